@@ -1,0 +1,430 @@
+//! Builtin functions on single objects: printing, conversion, introspection, numbers.
+
+use crate::object::payload::*;
+use crate::object::typeobj::{is_subtype, type_lookup};
+use crate::object::PyRef;
+use crate::objects::args;
+use crate::vm::Vm;
+
+/// Builtin functions registered with `bound_self = builtins`: drop that first argument.
+pub fn strip_self<'a>(args: Args<'a>) -> Args<'a> {
+    Args::with_kw(&args.args[1..], args.kwnames)
+}
+
+pub fn print(vm: &Vm, args: Args) -> PyResult {
+    let args = strip_self(args);
+    let mut sep: Option<PyRef> = None;
+    let mut end: Option<PyRef> = None;
+    let mut file: Option<PyRef> = None;
+    let mut flush = false;
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues()) {
+        match vm.str_of(k) {
+            Some("sep") => sep = Some(v.clone()),
+            Some("end") => end = Some(v.clone()),
+            Some("file") => file = Some(v.clone()),
+            Some("flush") => flush = vm.is_true(v)?,
+            Some(other) => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", other))),
+            None => {}
+        }
+    }
+    let text_arg = |o: Option<PyRef>, default: &str, what: &str| -> PyResult<String> {
+        match o {
+            None => Ok(default.to_string()),
+            Some(x) if vm.is_none(&x) => Ok(default.to_string()),
+            Some(x) => match vm.str_of(&x) {
+                Some(s) => Ok(s.to_string()),
+                None => Err(vm.type_error(format!("{} must be None or a string, not {}", what, x.type_name()))),
+            },
+        }
+    };
+    let sep = text_arg(sep, " ", "sep")?;
+    let end = text_arg(end, "\n", "end")?;
+    let mut out = String::new();
+    for (i, a) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match &a.payload {
+            Payload::Str(s) if a.class().is(&vm.types.str) => out.push_str(&s.s),
+            _ => out.push_str(&vm.str_string(a)?),
+        }
+    }
+    out.push_str(&end);
+    let file = file.filter(|f| !vm.is_none(f));
+    match file {
+        None => {
+            let stdout = vm.sys_stdout()?;
+            vm.write_to(&stdout, &out)?;
+            if flush {
+                vm.call_method(&stdout, "flush", &[])?;
+            }
+        }
+        Some(f) => {
+            vm.write_to(&f, &out)?;
+            if flush {
+                vm.call_method(&f, "flush", &[])?;
+            }
+        }
+    }
+    Ok(vm.none())
+}
+
+pub fn input(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "input", strip_self(args), 0, 1)?;
+    let stdout = vm.sys_stdout()?;
+    if let Some(p) = a.first() {
+        let s = vm.str_string(p)?;
+        vm.write_to(&stdout, &s)?;
+    }
+    vm.call_method(&stdout, "flush", &[])?;
+    let stdin = vm.sys_stdin()?;
+    let line = vm.call_method(&stdin, "readline", &[])?;
+    let s = vm.str_string(&line)?;
+    if s.is_empty() {
+        return Err(vm.new_error(&vm.exc.eof_error, "EOF when reading a line"));
+    }
+    Ok(vm.new_str(s.strip_suffix('\n').unwrap_or(&s)))
+}
+
+pub fn len(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "len", strip_self(args), 1, 1)?;
+    Ok(vm.new_usize(vm.len(&a[0])?))
+}
+
+pub fn repr(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "repr", strip_self(args), 1, 1)?;
+    vm.repr(&a[0])
+}
+
+pub fn ascii(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "ascii", strip_self(args), 1, 1)?;
+    Ok(vm.new_string(vm.ascii(&a[0])?))
+}
+
+pub fn format(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "format", strip_self(args), 1, 2)?;
+    let spec = match a.get(1) {
+        Some(s) => {
+            if vm.str_of(s).is_none() {
+                return Err(vm.type_error(format!("format() argument 2 must be str, not {}", s.type_name())));
+            }
+            s.clone()
+        }
+        None => vm.new_str(""),
+    };
+    vm.format(&a[0], &spec)
+}
+
+pub fn hash(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "hash", strip_self(args), 1, 1)?;
+    Ok(vm.new_int(vm.hash(&a[0])?))
+}
+
+pub fn id(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "id", strip_self(args), 1, 1)?;
+    Ok(vm.new_usize(a[0].id()))
+}
+
+impl Vm {
+    /// isinstance without `__instancecheck__` hooks (but honouring `__class__`).
+    pub fn object_isinstance_plain(&self, obj: &PyRef, cls: &PyRef) -> PyResult<bool> {
+        if is_subtype(obj.class(), cls) {
+            return Ok(true);
+        }
+        if let Some(c) = self.get_attr_opt(obj, &self.names.__class__)? {
+            if c.is_type() && !c.is(obj.class()) {
+                return Ok(is_subtype(&c, cls));
+            }
+        }
+        Ok(false)
+    }
+
+    pub fn isinstance(&self, obj: &PyRef, cls: &PyRef) -> PyResult<bool> {
+        if obj.class().is(cls) {
+            return Ok(true);
+        }
+        if let Payload::Tuple(items) = &cls.payload {
+            for c in items.iter() {
+                self.check_stack()?;
+                if self.isinstance(obj, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Payload::Native(n) = &cls.payload {
+            if let Some(u) = n.downcast_ref::<crate::objects::typeobj::UnionData>() {
+                for c in &u.0 {
+                    if self.isinstance(obj, c)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+        if cls.is_type() && cls.class().is(&self.types.type_) {
+            return self.object_isinstance_plain(obj, cls);
+        }
+        if let Some(check) = type_lookup(cls.class(), &self.names.__instancecheck__) {
+            let r = self.call(&check, Args::new(&[cls.clone(), obj.clone()]))?;
+            return self.is_true(&r);
+        }
+        if !cls.is_type() {
+            return Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        }
+        self.object_isinstance_plain(obj, cls)
+    }
+
+    pub fn issubclass(&self, sub: &PyRef, cls: &PyRef) -> PyResult<bool> {
+        if let Payload::Tuple(items) = &cls.payload {
+            for c in items.iter() {
+                if self.issubclass(sub, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Payload::Native(n) = &cls.payload {
+            if let Some(u) = n.downcast_ref::<crate::objects::typeobj::UnionData>() {
+                for c in &u.0 {
+                    if self.issubclass(sub, c)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+        if cls.is_type() && cls.class().is(&self.types.type_) {
+            if !sub.is_type() {
+                return Err(self.type_error("issubclass() arg 1 must be a class"));
+            }
+            return Ok(is_subtype(sub, cls));
+        }
+        if let Some(check) = type_lookup(cls.class(), &self.names.__subclasscheck__) {
+            let r = self.call(&check, Args::new(&[cls.clone(), sub.clone()]))?;
+            return self.is_true(&r);
+        }
+        if !cls.is_type() {
+            return Err(self.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        }
+        if !sub.is_type() {
+            return Err(self.type_error("issubclass() arg 1 must be a class"));
+        }
+        Ok(is_subtype(sub, cls))
+    }
+}
+
+pub fn isinstance(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "isinstance", strip_self(args), 2, 2)?;
+    Ok(vm.new_bool(vm.isinstance(&a[0], &a[1])?))
+}
+
+pub fn issubclass(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "issubclass", strip_self(args), 2, 2)?;
+    Ok(vm.new_bool(vm.issubclass(&a[0], &a[1])?))
+}
+
+fn attr_name<'a>(vm: &Vm, o: &'a PyRef, fname: &str) -> PyResult<&'a PyRef> {
+    match &o.payload {
+        Payload::Str(_) => Ok(o),
+        _ => Err(vm.type_error(format!("{}(): attribute name must be string, not '{}'", fname, o.type_name()))),
+    }
+}
+
+pub fn getattr(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "getattr", strip_self(args), 2, 3)?;
+    let name = attr_name(vm, &a[1], "getattr")?;
+    let name = vm.intern(vm.str_of(name).unwrap_or(""));
+    match a.get(2) {
+        None => vm.get_attr(&a[0], &name),
+        Some(d) => Ok(vm.get_attr_opt(&a[0], &name)?.unwrap_or_else(|| d.clone())),
+    }
+}
+
+pub fn setattr(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "setattr", strip_self(args), 3, 3)?;
+    let name = attr_name(vm, &a[1], "setattr")?;
+    let name = vm.intern(vm.str_of(name).unwrap_or(""));
+    vm.set_attr(&a[0], &name, a[2].clone())?;
+    Ok(vm.none())
+}
+
+pub fn delattr(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "delattr", strip_self(args), 2, 2)?;
+    let name = attr_name(vm, &a[1], "delattr")?;
+    let name = vm.intern(vm.str_of(name).unwrap_or(""));
+    vm.del_attr(&a[0], &name)?;
+    Ok(vm.none())
+}
+
+pub fn hasattr(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "hasattr", strip_self(args), 2, 2)?;
+    let name = attr_name(vm, &a[1], "hasattr")?;
+    let name = vm.intern(vm.str_of(name).unwrap_or(""));
+    Ok(vm.new_bool(vm.get_attr_opt(&a[0], &name)?.is_some()))
+}
+
+pub fn abs(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "abs", strip_self(args), 1, 1)?;
+    match vm.call_special(&a[0], &vm.names.__abs__, &[])? {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", a[0].type_name()))),
+    }
+}
+
+pub fn round(vm: &Vm, args: Args) -> PyResult {
+    let b = args::bind(vm, "round", strip_self(args), &["number", "ndigits"], 1, 0)?;
+    let x = b[0].as_ref().unwrap();
+    let nd: Vec<PyRef> = match &b[1] {
+        Some(n) if !vm.is_none(n) => vec![n.clone()],
+        _ => vec![],
+    };
+    match vm.call_special(x, &vm.names.__round__, &nd)? {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!("type {} doesn't define __round__ method", x.type_name()))),
+    }
+}
+
+pub fn divmod(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "divmod", strip_self(args), 2, 2)?;
+    let r = vm.binary_op_named(&a[0], &a[1], "__divmod__", "__rdivmod__")?;
+    if vm.is_not_implemented(&r) {
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a[0].type_name(),
+            a[1].type_name()
+        )));
+    }
+    Ok(r)
+}
+
+impl Vm {
+    /// A binary protocol by method names (for divmod): forward, then reflected.
+    pub fn binary_op_named(&self, a: &PyRef, b: &PyRef, fwd: &str, rev: &str) -> PyResult {
+        let fwd = self.intern(fwd);
+        let rev = self.intern(rev);
+        let ta = a.class();
+        let tb = b.class();
+        let rf = if ta.is(tb) { None } else { type_lookup(tb, &rev) };
+        if let Some(r) = &rf {
+            if is_subtype(tb, ta) {
+                let v = self.call(r, Args::new(&[b.clone(), a.clone()]))?;
+                if !self.is_not_implemented(&v) {
+                    return Ok(v);
+                }
+            }
+        }
+        if let Some(f) = type_lookup(ta, &fwd) {
+            let v = self.call(&f, Args::new(&[a.clone(), b.clone()]))?;
+            if !self.is_not_implemented(&v) {
+                return Ok(v);
+            }
+        }
+        if let Some(r) = &rf {
+            return self.call(r, Args::new(&[b.clone(), a.clone()]));
+        }
+        Ok(self.not_implemented())
+    }
+}
+
+pub fn pow(vm: &Vm, args: Args) -> PyResult {
+    let b = args::bind(vm, "pow", strip_self(args), &["base", "exp", "mod"], 2, 0)?;
+    let (x, y) = (b[0].as_ref().unwrap(), b[1].as_ref().unwrap());
+    match &b[2] {
+        Some(m) if !vm.is_none(m) => vm.ternary_pow(x, y, m),
+        _ => vm.binary_op(x, y, crate::compile::bytecode::BinOp::Pow),
+    }
+}
+
+pub fn chr(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "chr", strip_self(args), 1, 1)?;
+    let i = match &a[0].payload {
+        Payload::Int(i) => *i,
+        Payload::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        _ => match vm.index_opt(&a[0])? {
+            Some(i) => i,
+            None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", a[0].type_name()))),
+        },
+    };
+    if !(0..=0x10ffff).contains(&i) {
+        return Err(vm.value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(i as u32) {
+        Some(c) => Ok(vm.new_char(c)),
+        None => Err(vm.value_error("chr() arg is a surrogate, which ferropy cannot represent yet")),
+    }
+}
+
+pub fn ord(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "ord", strip_self(args), 1, 1)?;
+    match &a[0].payload {
+        Payload::Str(s) => {
+            if s.char_len != 1 {
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len
+                )));
+            }
+            Ok(vm.new_int(s.s.chars().next().unwrap() as i64))
+        }
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            let d = crate::objects::bytes::bytes_from_object(vm, &a[0])?;
+            if d.len() != 1 {
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    d.len()
+                )));
+            }
+            Ok(vm.new_int(d[0] as i64))
+        }
+        _ => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            a[0].type_name()
+        ))),
+    }
+}
+
+fn int_in_base(vm: &Vm, o: &PyRef, radix: u32, prefix: &str) -> PyResult {
+    let v = vm.index(o)?;
+    let b = crate::objects::int::to_bigint(&v).unwrap_or_default();
+    let neg = b.sign() == num_bigint::Sign::Minus;
+    let digits = b.magnitude().to_str_radix(radix);
+    Ok(vm.new_string(format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits)))
+}
+
+pub fn bin(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "bin", strip_self(args), 1, 1)?;
+    int_in_base(vm, &a[0], 2, "0b")
+}
+pub fn hex(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "hex", strip_self(args), 1, 1)?;
+    int_in_base(vm, &a[0], 16, "0x")
+}
+pub fn oct(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "oct", strip_self(args), 1, 1)?;
+    int_in_base(vm, &a[0], 8, "0o")
+}
+
+impl Vm {
+    pub fn is_callable(&self, o: &PyRef) -> bool {
+        match &o.payload {
+            Payload::Function(_) | Payload::NativeFunction(_) | Payload::Method(_) | Payload::Type(_) => true,
+            _ => type_lookup(o.class(), &self.names.__call__).is_some(),
+        }
+    }
+}
+
+pub fn callable(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "callable", strip_self(args), 1, 1)?;
+    Ok(vm.new_bool(vm.is_callable(&a[0])))
+}
+
+pub fn breakpoint(vm: &Vm, args: Args) -> PyResult {
+    let args = strip_self(args);
+    if let Some(sys) = vm.sys.borrow().clone() {
+        if let Some(hook) = vm.get_attr_opt(&sys, &vm.intern("breakpointhook"))? {
+            return vm.call(&hook, args);
+        }
+    }
+    Err(vm.runtime_error("lost sys.breakpointhook"))
+}

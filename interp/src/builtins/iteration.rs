@@ -1,0 +1,232 @@
+//! Builtin functions over iterables: iter/next/aiter/anext, sorted, min/max, sum,
+//! all/any.
+
+use crate::compile::bytecode::{BinOp, CompareKind};
+use crate::object::payload::*;
+use crate::object::typeobj::type_lookup;
+use crate::object::PyRef;
+use crate::objects::args;
+use crate::vm::Vm;
+
+use super::functions::strip_self;
+
+pub fn iter(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "iter", strip_self(args), 1, 2)?;
+    if a.len() == 2 {
+        if !vm.is_callable(&a[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(vm.new_iterator(&vm.types.callable_iterator, IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
+    }
+    vm.get_iter(&a[0])
+}
+
+pub fn next(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "next", strip_self(args), 1, 2)?;
+    let it = &a[0];
+    if type_lookup(it.class(), &vm.names.__next__).is_none() {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())));
+    }
+    match &it.payload {
+        Payload::Generator(_) | Payload::Iterator(_) if !it.class().type_data().heap => {
+            // Keep the generator's return value in the StopIteration.
+            if let Payload::Generator(_) = &it.payload {
+                return match crate::objects::generator::gen_resume(vm, it, vm.none(), None) {
+                    Ok(crate::objects::generator::SendResult::Yield(v)) => Ok(v),
+                    Ok(crate::objects::generator::SendResult::Return(v)) => match a.get(1) {
+                        Some(d) => Ok(d.clone()),
+                        None => Err(vm.stop_iteration(if vm.is_none(&v) { None } else { Some(v) })),
+                    },
+                    Err(e) => Err(e),
+                };
+            }
+            match vm.iter_next(it)? {
+                Some(v) => Ok(v),
+                None => match a.get(1) {
+                    Some(d) => Ok(d.clone()),
+                    None => Err(vm.stop_iteration(None)),
+                },
+            }
+        }
+        _ => {
+            let n = type_lookup(it.class(), &vm.names.__next__).unwrap();
+            match vm.call1(&n, it.clone()) {
+                Ok(v) => Ok(v),
+                Err(e) if vm.exc_matches(&e, &vm.exc.stop_iteration) && a.len() == 2 => Ok(a[1].clone()),
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
+pub fn aiter(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "aiter", strip_self(args), 1, 1)?;
+    match vm.call_special(&a[0], &vm.names.__aiter__, &[])? {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!("'{}' object is not an async iterable", a[0].type_name()))),
+    }
+}
+
+pub fn anext(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "anext", strip_self(args), 1, 2)?;
+    let aw = match vm.call_special(&a[0], &vm.names.__anext__, &[])? {
+        Some(r) => r,
+        None => return Err(vm.type_error(format!("'{}' object is not an async iterator", a[0].type_name()))),
+    };
+    if a.len() == 1 {
+        return Ok(aw);
+    }
+    // anext(it, default): wrap in a coroutine-like helper written in Python terms.
+    let helper = vm.dict_get_str(&vm.builtins_dict, "__anext_default__")?;
+    match helper {
+        Some(h) => vm.call2(&h, aw, a[1].clone()),
+        None => Ok(aw),
+    }
+}
+
+pub fn sorted(vm: &Vm, args: Args) -> PyResult {
+    let args = strip_self(args);
+    let pos = args.pos();
+    if pos.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+    }
+    let items = vm.iterate(&pos[0])?;
+    let l = vm.new_list(items);
+    let mut key = None;
+    let mut reverse = false;
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues()) {
+        match vm.str_of(k) {
+            Some("key") => key = Some(v.clone()),
+            Some("reverse") => reverse = vm.is_true(v)?,
+            Some(o) => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", o))),
+            None => {}
+        }
+    }
+    crate::objects::list::sort_list(vm, &l, key.as_ref(), reverse)?;
+    Ok(l)
+}
+
+fn minmax(vm: &Vm, args: Args, name: &str, op: CompareKind) -> PyResult {
+    let args = strip_self(args);
+    let pos = args.pos();
+    let mut key: Option<PyRef> = None;
+    let mut default: Option<PyRef> = None;
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues()) {
+        match vm.str_of(k) {
+            Some("key") => key = Some(v.clone()).filter(|x| !vm.is_none(x)),
+            Some("default") => default = Some(v.clone()),
+            Some(o) => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", o, name))),
+            None => {}
+        }
+    }
+    let items: Vec<PyRef> = match pos.len() {
+        0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
+        1 => vm.iterate(&pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                )));
+            }
+            pos.to_vec()
+        }
+    };
+    let mut best: Option<(PyRef, PyRef)> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) => vm.call1(f, it.clone())?,
+            None => it.clone(),
+        };
+        best = match best {
+            None => Some((k, it)),
+            Some((bk, bv)) => {
+                if vm.compare_bool(&k, &bk, op)? {
+                    Some((k, it))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{}() arg is an empty sequence", name))),
+        },
+    }
+}
+
+pub fn min(vm: &Vm, args: Args) -> PyResult {
+    minmax(vm, args, "min", CompareKind::Lt)
+}
+
+pub fn max(vm: &Vm, args: Args) -> PyResult {
+    minmax(vm, args, "max", CompareKind::Gt)
+}
+
+pub fn sum(vm: &Vm, args: Args) -> PyResult {
+    let b = args::bind(vm, "sum", strip_self(args), &["iterable", "start"], 1, 1)?;
+    let mut acc = b[1].clone().unwrap_or_else(|| vm.new_int(0));
+    match &acc.payload {
+        Payload::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Payload::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Payload::ByteArray(_) => return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        _ => {}
+    }
+    let it = vm.get_iter(b[0].as_ref().unwrap())?;
+    // Float sums are compensated like CPython's (Neumaier) when all items are floats.
+    let mut fsum: Option<(f64, f64)> = None;
+    while let Some(v) = vm.iter_next(&it)? {
+        if let (Payload::Float(x), true) = (&v.payload, matches!(acc.payload, Payload::Float(_) | Payload::Int(_))) {
+            if v.class().is(&vm.types.float) {
+                let (s, c) = fsum.get_or_insert_with(|| match acc.payload {
+                    Payload::Float(f) => (f, 0.0),
+                    Payload::Int(i) => (i as f64, 0.0),
+                    _ => (0.0, 0.0),
+                });
+                let t = *s + x;
+                if s.abs() >= x.abs() {
+                    *c += (*s - t) + x;
+                } else {
+                    *c += (x - t) + *s;
+                }
+                *s = t;
+                acc = vm.new_float(*s + *c);
+                continue;
+            }
+        }
+        if let Some((s, c)) = fsum.take() {
+            acc = vm.new_float(s + c);
+        }
+        acc = vm.binary_op(&acc, &v, BinOp::Add)?;
+    }
+    if let Some((s, c)) = fsum {
+        let total = s + c;
+        return Ok(vm.new_float(if total.is_finite() || !s.is_finite() { total } else { s }));
+    }
+    Ok(acc)
+}
+
+pub fn all(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "all", strip_self(args), 1, 1)?;
+    let it = vm.get_iter(&a[0])?;
+    while let Some(v) = vm.iter_next(&it)? {
+        if !vm.is_true(&v)? {
+            return Ok(vm.new_bool(false));
+        }
+    }
+    Ok(vm.new_bool(true))
+}
+
+pub fn any(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "any", strip_self(args), 1, 1)?;
+    let it = vm.get_iter(&a[0])?;
+    while let Some(v) = vm.iter_next(&it)? {
+        if vm.is_true(&v)? {
+            return Ok(vm.new_bool(true));
+        }
+    }
+    Ok(vm.new_bool(false))
+}

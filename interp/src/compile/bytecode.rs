@@ -1,0 +1,421 @@
+//! The instruction set: one table that defines every instruction once.
+//!
+//! Each row gives the instruction's name, its operand (if any) and its stack effect, plus
+//! a doc line. `define_instructions!` expands the table into the `Instr` enum (8 bytes,
+//! operand inline), `Instr::name` for the disassembler and `Instr::stack_effect`. The eval
+//! loop in `vm/eval.rs` dispatches on the enum; jumps hold absolute instruction indices,
+//! and a jump to a lower index is a loop header (where the JIT will count).
+//!
+//! Call layout (as CPython 3.11): a call site pushes two slots, then the arguments. Either
+//! `NULL, callable` (plain call: `PushNull` then the callable) or `method, self` (from
+//! `LoadMethod`), where `NULL` is the VM's private null marker. `Call(n)` then finds the
+//! callable and its `n` (or `n + 1` with self) contiguous arguments without allocating.
+
+macro_rules! define_instructions {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident $( ( $arg:ident ) )? => $effect:expr ;
+    )*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Instr {
+            $( $(#[doc = $doc])* $name $( ( define_instructions!(@ty $arg) ) )?, )*
+        }
+
+        impl Instr {
+            /// The instruction's name, as the disassembler prints it.
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $( Instr::$name $( ( define_instructions!(@pat $arg) ) )? => stringify!($name), )*
+                }
+            }
+
+            /// The operand, if the instruction has one.
+            #[allow(unused_variables)]
+            pub fn operand(&self) -> Option<u32> {
+                match *self {
+                    $( Instr::$name $( ( $arg ) )? => define_instructions!(@opt $( $arg )?), )*
+                }
+            }
+
+            /// Net change of the value-stack depth when the instruction falls through.
+            #[allow(unused_variables)]
+            pub fn stack_effect(&self) -> i32 {
+                match *self {
+                    $( Instr::$name $( ( $arg ) )? => { $( let $arg = $arg as i32; )? $effect } )*
+                }
+            }
+        }
+    };
+    (@ty $arg:ident) => { u32 };
+    (@pat $arg:ident) => { _ };
+    (@opt $arg:ident) => { Some($arg) };
+    (@opt) => { None };
+}
+
+define_instructions! {
+    /// Does nothing.
+    Nop => 0;
+    /// Discards the top of stack.
+    PopTop => -1;
+    /// Pushes the NULL marker of a call site.
+    PushNull => 1;
+    /// Pushes a copy of the n-th item from the top (1 = top).
+    Copy(n) => 1;
+    /// Swaps the top with the n-th item from the top.
+    Swap(n) => 0;
+    /// Pushes constant `i`.
+    LoadConst(i) => 1;
+    /// Pushes fast local `i`; UnboundLocalError if unset.
+    LoadFast(i) => 1;
+    /// Pops into fast local `i`.
+    StoreFast(i) => -1;
+    /// Unbinds fast local `i`.
+    DeleteFast(i) => 0;
+    /// Pushes the contents of cell/free variable `i`.
+    LoadDeref(i) => 1;
+    /// Pops into cell/free variable `i`.
+    StoreDeref(i) => -1;
+    /// Empties cell/free variable `i`.
+    DeleteDeref(i) => 0;
+    /// Pushes the cell object `i` itself (to build a closure).
+    LoadClosure(i) => 1;
+    /// Class bodies: the name from the class namespace, else the free variable `i`.
+    LoadClassDeref(i) => 1;
+    /// Pushes name `i` from locals, globals, then builtins.
+    LoadName(i) => 1;
+    StoreName(i) => -1;
+    DeleteName(i) => 0;
+    /// Pushes global `i` (globals, then builtins).
+    LoadGlobal(i) => 1;
+    StoreGlobal(i) => -1;
+    DeleteGlobal(i) => 0;
+    /// obj -- obj.name
+    LoadAttr(i) => 0;
+    /// value obj --  (obj.name = value)
+    StoreAttr(i) => -2;
+    DeleteAttr(i) => -1;
+    /// obj -- method self | NULL bound_value
+    LoadMethod(i) => 1;
+    /// container key -- container[key]
+    BinarySubscr => -1;
+    /// value container key --
+    StoreSubscr => -3;
+    DeleteSubscr => -2;
+    /// Builds a slice from 2 or 3 items.
+    BuildSlice(n) => 1 - n;
+    /// a b -- a OP b, with OP from `BinOp` order.
+    BinaryOp(op) => -1;
+    /// a b -- a OP= b (in-place protocol).
+    InplaceOp(op) => -1;
+    /// Unary `-`, `+`, `~`, `not` (see `UnaryOpKind`).
+    UnaryOp(k) => 0;
+    /// a b -- a CMP b, with CMP from `CompareKind` order.
+    CompareOp(k) => -1;
+    /// a b -- (a is b) xor invert
+    IsOp(invert) => -1;
+    /// a b -- (a in b) xor invert
+    ContainsOp(invert) => -1;
+    Jump(target) => 0;
+    PopJumpIfFalse(target) => -1;
+    PopJumpIfTrue(target) => -1;
+    /// Keeps the value and jumps if false, else pops it.
+    JumpIfFalseOrPop(target) => 0;
+    JumpIfTrueOrPop(target) => 0;
+    PopJumpIfNone(target) => -1;
+    PopJumpIfNotNone(target) => -1;
+    /// obj -- iter(obj)
+    GetIter => 0;
+    /// it -- it next(it); on exhaustion pops `it` and jumps.
+    ForIter(target) => 1;
+    BuildTuple(n) => 1 - n;
+    BuildList(n) => 1 - n;
+    BuildSet(n) => 1 - n;
+    /// Builds a dict from n key/value pairs.
+    BuildMap(n) => 1 - 2 * n;
+    /// Concatenates n strings.
+    BuildString(n) => 1 - n;
+    /// Pops v and appends it to the list at depth d (after the pop).
+    ListAppend(d) => -1;
+    SetAdd(d) => -1;
+    /// Pops key and value and stores them in the dict at depth d.
+    MapAdd(d) => -2;
+    ListExtend(d) => -1;
+    SetUpdate(d) => -1;
+    DictUpdate(d) => -1;
+    /// Like DictUpdate but a repeated key is an error (for `**` in calls).
+    DictMerge(d) => -1;
+    ListToTuple => 0;
+    /// seq -- items (n of them, first on top)
+    UnpackSequence(n) => n - 1;
+    /// seq -- items around a starred list; operand = before | after << 8
+    UnpackEx(counts) => (counts & 0xff) + (counts >> 8);
+    /// Sets the keyword names (a constant tuple) for the next `Call`.
+    KwNames(i) => 0;
+    /// Calls with n arguments (see the call layout above).
+    Call(n) => -1 - n;
+    /// NULL callable args_tuple [kwargs_dict] -- result; operand 1 = has kwargs
+    CallFunctionEx(has_kw) => -2 - has_kw;
+    /// Builds a function from the code on top plus the extras flagged in the operand
+    /// (1 defaults, 2 kwdefaults, 4 annotations, 8 closure).
+    MakeFunction(flags) => -((flags & 1) as i32 + ((flags >> 1) & 1) as i32 + ((flags >> 2) & 1) as i32 + ((flags >> 3) & 1) as i32);
+    /// value [spec] -- str; operand: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if spec
+    FormatValue(flags) => -((flags >> 2) & 1);
+    ReturnValue => -1;
+    /// Suspends a generator with the top of stack; on resume the sent value replaces it.
+    YieldValue => 0;
+    /// receiver value -- result: delegates to the receiver until it finishes.
+    YieldFrom => -1;
+    /// obj -- iterator for `yield from` (coroutines pass through).
+    GetYieldFromIter => 0;
+    /// obj -- awaitable iterator
+    GetAwaitable => 0;
+    GetAIter => 0;
+    /// aiter -- aiter awaitable
+    GetANext => 1;
+    /// Exception handler of `async for`: ends the loop on StopAsyncIteration.
+    EndAsyncFor => -2;
+    /// Raises: 0 = re-raise the handled exception, 1 = TOS, 2 = TOS1 from TOS.
+    Raise(n) => -n;
+    /// Re-raises TOS without adding a traceback entry.
+    Reraise => -1;
+    /// exc -- previous_handled exc; makes exc the handled exception.
+    PushExcInfo => 1;
+    /// previous_handled -- ; restores it as the handled exception.
+    PopExcept => -1;
+    /// exc type -- exc matches
+    CheckExcMatch => 0;
+    /// eg type -- rest match (except*)
+    CheckEgMatch => 0;
+    /// original raised_list -- exception_or_None
+    PrepReraiseStar => -1;
+    /// mgr -- exit enter_result
+    BeforeWith => 1;
+    BeforeAsyncWith => 1;
+    /// exit prev exc -- exit prev exc result: calls exit(type, exc, tb).
+    WithExceptStart => 1;
+    /// level fromlist -- module
+    ImportName(i) => -1;
+    /// module -- module attr
+    ImportFrom(i) => 1;
+    ImportStar => -1;
+    LoadBuildClass => 1;
+    SetupAnnotations => 0;
+    LoadAssertionError => 1;
+    /// Interactive mode: displays and pops the value (sys.displayhook).
+    PrintExpr => -1;
+    /// subject cls names -- attrs_tuple | None
+    MatchClass(n) => -2;
+    /// subject -- subject bool
+    MatchMapping => 1;
+    MatchSequence => 1;
+    /// subject keys -- subject keys values | None
+    MatchKeys => 1;
+    /// obj -- obj len(obj)
+    GetLen => 1;
+    /// subject keys -- subject rest_dict
+    CopyDictWithoutKeys => 0;
+    /// Returns the class namespace (class bodies).
+    LoadLocals => 1;
+}
+
+/// Binary operators in operand order of `BinaryOp`/`InplaceOp`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    Or,
+    Xor,
+    And,
+    FloorDiv,
+}
+
+impl BinOp {
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::MatMul,
+        BinOp::TrueDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::Or,
+        BinOp::Xor,
+        BinOp::And,
+        BinOp::FloorDiv,
+    ];
+    pub fn from_u32(v: u32) -> BinOp {
+        Self::ALL[v as usize % 13]
+    }
+    /// The operator as CPython's error messages spell it.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::MatMul => "@",
+            BinOp::TrueDiv => "/",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::And => "&",
+            BinOp::FloorDiv => "//",
+        }
+    }
+    pub fn dunder(self) -> &'static str {
+        match self {
+            BinOp::Add => "__add__",
+            BinOp::Sub => "__sub__",
+            BinOp::Mul => "__mul__",
+            BinOp::MatMul => "__matmul__",
+            BinOp::TrueDiv => "__truediv__",
+            BinOp::Mod => "__mod__",
+            BinOp::Pow => "__pow__",
+            BinOp::LShift => "__lshift__",
+            BinOp::RShift => "__rshift__",
+            BinOp::Or => "__or__",
+            BinOp::Xor => "__xor__",
+            BinOp::And => "__and__",
+            BinOp::FloorDiv => "__floordiv__",
+        }
+    }
+    pub fn rdunder(self) -> &'static str {
+        match self {
+            BinOp::Add => "__radd__",
+            BinOp::Sub => "__rsub__",
+            BinOp::Mul => "__rmul__",
+            BinOp::MatMul => "__rmatmul__",
+            BinOp::TrueDiv => "__rtruediv__",
+            BinOp::Mod => "__rmod__",
+            BinOp::Pow => "__rpow__",
+            BinOp::LShift => "__rlshift__",
+            BinOp::RShift => "__rrshift__",
+            BinOp::Or => "__ror__",
+            BinOp::Xor => "__rxor__",
+            BinOp::And => "__rand__",
+            BinOp::FloorDiv => "__rfloordiv__",
+        }
+    }
+    pub fn idunder(self) -> &'static str {
+        match self {
+            BinOp::Add => "__iadd__",
+            BinOp::Sub => "__isub__",
+            BinOp::Mul => "__imul__",
+            BinOp::MatMul => "__imatmul__",
+            BinOp::TrueDiv => "__itruediv__",
+            BinOp::Mod => "__imod__",
+            BinOp::Pow => "__ipow__",
+            BinOp::LShift => "__ilshift__",
+            BinOp::RShift => "__irshift__",
+            BinOp::Or => "__ior__",
+            BinOp::Xor => "__ixor__",
+            BinOp::And => "__iand__",
+            BinOp::FloorDiv => "__ifloordiv__",
+        }
+    }
+    /// In-place symbol for error messages (`+=`).
+    pub fn isymbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+=",
+            BinOp::Sub => "-=",
+            BinOp::Mul => "*=",
+            BinOp::MatMul => "@=",
+            BinOp::TrueDiv => "/=",
+            BinOp::Mod => "%=",
+            BinOp::Pow => "**=",
+            BinOp::LShift => "<<=",
+            BinOp::RShift => ">>=",
+            BinOp::Or => "|=",
+            BinOp::Xor => "^=",
+            BinOp::And => "&=",
+            BinOp::FloorDiv => "//=",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum CompareKind {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CompareKind {
+    pub fn from_u32(v: u32) -> CompareKind {
+        [
+            CompareKind::Lt,
+            CompareKind::Le,
+            CompareKind::Eq,
+            CompareKind::Ne,
+            CompareKind::Gt,
+            CompareKind::Ge,
+        ][v as usize % 6]
+    }
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CompareKind::Lt => "__lt__",
+            CompareKind::Le => "__le__",
+            CompareKind::Eq => "__eq__",
+            CompareKind::Ne => "__ne__",
+            CompareKind::Gt => "__gt__",
+            CompareKind::Ge => "__ge__",
+        }
+    }
+    /// The operation with operands swapped (`a < b` ⇔ `b > a`).
+    pub fn swapped(self) -> CompareKind {
+        match self {
+            CompareKind::Lt => CompareKind::Gt,
+            CompareKind::Le => CompareKind::Ge,
+            CompareKind::Eq => CompareKind::Eq,
+            CompareKind::Ne => CompareKind::Ne,
+            CompareKind::Gt => CompareKind::Lt,
+            CompareKind::Ge => CompareKind::Le,
+        }
+    }
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CompareKind::Lt => "<",
+            CompareKind::Le => "<=",
+            CompareKind::Eq => "==",
+            CompareKind::Ne => "!=",
+            CompareKind::Gt => ">",
+            CompareKind::Ge => ">=",
+        }
+    }
+    pub fn eval_ordering(self, o: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CompareKind::Lt => o == Less,
+            CompareKind::Le => o != Greater,
+            CompareKind::Eq => o == Equal,
+            CompareKind::Ne => o != Equal,
+            CompareKind::Gt => o == Greater,
+            CompareKind::Ge => o != Less,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum UnaryOpKind {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}

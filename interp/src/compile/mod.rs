@@ -1,0 +1,9 @@
+//! The compiler: source text → ruff AST → symbol table → code objects.
+
+pub mod bytecode;
+pub mod code;
+pub mod codegen;
+pub mod source;
+pub mod symtable;
+
+pub use codegen::{compile_source, CompileError, Mode};

@@ -1,0 +1,131 @@
+//! Native modules: one file (or folder) per module, named after the CPython module it
+//! replaces, registered in the single table below.
+
+pub mod gc;
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use std::path::Path;
+
+use crate::object::payload::*;
+use crate::object::PyRef;
+use crate::vm::Vm;
+
+pub type ModuleInit = fn(&Vm) -> PyResult;
+
+/// Every native module: name → function that builds (or returns) it.
+const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
+    ("sys", sys::module),
+    ("builtins", builtins_module),
+    ("time", time::init),
+    ("math", math::init),
+    ("gc", gc::init),
+];
+
+pub fn find_native(name: &str) -> Option<ModuleInit> {
+    NATIVE_MODULES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}
+
+pub fn native_names() -> Vec<&'static str> {
+    NATIVE_MODULES.iter().map(|(n, _)| *n).collect()
+}
+
+fn builtins_module(vm: &Vm) -> PyResult {
+    Ok(vm.builtins.clone())
+}
+
+/// Creates a native module object with the given functions.
+pub fn new_native_module(vm: &Vm, name: &str, funcs: &[(&'static str, NativeFn)]) -> PyRef {
+    let m = vm.new_module(name);
+    let d = vm.module_dict(&m).unwrap();
+    for (fname, f) in funcs {
+        let nf = vm.new_bound_native(fname, *f, m.clone());
+        let _ = vm.dict_set_str(&d, fname, nf);
+    }
+    let spec = make_spec(vm, name, None, None).unwrap_or_else(|_| vm.none());
+    let _ = vm.dict_set_str(&d, "__spec__", spec);
+    m
+}
+
+/// A `ModuleSpec`-like object for `__spec__`.
+pub fn make_spec(vm: &Vm, name: &str, origin: Option<&Path>, search: Option<&[std::path::PathBuf]>) -> PyResult {
+    let spec = vm.new_object_of(&spec_type(vm), Payload::Object);
+    let d = vm.instance_dict(&spec).unwrap();
+    vm.dict_set_str(&d, "name", vm.new_str(name))?;
+    let origin_v = match origin {
+        Some(p) => vm.new_str(&p.to_string_lossy()),
+        None => {
+            if search.is_none() {
+                vm.new_str("built-in")
+            } else {
+                vm.none()
+            }
+        }
+    };
+    vm.dict_set_str(&d, "origin", origin_v)?;
+    vm.dict_set_str(&d, "has_location", vm.new_bool(origin.is_some()))?;
+    let sl = match search {
+        Some(p) => vm.new_list(p.iter().map(|x| vm.new_str(&x.to_string_lossy())).collect()),
+        None => vm.none(),
+    };
+    vm.dict_set_str(&d, "submodule_search_locations", sl)?;
+    let parent = if search.is_some() { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+    vm.dict_set_str(&d, "parent", vm.new_str(&parent))?;
+    vm.dict_set_str(&d, "loader", vm.none())?;
+    vm.dict_set_str(&d, "cached", vm.none())?;
+    Ok(spec)
+}
+
+thread_local! {
+    static SPEC_TYPE: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
+    static STRUCTSEQ: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
+}
+
+fn spec_repr(vm: &Vm, args: Args) -> PyResult {
+    let this = crate::objects::args::this(vm, &args)?;
+    let name = vm.get_attr_str(this, "name")?;
+    let origin = vm.get_attr_str(this, "origin")?;
+    Ok(vm.new_string(format!("ModuleSpec(name={}, loader=None, origin={})", vm.repr_str(&name)?, vm.repr_str(&origin)?)))
+}
+
+fn spec_type(vm: &Vm) -> PyRef {
+    if let Some(t) = SPEC_TYPE.with(|s| s.borrow().clone()) {
+        return t;
+    }
+    let ns = vm.new_dict();
+    let _ = vm.dict_set_str(&ns, "__module__", vm.new_str("importlib._bootstrap"));
+    let t = crate::objects::typeobj::create_class(vm, &vm.types.type_, "ModuleSpec", vec![], &ns).expect("ModuleSpec type");
+    crate::objects::add_methods(vm, &t, &[("__repr__", spec_repr)]);
+    SPEC_TYPE.with(|s| *s.borrow_mut() = Some(t.clone()));
+    t
+}
+
+/// The struct-sequence factory (`structseq.py`), compiled on first use.
+pub fn structseq_type(vm: &Vm, qualname: &str, module: &str, fields: &[&str], extra: &[&str]) -> PyResult {
+    let m = match STRUCTSEQ.with(|s| s.borrow().clone()) {
+        Some(m) => m,
+        None => {
+            let globals = vm.new_dict();
+            vm.dict_set_str(&globals, "__name__", vm.new_str("_structseq"))?;
+            let code = vm.compile_py(include_str!("structseq.py"), "<structseq>", crate::compile::Mode::Exec)?;
+            vm.run_code(&code, &globals, None)?;
+            let make = vm.dict_get_str(&globals, "make")?.ok_or_else(|| vm.runtime_error("structseq.make missing"))?;
+            STRUCTSEQ.with(|s| *s.borrow_mut() = Some(make.clone()));
+            make
+        }
+    };
+    let f = vm.new_tuple(fields.iter().map(|s| vm.new_str(s)).collect());
+    let e = vm.new_tuple(extra.iter().map(|s| vm.new_str(s)).collect());
+    vm.call(
+        &m,
+        Args::with_kw(
+            &[vm.new_str(qualname), vm.new_str(module), f, e],
+            &[vm.intern("extra")],
+        ),
+    )
+}
+
+pub fn init(vm: &Vm) {
+    sys::create(vm);
+}

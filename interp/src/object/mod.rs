@@ -1,0 +1,10 @@
+//! The object model: the object header and handle (`core`), the payload shapes
+//! (`payload`), the hash table behind dict/set (`hashtable`) and type objects (`typeobj`).
+
+pub mod core;
+pub mod hashtable;
+pub mod payload;
+pub mod typeobj;
+
+pub use self::core::PyRef;
+pub use payload::*;

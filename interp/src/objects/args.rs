@@ -1,0 +1,110 @@
+//! Argument parsing for native functions, with CPython's error messages.
+
+use crate::object::payload::*;
+use crate::object::PyRef;
+use crate::vm::Vm;
+
+/// Checks a positional-only call with `min..=max` arguments and no keywords.
+pub fn pos<'a>(vm: &Vm, name: &str, args: Args<'a>, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+    if args.has_kw() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
+    }
+    let p = args.args;
+    if p.len() < min || p.len() > max {
+        return Err(arg_count_error(vm, name, p.len(), min, max));
+    }
+    Ok(p)
+}
+
+pub fn arg_count_error(vm: &Vm, name: &str, got: usize, min: usize, max: usize) -> PyErr {
+    let msg = if min == max {
+        match min {
+            0 => format!("{}() takes no arguments ({} given)", name, got),
+            1 => format!("{}() takes exactly one argument ({} given)", name, got),
+            n => format!("{} expected {} arguments, got {}", name, n, got),
+        }
+    } else if got < min {
+        format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, got)
+    } else {
+        format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, got)
+    };
+    vm.type_error(msg)
+}
+
+/// Binds positional-or-keyword parameters `names` (the first `posonly` positional only).
+/// Returns one slot per name; missing ones below `required` raise CPython's error.
+pub fn bind(
+    vm: &Vm,
+    fname: &str,
+    args: Args,
+    names: &[&str],
+    required: usize,
+    posonly: usize,
+) -> PyResult<Vec<Option<PyRef>>> {
+    let pos = args.pos();
+    if pos.len() > names.len() {
+        return Err(vm.type_error(format!(
+            "{}() takes at most {} argument{} ({} given)",
+            fname,
+            names.len(),
+            if names.len() == 1 { "" } else { "s" },
+            pos.len() + args.kwnames.len()
+        )));
+    }
+    let mut out: Vec<Option<PyRef>> = vec![None; names.len()];
+    for (i, a) in pos.iter().enumerate() {
+        out[i] = Some(a.clone());
+    }
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues()) {
+        let kn = vm.str_of(k).unwrap_or("");
+        match names.iter().position(|n| *n == kn) {
+            Some(i) if i >= posonly => {
+                if out[i].is_some() {
+                    return Err(vm.type_error(format!(
+                        "argument for {}() given by name ('{}') and position ({})",
+                        fname,
+                        kn,
+                        i + 1
+                    )));
+                }
+                out[i] = Some(v.clone());
+            }
+            _ => {
+                return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, kn)));
+            }
+        }
+    }
+    for (i, slot) in out.iter().enumerate().take(required) {
+        if slot.is_none() {
+            return Err(vm.type_error(format!(
+                "{}() missing required argument '{}' (pos {})",
+                fname,
+                names[i],
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// The receiver of a method: args[0].
+pub fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a PyRef> {
+    args.args.first().ok_or_else(|| vm.type_error("descriptor needs an argument"))
+}
+
+/// An index argument (`__index__`) as i64.
+pub fn to_i64(vm: &Vm, o: &PyRef) -> PyResult<i64> {
+    match vm.index_opt(o)? {
+        Some(i) => Ok(i),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            o.type_name()
+        ))),
+    }
+}
+
+/// An argument that must be a str.
+pub fn to_str<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a str> {
+    vm.str_of(o)
+        .ok_or_else(|| vm.type_error(format!("{} must be str, not {}", what, o.type_name())))
+}

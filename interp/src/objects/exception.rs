@@ -1,0 +1,804 @@
+//! Exceptions: `BaseException` and the special attributes of its subclasses, exception
+//! groups (`except*` matching and re-raising), chaining, and traceback/frame objects.
+
+use std::cell::RefCell;
+
+use crate::object::payload::*;
+use crate::object::typeobj::is_subtype;
+use crate::object::PyRef;
+use crate::objects::args;
+use crate::vm::frame::Frame;
+use crate::vm::Vm;
+
+fn edata<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a ExceptionData> {
+    match &o.payload {
+        Payload::Exception(e) => Ok(e),
+        _ => Err(vm.type_error("exception expected")),
+    }
+}
+
+pub fn args_of(vm: &Vm, exc: &PyRef) -> Vec<PyRef> {
+    match &exc.payload {
+        Payload::Exception(d) => match &d.args.borrow().payload {
+            Payload::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        },
+        _ => {
+            let _ = vm;
+            Vec::new()
+        }
+    }
+}
+
+fn set_attr_quiet(vm: &Vm, o: &PyRef, name: &str, v: PyRef) {
+    if let Some(d) = vm.instance_dict(o) {
+        let _ = vm.dict_set_str(&d, name, v);
+    }
+}
+
+/// Sets the attributes that a subclass's `__init__` derives from its arguments.
+pub fn init_special_attrs(vm: &Vm, exc: &PyRef) {
+    let ty = exc.class();
+    let a = args_of(vm, exc);
+    let first = || a.first().cloned().unwrap_or_else(|| vm.none());
+    let e = &vm.exc;
+    if is_subtype(ty, &e.stop_iteration) {
+        set_attr_quiet(vm, exc, "value", first());
+    } else if is_subtype(ty, &e.system_exit) {
+        let code = match a.len() {
+            0 => vm.none(),
+            1 => a[0].clone(),
+            _ => vm.new_tuple(a.clone()),
+        };
+        set_attr_quiet(vm, exc, "code", code);
+    } else if is_subtype(ty, &e.import_error) {
+        set_attr_quiet(vm, exc, "msg", if a.len() == 1 { a[0].clone() } else { vm.none() });
+        set_attr_quiet(vm, exc, "name", vm.none());
+        set_attr_quiet(vm, exc, "path", vm.none());
+    } else if is_subtype(ty, &e.os_error) {
+        let (errno, strerror, filename, filename2) = if (2..=5).contains(&a.len()) {
+            (a[0].clone(), a[1].clone(), a.get(2).cloned().unwrap_or_else(|| vm.none()), a.get(4).cloned().unwrap_or_else(|| vm.none()))
+        } else {
+            (vm.none(), vm.none(), vm.none(), vm.none())
+        };
+        set_attr_quiet(vm, exc, "errno", errno);
+        set_attr_quiet(vm, exc, "strerror", strerror);
+        set_attr_quiet(vm, exc, "filename", filename);
+        set_attr_quiet(vm, exc, "filename2", filename2);
+    } else if is_subtype(ty, &e.syntax_error) {
+        set_attr_quiet(vm, exc, "msg", if a.is_empty() { vm.none() } else { a[0].clone() });
+        let details: Vec<PyRef> = match a.get(1).map(|d| &d.payload) {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        for (i, n) in names.iter().enumerate() {
+            set_attr_quiet(vm, exc, n, details.get(i).cloned().unwrap_or_else(|| vm.none()));
+        }
+        set_attr_quiet(vm, exc, "print_file_and_line", vm.none());
+    } else if is_subtype(ty, &e.attribute_error) {
+        set_attr_quiet(vm, exc, "name", vm.none());
+        set_attr_quiet(vm, exc, "obj", vm.none());
+    } else if is_subtype(ty, &e.name_error) {
+        set_attr_quiet(vm, exc, "name", vm.none());
+    } else if is_subtype(ty, &e.base_exception_group) && a.len() == 2 {
+        set_attr_quiet(vm, exc, "message", a[0].clone());
+        let excs = match &a[1].payload {
+            Payload::Tuple(_) => a[1].clone(),
+            _ => vm.new_tuple(vm.iterate(&a[1]).unwrap_or_default()),
+        };
+        set_attr_quiet(vm, exc, "exceptions", excs);
+    } else if is_subtype(ty, &e.unicode_decode_error) || is_subtype(ty, &e.unicode_encode_error) {
+        if a.len() == 5 {
+            for (i, n) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+                set_attr_quiet(vm, exc, n, a[i].clone());
+            }
+        }
+    }
+}
+
+/// BaseException.__new__ for any exception class.
+pub fn exc_new_instance(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
+    let obj = vm.new_object_of(
+        cls,
+        Payload::Exception(Box::new(ExceptionData {
+            args: RefCell::new(vm.new_tuple(args.pos().to_vec())),
+            traceback: RefCell::new(None),
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: std::cell::Cell::new(false),
+        })),
+    );
+    if obj.ext().is_none() {
+        obj.set_ext(Box::new(InstanceExt {
+            dict: RefCell::new(None),
+            slots: RefCell::new(Vec::new()),
+        }));
+    }
+    Ok(obj)
+}
+
+fn exc_new(vm: &Vm, args: Args) -> PyResult {
+    let cls = args::this(vm, &args)?.clone();
+    if is_subtype(&cls, &vm.exc.base_exception_group) {
+        return eg_new(vm, &cls, Args::with_kw(&args.args[1..], args.kwnames));
+    }
+    let obj = exc_new_instance(vm, &cls, Args::with_kw(&args.args[1..], args.kwnames))?;
+    Ok(obj)
+}
+
+fn exc_init(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let ty = this.class();
+    if args.has_kw() && !ty.type_data().heap {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", ty.type_data().name.borrow())));
+    }
+    let d = edata(vm, this)?;
+    *d.args.borrow_mut() = vm.new_tuple(args.pos()[1..].to_vec());
+    // Only the builtin subclass initializers set derived attributes.
+    init_special_attrs(vm, this);
+    Ok(vm.none())
+}
+
+fn exc_str(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let a = args_of(vm, this);
+    let ty = this.class();
+    if is_subtype(ty, &vm.exc.key_error) && a.len() == 1 {
+        return vm.repr(&a[0]);
+    }
+    if is_subtype(ty, &vm.exc.os_error) {
+        if let (Some(errno), Some(strerror)) = (vm.get_attr_opt(this, &vm.intern("errno"))?, vm.get_attr_opt(this, &vm.intern("strerror"))?) {
+            if !vm.is_none(&errno) && !vm.is_none(&strerror) {
+                let fname = vm.get_attr_opt(this, &vm.intern("filename"))?.filter(|f| !vm.is_none(f));
+                return Ok(vm.new_string(match fname {
+                    Some(f) => format!("[Errno {}] {}: {}", vm.str_string(&errno)?, vm.str_string(&strerror)?, vm.repr_str(&f)?),
+                    None => format!("[Errno {}] {}", vm.str_string(&errno)?, vm.str_string(&strerror)?),
+                }));
+            }
+        }
+    }
+    if is_subtype(ty, &vm.exc.syntax_error) {
+        let msg = vm.get_attr_opt(this, &vm.intern("msg"))?.filter(|m| !vm.is_none(m));
+        if let Some(m) = msg {
+            let lineno = vm.get_attr_opt(this, &vm.intern("lineno"))?.filter(|m| !vm.is_none(m));
+            let fname = vm.get_attr_opt(this, &vm.intern("filename"))?.filter(|m| !vm.is_none(m));
+            let ms = vm.str_string(&m)?;
+            return Ok(vm.new_string(match (fname, lineno) {
+                (Some(f), Some(l)) => {
+                    let fs = vm.str_string(&f)?;
+                    let base = fs.rsplit('/').next().unwrap_or(&fs).to_string();
+                    format!("{} ({}, line {})", ms, base, vm.str_string(&l)?)
+                }
+                (None, Some(l)) => format!("{} (line {})", ms, vm.str_string(&l)?),
+                _ => ms,
+            }));
+        }
+    }
+    if is_subtype(ty, &vm.exc.base_exception_group) {
+        if let (Some(m), Some(e)) = (vm.get_attr_opt(this, &vm.intern("message"))?, vm.get_attr_opt(this, &vm.intern("exceptions"))?) {
+            let n = vm.len(&e)?;
+            return Ok(vm.new_string(format!(
+                "{} ({} sub-exception{})",
+                vm.str_string(&m)?,
+                n,
+                if n == 1 { "" } else { "s" }
+            )));
+        }
+    }
+    match a.len() {
+        0 => Ok(vm.new_str("")),
+        1 => vm.str(&a[0]),
+        _ => vm.str(&vm.new_tuple(a)),
+    }
+}
+
+fn exc_repr(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let a = args_of(vm, this);
+    let name = this.type_name();
+    if is_subtype(this.class(), &vm.exc.base_exception_group) {
+        if let (Some(m), Some(e)) = (vm.get_attr_opt(this, &vm.intern("message"))?, vm.get_attr_opt(this, &vm.intern("exceptions"))?) {
+            let items = vm.iterate(&e)?;
+            let l = vm.new_list(items);
+            return Ok(vm.new_string(format!("{}({}, {})", name, vm.repr_str(&m)?, vm.repr_str(&l)?)));
+        }
+    }
+    Ok(vm.new_string(match a.len() {
+        0 => format!("{}()", name),
+        1 => format!("{}({})", name, vm.repr_str(&a[0])?),
+        _ => format!("{}{}", name, vm.repr_str(&vm.new_tuple(a))?),
+    }))
+}
+
+fn exc_with_traceback(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "with_traceback", args, 2, 2)?;
+    set_traceback(vm, &a[0], Some(a[1].clone()))?;
+    Ok(a[0].clone())
+}
+
+pub fn add_note_str(vm: &Vm, exc: &PyRef, note: &str) -> PyResult<()> {
+    add_note(vm, exc, vm.new_str(note))
+}
+
+fn add_note(vm: &Vm, exc: &PyRef, note: PyRef) -> PyResult<()> {
+    if !matches!(note.payload, Payload::Str(_)) {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", note.type_name())));
+    }
+    let notes = match vm.get_attr_opt(exc, &vm.names.__notes__)? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(vec![]);
+            vm.set_attr(exc, &vm.names.__notes__, l.clone())?;
+            l
+        }
+    };
+    match &notes.payload {
+        Payload::List(l) => {
+            l.borrow_mut().push(note);
+            Ok(())
+        }
+        _ => Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+}
+
+fn exc_add_note(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "add_note", args, 2, 2)?;
+    add_note(vm, &a[0], a[1].clone())?;
+    Ok(vm.none())
+}
+
+fn exc_reduce(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let a = vm.new_tuple(args_of(vm, this));
+    match vm.instance_dict(this) {
+        Some(d) if vm.dict_len(&d) > 0 => Ok(vm.new_tuple(vec![this.class().clone(), a, d])),
+        _ => Ok(vm.new_tuple(vec![this.class().clone(), a])),
+    }
+}
+
+fn get_args(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(edata(vm, o)?.args.borrow().clone())
+}
+fn set_args(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let v = v.ok_or_else(|| vm.type_error("args may not be deleted"))?;
+    let t = vm.new_tuple(vm.iterate(&v)?);
+    *edata(vm, o)?.args.borrow_mut() = t;
+    Ok(())
+}
+fn get_tb(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(edata(vm, o)?.traceback.borrow().clone().unwrap_or_else(|| vm.none()))
+}
+fn set_traceback(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let v = v.filter(|x| !vm.is_none(x));
+    if let Some(t) = &v {
+        if !matches!(t.payload, Payload::Traceback(_)) {
+            return Err(vm.type_error("__traceback__ must be a traceback or None"));
+        }
+    }
+    *edata(vm, o)?.traceback.borrow_mut() = v;
+    Ok(())
+}
+fn get_cause(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(edata(vm, o)?.cause.borrow().clone().unwrap_or_else(|| vm.none()))
+}
+fn set_cause_attr(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let v = v.filter(|x| !vm.is_none(x));
+    if let Some(c) = &v {
+        if !is_subtype(c.class(), &vm.exc.base_exception) {
+            return Err(vm.type_error("exception cause must be None or derive from BaseException"));
+        }
+    }
+    let d = edata(vm, o)?;
+    *d.cause.borrow_mut() = v;
+    d.suppress_context.set(true);
+    Ok(())
+}
+fn get_context(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(edata(vm, o)?.context.borrow().clone().unwrap_or_else(|| vm.none()))
+}
+fn set_context_attr(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let v = v.filter(|x| !vm.is_none(x));
+    if let Some(c) = &v {
+        if !is_subtype(c.class(), &vm.exc.base_exception) {
+            return Err(vm.type_error("exception context must be None or derive from BaseException"));
+        }
+    }
+    *edata(vm, o)?.context.borrow_mut() = v;
+    Ok(())
+}
+fn get_suppress(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(vm.new_bool(edata(vm, o)?.suppress_context.get()))
+}
+fn set_suppress(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let b = match v {
+        Some(x) => vm.is_true(&x)?,
+        None => false,
+    };
+    edata(vm, o)?.suppress_context.set(b);
+    Ok(())
+}
+
+/// `raise exc from cause`.
+pub fn set_cause(vm: &Vm, exc: &PyRef, cause: PyRef) -> PyResult<()> {
+    let cause = if vm.is_none(&cause) {
+        None
+    } else if cause.is_type() && is_subtype(&cause, &vm.exc.base_exception) {
+        Some(vm.call0(&cause)?)
+    } else if is_subtype(cause.class(), &vm.exc.base_exception) {
+        Some(cause)
+    } else {
+        return Err(vm.type_error("exception causes must derive from BaseException"));
+    };
+    let d = edata(vm, exc)?;
+    *d.cause.borrow_mut() = cause;
+    d.suppress_context.set(true);
+    Ok(())
+}
+
+/// Implicit chaining: the exception being handled becomes `__context__`.
+pub fn set_implicit_context(vm: &Vm, exc: &PyRef) {
+    let handled = match vm.handled_exc.borrow().clone() {
+        Some(h) => h,
+        None => return,
+    };
+    if handled.is(exc) {
+        return;
+    }
+    let d = match &exc.payload {
+        Payload::Exception(d) => d,
+        _ => return,
+    };
+    if d.context.borrow().is_some() {
+        return;
+    }
+    // Avoid cycles: cut the chain if exc already appears in handled's context chain.
+    let mut o = handled.clone();
+    loop {
+        let next = match &o.payload {
+            Payload::Exception(od) => od.context.borrow().clone(),
+            _ => None,
+        };
+        match next {
+            Some(n) => {
+                if n.is(exc) {
+                    if let Payload::Exception(od) = &o.payload {
+                        *od.context.borrow_mut() = None;
+                    }
+                    break;
+                }
+                o = n;
+            }
+            None => break,
+        }
+    }
+    *d.context.borrow_mut() = Some(handled);
+}
+
+pub fn traceback_of(vm: &Vm, exc: &PyRef) -> PyRef {
+    match &exc.payload {
+        Payload::Exception(d) => d.traceback.borrow().clone().unwrap_or_else(|| vm.none()),
+        _ => vm.none(),
+    }
+}
+
+/// A frame object describing `f` (tracebacks, `gi_frame`).
+pub fn frame_object_for(vm: &Vm, f: &Frame) -> PyRef {
+    PyRef::new(
+        vm.types.frame.clone(),
+        Payload::Frame(Box::new(FrameObjData {
+            code: f.code_obj.clone(),
+            globals: f.globals.clone(),
+            locals: RefCell::new(f.locals.clone()),
+            lineno: std::cell::Cell::new(f.line()),
+            back: RefCell::new(None),
+        })),
+    )
+}
+
+/// Prepends a traceback entry for `frame` at its current line.
+pub fn add_traceback_entry(vm: &Vm, exc: &PyRef, frame: &Frame) {
+    let d = match &exc.payload {
+        Payload::Exception(d) => d,
+        _ => return,
+    };
+    let fobj = frame_object_for(vm, frame);
+    let next = d.traceback.borrow_mut().take();
+    let tb = PyRef::new(
+        vm.types.traceback.clone(),
+        Payload::Traceback(Box::new(TracebackData {
+            next: RefCell::new(next),
+            frame: fobj,
+            lineno: frame.line(),
+            lasti: frame.lasti as u32 * 2,
+        })),
+    );
+    *d.traceback.borrow_mut() = Some(tb);
+}
+
+/// `except T:` matching, with CPython's check that T is an exception class.
+pub fn check_exc_match(vm: &Vm, exc: &PyRef, ty: &PyRef) -> PyResult<bool> {
+    let check = |t: &PyRef| -> PyResult<()> {
+        if t.is_type() && is_subtype(t, &vm.exc.base_exception) {
+            Ok(())
+        } else {
+            Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"))
+        }
+    };
+    if let Payload::Tuple(items) = &ty.payload {
+        for t in items.iter() {
+            check(t)?;
+        }
+        return Ok(items.iter().any(|t| is_subtype(exc.class(), t)));
+    }
+    check(ty)?;
+    Ok(is_subtype(exc.class(), ty))
+}
+
+fn is_eg(vm: &Vm, o: &PyRef) -> bool {
+    is_subtype(o.class(), &vm.exc.base_exception_group)
+}
+
+fn eg_exceptions(vm: &Vm, eg: &PyRef) -> PyResult<Vec<PyRef>> {
+    match vm.get_attr_opt(eg, &vm.intern("exceptions"))? {
+        Some(e) => vm.iterate(&e),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// Splits `eg` by a predicate into (matching, rest) groups, preserving structure.
+fn eg_split(vm: &Vm, eg: &PyRef, pred: &dyn Fn(&PyRef) -> PyResult<bool>) -> PyResult<(Option<PyRef>, Option<PyRef>)> {
+    if pred(eg)? {
+        return Ok((Some(eg.clone()), None));
+    }
+    if !is_eg(vm, eg) {
+        return Ok((None, Some(eg.clone())));
+    }
+    let mut m = Vec::new();
+    let mut r = Vec::new();
+    for e in eg_exceptions(vm, eg)? {
+        let (a, b) = eg_split(vm, &e, pred)?;
+        if let Some(a) = a {
+            m.push(a);
+        }
+        if let Some(b) = b {
+            r.push(b);
+        }
+    }
+    let derive = |items: Vec<PyRef>| -> PyResult<Option<PyRef>> {
+        if items.is_empty() {
+            return Ok(None);
+        }
+        let l = vm.new_list(items);
+        let g = vm.call_method(eg, "derive", &[l])?;
+        copy_exc_metadata(vm, eg, &g);
+        Ok(Some(g))
+    };
+    Ok((derive(m)?, derive(r)?))
+}
+
+fn copy_exc_metadata(vm: &Vm, from: &PyRef, to: &PyRef) {
+    if let (Payload::Exception(a), Payload::Exception(b)) = (&from.payload, &to.payload) {
+        *b.traceback.borrow_mut() = a.traceback.borrow().clone();
+        *b.cause.borrow_mut() = a.cause.borrow().clone();
+        *b.context.borrow_mut() = a.context.borrow().clone();
+        b.suppress_context.set(a.suppress_context.get());
+    }
+    if let Ok(Some(n)) = vm.get_attr_opt(from, &vm.names.__notes__) {
+        let _ = vm.set_attr(to, &vm.names.__notes__, n);
+    }
+}
+
+fn type_matcher(vm: &Vm, ty: &PyRef) -> PyResult<Vec<PyRef>> {
+    let types: Vec<PyRef> = match &ty.payload {
+        Payload::Tuple(t) => t.to_vec(),
+        _ => vec![ty.clone()],
+    };
+    for t in &types {
+        if !(t.is_type() && is_subtype(t, &vm.exc.base_exception)) {
+            return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        if is_subtype(t, &vm.exc.base_exception_group) {
+            return Err(vm.type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+        }
+    }
+    Ok(types)
+}
+
+/// CHECK_EG_MATCH: (rest, match) for `except* T`.
+pub fn eg_match(vm: &Vm, exc: &PyRef, ty: &PyRef) -> PyResult<(PyRef, PyRef)> {
+    if vm.is_none(exc) {
+        return Ok((vm.none(), vm.none()));
+    }
+    let types = type_matcher(vm, ty)?;
+    let matches = |e: &PyRef| -> PyResult<bool> { Ok(types.iter().any(|t| is_subtype(e.class(), t))) };
+    if !is_eg(vm, exc) {
+        if matches(exc)? {
+            // A naked exception is wrapped in an ExceptionGroup.
+            let g = vm.call(&vm.exc.exception_group, Args::new(&[vm.new_str(""), vm.new_tuple(vec![exc.clone()])]))?;
+            if let Payload::Exception(d) = &g.payload {
+                *d.traceback.borrow_mut() = traceback_of(vm, exc).is_none_then(vm);
+            }
+            return Ok((vm.none(), g));
+        }
+        return Ok((exc.clone(), vm.none()));
+    }
+    let (m, r) = eg_split(vm, exc, &matches)?;
+    Ok((r.unwrap_or_else(|| vm.none()), m.unwrap_or_else(|| vm.none())))
+}
+
+trait NoneThen {
+    fn is_none_then(self, vm: &Vm) -> Option<PyRef>;
+}
+impl NoneThen for PyRef {
+    fn is_none_then(self, vm: &Vm) -> Option<PyRef> {
+        if vm.is_none(&self) {
+            None
+        } else {
+            Some(self)
+        }
+    }
+}
+
+/// PREP_RERAISE_STAR: combines unhandled and newly raised exceptions.
+pub fn prep_reraise_star(vm: &Vm, orig: &PyRef, list: &PyRef) -> PyResult {
+    let items: Vec<PyRef> = vm.iterate(list)?.into_iter().filter(|x| !vm.is_none(x)).collect();
+    if items.is_empty() {
+        return Ok(vm.none());
+    }
+    // Leaves of the original group that were re-raised keep their place in its structure.
+    let leaf_ids = {
+        let mut v = Vec::new();
+        collect_leaves(vm, orig, &mut v)?;
+        v
+    };
+    let mut reraised_ids: Vec<usize> = Vec::new();
+    let mut raised: Vec<PyRef> = Vec::new();
+    for it in &items {
+        let mut leaves = Vec::new();
+        collect_leaves(vm, it, &mut leaves)?;
+        if !leaves.is_empty() && leaves.iter().all(|l| leaf_ids.contains(l)) {
+            reraised_ids.extend(leaves);
+        } else {
+            raised.push(it.clone());
+        }
+    }
+    let reraised_part = if reraised_ids.is_empty() {
+        None
+    } else if !is_eg(vm, orig) {
+        Some(orig.clone())
+    } else {
+        let ids = reraised_ids.clone();
+        let (m, _) = eg_split(vm, orig, &|e: &PyRef| Ok(!is_eg(vm, e) && ids.contains(&e.id())))?;
+        m
+    };
+    let mut parts: Vec<PyRef> = Vec::new();
+    if let Some(p) = reraised_part {
+        parts.push(p);
+    }
+    parts.extend(raised);
+    if parts.len() == 1 {
+        return Ok(parts.pop().unwrap());
+    }
+    vm.call(&vm.exc.exception_group, Args::new(&[vm.new_str(""), vm.new_list(parts)]))
+}
+
+fn collect_leaves(vm: &Vm, e: &PyRef, out: &mut Vec<usize>) -> PyResult<()> {
+    if is_eg(vm, e) {
+        for x in eg_exceptions(vm, e)? {
+            collect_leaves(vm, &x, out)?;
+        }
+    } else {
+        out.push(e.id());
+    }
+    Ok(())
+}
+
+fn eg_new(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
+    let a = args::pos(vm, "BaseExceptionGroup.__new__", args, 2, 2)?;
+    let msg = &a[0];
+    if !matches!(msg.payload, Payload::Str(_)) {
+        return Err(vm.type_error(format!("argument 1 must be str, not {}", msg.type_name())));
+    }
+    let is_seq = matches!(a[1].payload, Payload::List(_) | Payload::Tuple(_))
+        || (crate::object::typeobj::type_lookup(a[1].class(), &vm.names.__getitem__).is_some() && !matches!(a[1].payload, Payload::Dict(_) | Payload::Str(_)));
+    if !is_seq {
+        return Err(vm.type_error("second argument (exceptions) must be a sequence"));
+    }
+    let excs = vm.iterate(&a[1])?;
+    if excs.is_empty() {
+        return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
+    }
+    let mut all_exceptions = true;
+    for (i, e) in excs.iter().enumerate() {
+        if !is_subtype(e.class(), &vm.exc.base_exception) {
+            return Err(vm.value_error(format!("Item {} of second argument (exceptions) is not an exception", i)));
+        }
+        if !is_subtype(e.class(), &vm.exc.exception) {
+            all_exceptions = false;
+        }
+    }
+    let mut cls = cls.clone();
+    if cls.is(&vm.exc.base_exception_group) && all_exceptions {
+        cls = vm.exc.exception_group.clone();
+    } else if is_subtype(&cls, &vm.exc.exception) && !all_exceptions {
+        if cls.is(&vm.exc.exception_group) {
+            return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+        }
+        return Err(vm.type_error(format!(
+            "Cannot nest BaseExceptions in '{}'",
+            cls.type_data().name.borrow()
+        )));
+    }
+    let obj = exc_new_instance(vm, &cls, Args::new(&[msg.clone(), a[1].clone()]))?;
+    set_attr_quiet(vm, &obj, "message", msg.clone());
+    set_attr_quiet(vm, &obj, "exceptions", vm.new_tuple(excs));
+    Ok(obj)
+}
+
+fn eg_init(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let d = edata(vm, this)?;
+    *d.args.borrow_mut() = vm.new_tuple(args.pos()[1..].to_vec());
+    Ok(vm.none())
+}
+
+fn eg_derive(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "derive", args, 2, 2)?;
+    let msg = vm.get_attr_str(&a[0], "message")?;
+    vm.call(&vm.exc.base_exception_group, Args::new(&[msg, a[1].clone()]))
+}
+
+fn eg_split_m(vm: &Vm, args: Args, keep_match: bool) -> PyResult {
+    let a = args::pos(vm, "split", args, 2, 2)?;
+    let cond = a[1].clone();
+    let pred: Box<dyn Fn(&PyRef) -> PyResult<bool>> = if cond.is_type() || matches!(cond.payload, Payload::Tuple(_)) {
+        let types = type_matcher(vm, &cond).or_else(|_| Ok::<_, PyErr>(match &cond.payload {
+            Payload::Tuple(t) => t.to_vec(),
+            _ => vec![cond.clone()],
+        }))?;
+        Box::new(move |e: &PyRef| Ok(types.iter().any(|t| is_subtype(e.class(), t))))
+    } else if vm.call(&vm.get_attr_str(&vm.builtins, "callable")?, Args::new(&[cond.clone()])).map(|r| vm.is_true(&r).unwrap_or(false)).unwrap_or(false) {
+        Box::new(move |e: &PyRef| {
+            let r = vm.call1(&cond, e.clone())?;
+            vm.is_true(&r)
+        })
+    } else {
+        return Err(vm.type_error("expected a function, exception type or tuple of exception types"));
+    };
+    let (m, r) = eg_split(vm, &a[0], &*pred)?;
+    let n = |o: Option<PyRef>| o.unwrap_or_else(|| vm.none());
+    if keep_match {
+        return Ok(n(m));
+    }
+    Ok(vm.new_tuple(vec![n(m), n(r)]))
+}
+
+fn eg_split_method(vm: &Vm, args: Args) -> PyResult {
+    eg_split_m(vm, args, false)
+}
+fn eg_subgroup(vm: &Vm, args: Args) -> PyResult {
+    eg_split_m(vm, args, true)
+}
+fn eg_class_getitem(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__class_getitem__", args, 2, 2)?;
+    crate::objects::generic_alias(vm, &a[0], &a[1])
+}
+
+// ----- traceback and frame objects ---------------------------------------------------
+
+fn tb_next(vm: &Vm, o: &PyRef) -> PyResult {
+    match &o.payload {
+        Payload::Traceback(t) => Ok(t.next.borrow().clone().unwrap_or_else(|| vm.none())),
+        _ => Ok(vm.none()),
+    }
+}
+fn tb_frame(vm: &Vm, o: &PyRef) -> PyResult {
+    match &o.payload {
+        Payload::Traceback(t) => Ok(t.frame.clone()),
+        _ => Ok(vm.none()),
+    }
+}
+fn tb_lineno(vm: &Vm, o: &PyRef) -> PyResult {
+    match &o.payload {
+        Payload::Traceback(t) => Ok(vm.new_int(t.lineno as i64)),
+        _ => Ok(vm.none()),
+    }
+}
+fn tb_lasti(vm: &Vm, o: &PyRef) -> PyResult {
+    match &o.payload {
+        Payload::Traceback(t) => Ok(vm.new_int(t.lasti as i64)),
+        _ => Ok(vm.none()),
+    }
+}
+
+fn fdata<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a FrameObjData> {
+    match &o.payload {
+        Payload::Frame(f) => Ok(f),
+        _ => Err(vm.type_error("frame expected")),
+    }
+}
+fn f_code(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(fdata(vm, o)?.code.clone())
+}
+fn f_globals(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(fdata(vm, o)?.globals.clone())
+}
+fn f_locals(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(fdata(vm, o)?.locals.borrow().clone().unwrap_or_else(|| vm.new_dict()))
+}
+fn f_lineno(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(vm.new_int(fdata(vm, o)?.lineno.get() as i64))
+}
+fn f_back(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(fdata(vm, o)?.back.borrow().clone().unwrap_or_else(|| vm.none()))
+}
+fn f_builtins(vm: &Vm, o: &PyRef) -> PyResult {
+    Ok(vm.builtins_for(&fdata(vm, o)?.globals))
+}
+fn frame_repr(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let f = fdata(vm, this)?;
+    let (file, name) = match &f.code.payload {
+        Payload::Code(c) => (vm.str_of(&c.filename).unwrap_or("").to_string(), vm.str_of(&c.name).unwrap_or("").to_string()),
+        _ => (String::new(), String::new()),
+    };
+    Ok(vm.new_string(format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        this.id(),
+        file,
+        f.lineno.get(),
+        name
+    )))
+}
+
+/// Not used by the zero-argument `super()` (the compiler passes `__class__` and the
+/// first argument explicitly); kept for a future frame-introspecting path.
+pub fn caller_frame_locals(_vm: &Vm) -> Option<(Option<PyRef>, Option<PyRef>)> {
+    None
+}
+
+pub fn init(vm: &Vm) {
+    use crate::objects::descr::add_getset;
+    let b = &vm.exc.base_exception;
+    crate::objects::add_methods(
+        vm,
+        b,
+        &[
+            ("__init__", exc_init),
+            ("__str__", exc_str),
+            ("__repr__", exc_repr),
+            ("with_traceback", exc_with_traceback),
+            ("add_note", exc_add_note),
+            ("__reduce__", exc_reduce),
+        ],
+    );
+    crate::objects::add_native(vm, b, "__new__", exc_new, NativeKind::StaticMethod);
+    add_getset(vm, b, "args", get_args, Some(set_args));
+    add_getset(vm, b, "__traceback__", get_tb, Some(set_traceback));
+    add_getset(vm, b, "__cause__", get_cause, Some(set_cause_attr));
+    add_getset(vm, b, "__context__", get_context, Some(set_context_attr));
+    add_getset(vm, b, "__suppress_context__", get_suppress, Some(set_suppress));
+    let (g, s) = crate::objects::object::dict_descr_fns();
+    add_getset(vm, b, "__dict__", g, Some(s));
+    let eg = &vm.exc.base_exception_group;
+    crate::objects::add_methods(vm, eg, &[("__init__", eg_init), ("derive", eg_derive), ("split", eg_split_method), ("subgroup", eg_subgroup)]);
+    crate::objects::add_native(vm, eg, "__class_getitem__", eg_class_getitem, NativeKind::ClassMethod);
+    for (name, t) in vm.exc.all() {
+        let _ = name;
+        *t.type_data().module.borrow_mut() = Some(vm.intern("builtins"));
+    }
+    let tb = &vm.types.traceback;
+    add_getset(vm, tb, "tb_next", tb_next, None);
+    add_getset(vm, tb, "tb_frame", tb_frame, None);
+    add_getset(vm, tb, "tb_lineno", tb_lineno, None);
+    add_getset(vm, tb, "tb_lasti", tb_lasti, None);
+    let fr = &vm.types.frame;
+    add_getset(vm, fr, "f_code", f_code, None);
+    add_getset(vm, fr, "f_globals", f_globals, None);
+    add_getset(vm, fr, "f_locals", f_locals, None);
+    add_getset(vm, fr, "f_lineno", f_lineno, None);
+    add_getset(vm, fr, "f_back", f_back, None);
+    add_getset(vm, fr, "f_builtins", f_builtins, None);
+    crate::objects::add_methods(vm, fr, &[("__repr__", frame_repr)]);
+}

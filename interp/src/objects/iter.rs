@@ -1,0 +1,463 @@
+//! The builtin iterators (list/tuple/str/range/dict/set iterators, `enumerate`, `zip`,
+//! `map`, `filter`, `reversed`, `iter(callable, sentinel)`) and their `__next__`.
+
+use std::cell::RefCell;
+
+use crate::object::payload::*;
+use crate::object::PyRef;
+use crate::objects::args;
+use crate::vm::Vm;
+
+/// One step of a builtin iterator; `Ok(None)` when exhausted.
+pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<Option<PyRef>> {
+    let mut s = st.borrow_mut();
+    match &mut *s {
+        IterState::List { list, index } => {
+            if let Payload::List(l) = &list.payload {
+                if let Some(v) = l.borrow().get(*index) {
+                    *index += 1;
+                    return Ok(Some(v.clone()));
+                }
+            }
+            *s = IterState::Exhausted;
+            Ok(None)
+        }
+        IterState::ListReverse { list, index } => {
+            if let Payload::List(l) = &list.payload {
+                if *index >= 0 {
+                    if let Some(v) = l.borrow().get(*index as usize) {
+                        *index -= 1;
+                        return Ok(Some(v.clone()));
+                    }
+                }
+            }
+            *s = IterState::Exhausted;
+            Ok(None)
+        }
+        IterState::Tuple { tuple, index } => {
+            if let Payload::Tuple(t) = &tuple.payload {
+                if let Some(v) = t.get(*index) {
+                    *index += 1;
+                    return Ok(Some(v.clone()));
+                }
+            }
+            *s = IterState::Exhausted;
+            Ok(None)
+        }
+        IterState::Range { next, stop, step } => {
+            let v = *next;
+            if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
+                match v.checked_add(*step) {
+                    Some(n) => *next = n,
+                    None => *next = *stop,
+                }
+                return Ok(Some(vm.new_int(v)));
+            }
+            Ok(None)
+        }
+        IterState::BigRange { next, stop, step } => {
+            let (n, st_, sp) = (next.clone(), stop.clone(), step.clone());
+            drop(s);
+            let positive = vm.compare_bool(&sp, &vm.new_int(0), crate::compile::bytecode::CompareKind::Gt)?;
+            let more = if positive {
+                vm.compare_bool(&n, &st_, crate::compile::bytecode::CompareKind::Lt)?
+            } else {
+                vm.compare_bool(&n, &st_, crate::compile::bytecode::CompareKind::Gt)?
+            };
+            if !more {
+                return Ok(None);
+            }
+            let nn = vm.binary_op(&n, &sp, crate::compile::bytecode::BinOp::Add)?;
+            if let IterState::BigRange { next, .. } = &mut *st.borrow_mut() {
+                *next = nn;
+            }
+            Ok(Some(n))
+        }
+        IterState::Str { s: strobj, byte_pos } => {
+            if let Payload::Str(ps) = &strobj.payload {
+                if let Some(c) = ps.s[*byte_pos..].chars().next() {
+                    *byte_pos += c.len_utf8();
+                    return Ok(Some(vm.new_char(c)));
+                }
+            }
+            *s = IterState::Exhausted;
+            Ok(None)
+        }
+        IterState::Bytes { bytes, index } => {
+            let data: Option<u8> = match &bytes.payload {
+                Payload::Bytes(b) => b.get(*index).copied(),
+                Payload::ByteArray(b) => b.borrow().get(*index).copied(),
+                _ => None,
+            };
+            match data {
+                Some(b) => {
+                    *index += 1;
+                    Ok(Some(vm.new_int(b as i64)))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::DictKeys { dict, pos, len } | IterState::DictValues { dict, pos, len } | IterState::DictItems { dict, pos, len } => {
+            let t = dict.dict_table().borrow();
+            if t.len() != *len {
+                *len = usize::MAX;
+                return Err(vm.runtime_error("dictionary changed size during iteration"));
+            }
+            match t.next_from(*pos) {
+                Some((np, e)) => {
+                    *pos = np;
+                    let (k, v) = (e.key.clone(), e.value.clone());
+                    drop(t);
+                    Ok(Some(match &*s {
+                        IterState::DictKeys { .. } => k,
+                        IterState::DictValues { .. } => v,
+                        _ => vm.new_tuple(vec![k, v]),
+                    }))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::DictReverse { dict, pos, len, kind } => {
+            let t = dict.dict_table().borrow();
+            if t.len() != *len {
+                return Err(vm.runtime_error("dictionary changed size during iteration"));
+            }
+            while *pos > 0 {
+                *pos -= 1;
+                if let Some(e) = t.entry(*pos) {
+                    let (k, v) = (e.key.clone(), e.value.clone());
+                    return Ok(Some(match kind {
+                        0 => k,
+                        1 => v,
+                        _ => vm.new_tuple(vec![k, v]),
+                    }));
+                }
+            }
+            Ok(None)
+        }
+        IterState::Set { set, pos, len } => {
+            let t = match vm.set_table(set) {
+                Some(t) => t.borrow(),
+                None => return Ok(None),
+            };
+            if t.len() != *len {
+                return Err(vm.runtime_error("Set changed size during iteration"));
+            }
+            match t.next_from(*pos) {
+                Some((np, e)) => {
+                    *pos = np;
+                    Ok(Some(e.key.clone()))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Seq { seq, index } => {
+            let (seq, i) = (seq.clone(), *index);
+            drop(s);
+            match vm.get_item(&seq, &vm.new_usize(i)) {
+                Ok(v) => {
+                    if let IterState::Seq { index, .. } = &mut *st.borrow_mut() {
+                        *index += 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e) if vm.exc_matches(&e, &vm.exc.index_error) || vm.exc_matches(&e, &vm.exc.stop_iteration) => {
+                    *st.borrow_mut() = IterState::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        IterState::Enumerate { it, count } => {
+            let (it, c) = (it.clone(), count.clone());
+            drop(s);
+            match vm.iter_next(&it)? {
+                Some(v) => {
+                    let next = match c.payload {
+                        Payload::Int(i) if i < i64::MAX => vm.new_int(i + 1),
+                        _ => vm.binary_op(&c, &vm.new_int(1), crate::compile::bytecode::BinOp::Add)?,
+                    };
+                    if let IterState::Enumerate { count, .. } = &mut *st.borrow_mut() {
+                        *count = next;
+                    }
+                    Ok(Some(vm.new_tuple(vec![c, v])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Zip { its, strict } => {
+            let (its, strict) = (its.clone(), *strict);
+            drop(s);
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(its.len());
+            for (i, it) in its.iter().enumerate() {
+                match vm.iter_next(it)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        *st.borrow_mut() = IterState::Exhausted;
+                        if strict {
+                            if i > 0 {
+                                let plural = if i == 1 { " " } else { "s 1-" };
+                                return Err(vm.value_error(format!(
+                                    "zip() argument {} is shorter than argument{}{}",
+                                    i + 1,
+                                    plural,
+                                    i
+                                )));
+                            }
+                            for (j, other) in its.iter().enumerate().skip(1) {
+                                if vm.iter_next(other)?.is_some() {
+                                    let plural = if j == 1 { " " } else { "s 1-" };
+                                    return Err(vm.value_error(format!(
+                                        "zip() argument {} is longer than argument{}{}",
+                                        j + 1,
+                                        plural,
+                                        j
+                                    )));
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(vm.new_tuple(out)))
+        }
+        IterState::Map { func, its } => {
+            let (func, its) = (func.clone(), its.clone());
+            drop(s);
+            let mut argv = Vec::with_capacity(its.len());
+            for it in &its {
+                match vm.iter_next(it)? {
+                    Some(v) => argv.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(vm.call(&func, Args::new(&argv))?))
+        }
+        IterState::Filter { func, it } => {
+            let (func, it) = (func.clone(), it.clone());
+            drop(s);
+            loop {
+                match vm.iter_next(&it)? {
+                    Some(v) => {
+                        let keep = if vm.is_none(&func) {
+                            vm.is_true(&v)?
+                        } else {
+                            let r = vm.call1(&func, v.clone())?;
+                            vm.is_true(&r)?
+                        };
+                        if keep {
+                            return Ok(Some(v));
+                        }
+                    }
+                    None => return Ok(None),
+                }
+            }
+        }
+        IterState::Reversed { seq, index } => {
+            if *index < 0 {
+                return Ok(None);
+            }
+            let (seq, i) = (seq.clone(), *index);
+            drop(s);
+            match vm.get_item(&seq, &vm.new_int(i as i64)) {
+                Ok(v) => {
+                    if let IterState::Reversed { index, .. } = &mut *st.borrow_mut() {
+                        *index -= 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e) if vm.exc_matches(&e, &vm.exc.index_error) || vm.exc_matches(&e, &vm.exc.stop_iteration) => {
+                    *st.borrow_mut() = IterState::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        IterState::Callable { func, sentinel } => {
+            let (func, sentinel) = (func.clone(), sentinel.clone());
+            drop(s);
+            let v = match vm.call0(&func) {
+                Ok(v) => v,
+                Err(e) if vm.exc_matches(&e, &vm.exc.stop_iteration) => {
+                    *st.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
+            if vm.eq_bool(&v, &sentinel)? {
+                *st.borrow_mut() = IterState::Exhausted;
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterState::Exhausted => Ok(None),
+    }
+}
+
+fn iter_self(vm: &Vm, args: Args) -> PyResult {
+    Ok(args::this(vm, &args)?.clone())
+}
+
+fn iter_next(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    match &this.payload {
+        Payload::Iterator(st) => match builtin_next(vm, this, st)? {
+            Some(v) => Ok(v),
+            None => Err(vm.stop_iteration(None)),
+        },
+        _ => Err(vm.type_error("iterator expected")),
+    }
+}
+
+fn iter_length_hint(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let n: i64 = match &this.payload {
+        Payload::Iterator(st) => match &*st.borrow() {
+            IterState::List { list, index } => match &list.payload {
+                Payload::List(l) => (l.borrow().len() as i64 - *index as i64).max(0),
+                _ => 0,
+            },
+            IterState::Tuple { tuple, index } => match &tuple.payload {
+                Payload::Tuple(t) => (t.len() as i64 - *index as i64).max(0),
+                _ => 0,
+            },
+            IterState::Range { next, stop, step } => {
+                if *step > 0 && next < stop {
+                    (stop - next + step - 1) / step
+                } else if *step < 0 && next > stop {
+                    (next - stop - step - 1) / (-step)
+                } else {
+                    0
+                }
+            }
+            IterState::ListReverse { index, .. } | IterState::Reversed { index, .. } => (*index + 1) as i64,
+            IterState::DictKeys { dict, pos, .. } | IterState::DictValues { dict, pos, .. } | IterState::DictItems { dict, pos, .. } => {
+                let t = dict.dict_table().borrow();
+                let mut n = 0;
+                let mut p = *pos;
+                while let Some((np, _)) = t.next_from(p) {
+                    n += 1;
+                    p = np;
+                }
+                n
+            }
+            _ => 0,
+        },
+        _ => 0,
+    };
+    Ok(vm.new_int(n))
+}
+
+fn enumerate_new(vm: &Vm, args: Args) -> PyResult {
+    let cls = args::this(vm, &args)?.clone();
+    let b = args::bind(vm, "enumerate", Args::with_kw(&args.args[1..], args.kwnames), &["iterable", "start"], 1, 0)?;
+    let it = vm.get_iter(b[0].as_ref().unwrap())?;
+    let start = match &b[1] {
+        Some(s) => {
+            if !crate::objects::int::is_int(s) {
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", s.type_name())));
+            }
+            s.clone()
+        }
+        None => vm.new_int(0),
+    };
+    Ok(vm.new_object_of(&cls, Payload::Iterator(Box::new(RefCell::new(IterState::Enumerate { it, count: start })))))
+}
+
+fn zip_new(vm: &Vm, args: Args) -> PyResult {
+    let cls = args::this(vm, &args)?.clone();
+    let mut strict = false;
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues()) {
+        match vm.str_of(k) {
+            Some("strict") => strict = vm.is_true(v)?,
+            _ => return Err(vm.type_error("zip() takes no keyword arguments other than 'strict'")),
+        }
+    }
+    let mut its = Vec::new();
+    for (i, a) in args.pos()[1..].iter().enumerate() {
+        let it = vm.get_iter(a).map_err(|e| {
+            if vm.exc_matches(&e, &vm.exc.type_error) {
+                vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+            } else {
+                e
+            }
+        })?;
+        its.push(it);
+    }
+    Ok(vm.new_object_of(&cls, Payload::Iterator(Box::new(RefCell::new(IterState::Zip { its, strict })))))
+}
+
+fn map_new(vm: &Vm, args: Args) -> PyResult {
+    let cls = args::this(vm, &args)?.clone();
+    if args.has_kw() {
+        return Err(vm.type_error("map() takes no keyword arguments"));
+    }
+    let p = &args.args[1..];
+    if p.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let func = p[0].clone();
+    let mut its = Vec::new();
+    for a in &p[1..] {
+        its.push(vm.get_iter(a)?);
+    }
+    Ok(vm.new_object_of(&cls, Payload::Iterator(Box::new(RefCell::new(IterState::Map { func, its })))))
+}
+
+fn filter_new(vm: &Vm, args: Args) -> PyResult {
+    let cls = args::this(vm, &args)?.clone();
+    let a = args::pos(vm, "filter", Args::with_kw(&args.args[1..], args.kwnames), 2, 2)?;
+    let it = vm.get_iter(&a[1])?;
+    Ok(vm.new_object_of(&cls, Payload::Iterator(Box::new(RefCell::new(IterState::Filter { func: a[0].clone(), it })))))
+}
+
+fn reversed_new(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "reversed", Args::with_kw(&args.args[1..], args.kwnames), 1, 1)?;
+    let seq = &a[0];
+    if let Some(r) = vm.call_special(seq, &vm.names.__reversed__, &[])? {
+        return Ok(r);
+    }
+    let has_getitem = crate::object::typeobj::type_lookup(seq.class(), &vm.names.__getitem__).is_some();
+    let has_len = crate::object::typeobj::type_lookup(seq.class(), &vm.names.__len__).is_some();
+    if !has_getitem || !has_len || matches!(seq.payload, Payload::Dict(_)) {
+        return Err(vm.type_error(format!("'{}' object is not reversible", seq.type_name())));
+    }
+    let n = vm.len(seq)? as isize;
+    Ok(vm.new_iterator(&vm.types.reversed, IterState::Reversed { seq: seq.clone(), index: n - 1 }))
+}
+
+pub fn init(vm: &Vm) {
+    let iter_types = [
+        &vm.types.range_iterator,
+        &vm.types.list_iterator,
+        &vm.types.list_reverseiterator,
+        &vm.types.tuple_iterator,
+        &vm.types.str_iterator,
+        &vm.types.bytes_iterator,
+        &vm.types.dict_keyiterator,
+        &vm.types.dict_valueiterator,
+        &vm.types.dict_itemiterator,
+        &vm.types.dict_reversekeyiterator,
+        &vm.types.set_iterator,
+        &vm.types.iterator,
+        &vm.types.callable_iterator,
+        &vm.types.enumerate,
+        &vm.types.zip,
+        &vm.types.map,
+        &vm.types.filter,
+        &vm.types.reversed,
+    ];
+    for t in iter_types {
+        crate::objects::add_methods(vm, t, &[("__iter__", iter_self), ("__next__", iter_next), ("__length_hint__", iter_length_hint)]);
+    }
+    use crate::objects::add_native;
+    add_native(vm, &vm.types.enumerate, "__new__", enumerate_new, NativeKind::StaticMethod);
+    add_native(vm, &vm.types.zip, "__new__", zip_new, NativeKind::StaticMethod);
+    add_native(vm, &vm.types.map, "__new__", map_new, NativeKind::StaticMethod);
+    add_native(vm, &vm.types.filter, "__new__", filter_new, NativeKind::StaticMethod);
+    add_native(vm, &vm.types.reversed, "__new__", reversed_new, NativeKind::StaticMethod);
+}

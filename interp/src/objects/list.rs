@@ -1,0 +1,551 @@
+//! `list`: mutable sequences, slicing assignment, and a stable merge sort whose
+//! comparisons may raise (Python's `list.sort` uses only `<`).
+
+use crate::compile::bytecode::CompareKind;
+use crate::object::payload::*;
+use crate::object::PyRef;
+use crate::objects::args;
+use crate::vm::Vm;
+
+fn list_of<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a std::cell::RefCell<Vec<PyRef>>> {
+    match &o.payload {
+        Payload::List(l) => Ok(l),
+        _ => Err(vm.type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn this_list<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a std::cell::RefCell<Vec<PyRef>>> {
+    list_of(vm, args::this(vm, args)?)
+}
+
+fn list_len(vm: &Vm, args: Args) -> PyResult {
+    Ok(vm.new_usize(this_list(vm, &args)?.borrow().len()))
+}
+
+fn list_repr(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let items = this_list(vm, &args)?.borrow().clone();
+    crate::objects::tuple::seq_repr(vm, this, &items, "[", "]", false)
+}
+
+fn list_append(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "append", args, 2, 2)?;
+    this_list(vm, &args)?.borrow_mut().push(a[1].clone());
+    Ok(vm.none())
+}
+
+fn list_extend(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "extend", args, 2, 2)?;
+    let items = vm.iterate(&a[1])?;
+    this_list(vm, &args)?.borrow_mut().extend(items);
+    Ok(vm.none())
+}
+
+fn list_insert(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "insert", args, 3, 3)?;
+    let i = args::to_i64(vm, &a[1])?;
+    let mut l = this_list(vm, &args)?.borrow_mut();
+    let n = l.len() as i64;
+    let idx = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.insert(idx as usize, a[2].clone());
+    Ok(vm.none())
+}
+
+fn list_pop(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "pop", args, 1, 2)?;
+    let i = match a.get(1) {
+        Some(i) => args::to_i64(vm, i)?,
+        None => -1,
+    };
+    let mut l = this_list(vm, &args)?.borrow_mut();
+    if l.is_empty() {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let n = l.len() as i64;
+    let idx = if i < 0 { i + n } else { i };
+    if idx < 0 || idx >= n {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(l.remove(idx as usize))
+}
+
+fn list_remove(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "remove", args, 2, 2)?;
+    let l = this_list(vm, &args)?;
+    let mut i = 0;
+    loop {
+        let v = match l.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => return Err(vm.value_error("list.remove(x): x not in list")),
+        };
+        if vm.eq_bool(&v, &a[1])? {
+            let mut lb = l.borrow_mut();
+            if i < lb.len() {
+                let old = lb.remove(i);
+                drop(lb);
+                drop(old);
+            }
+            return Ok(vm.none());
+        }
+        i += 1;
+    }
+}
+
+fn list_index(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "index", args, 2, 4)?;
+    let l = this_list(vm, &args)?;
+    let len = l.borrow().len();
+    let (start, end) = crate::objects::str::adjust_indices_pub(vm, a.get(2), a.get(3), len)?;
+    let mut i = start;
+    while i < end {
+        let v = match l.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => break,
+        };
+        if vm.eq_bool(&v, &a[1])? {
+            return Ok(vm.new_usize(i));
+        }
+        i += 1;
+    }
+    Err(vm.value_error(format!("{} is not in list", vm.repr_str(&a[1])?)))
+}
+
+fn list_count(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "count", args, 2, 2)?;
+    let items = this_list(vm, &args)?.borrow().clone();
+    let mut n = 0;
+    for v in &items {
+        if vm.eq_bool(v, &a[1])? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_int(n))
+}
+
+fn list_clear(vm: &Vm, args: Args) -> PyResult {
+    let old = std::mem::take(&mut *this_list(vm, &args)?.borrow_mut());
+    drop(old);
+    Ok(vm.none())
+}
+
+fn list_copy(vm: &Vm, args: Args) -> PyResult {
+    Ok(vm.new_list(this_list(vm, &args)?.borrow().clone()))
+}
+
+fn list_reverse(vm: &Vm, args: Args) -> PyResult {
+    this_list(vm, &args)?.borrow_mut().reverse();
+    Ok(vm.none())
+}
+
+/// Stable merge sort with a fallible `less` (binary insertion for short runs).
+pub fn merge_sort<T: Clone>(v: &mut Vec<T>, less: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    const RUN: usize = 32;
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let x = v[i].clone();
+            let (mut lo, mut hi) = (start, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if less(&x, &v[mid])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            v[lo..=i].rotate_right(1);
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    let mut buf: Vec<T> = Vec::with_capacity(n);
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            if mid < hi {
+                // Already ordered runs need no merge.
+                if less(&v[mid], &v[mid - 1])? {
+                    buf.clear();
+                    let (mut i, mut j) = (lo, mid);
+                    while i < mid && j < hi {
+                        if less(&v[j], &v[i])? {
+                            buf.push(v[j].clone());
+                            j += 1;
+                        } else {
+                            buf.push(v[i].clone());
+                            i += 1;
+                        }
+                    }
+                    buf.extend_from_slice(&v[i..mid]);
+                    buf.extend_from_slice(&v[j..hi]);
+                    v[lo..hi].clone_from_slice(&buf);
+                }
+            }
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
+
+/// list.sort(*, key=None, reverse=False)
+pub fn sort_list(vm: &Vm, list: &PyRef, key: Option<&PyRef>, reverse: bool) -> PyResult<()> {
+    let l = list_of(vm, list)?;
+    // CPython empties the list while sorting so mutation can be detected.
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let result = (|| -> PyResult<()> {
+        let keys: Vec<PyRef> = match key {
+            Some(k) if !vm.is_none(k) => {
+                let mut ks = Vec::with_capacity(items.len());
+                for it in &items {
+                    ks.push(vm.call1(k, it.clone())?);
+                }
+                ks
+            }
+            _ => items.clone(),
+        };
+        let mut pairs: Vec<(PyRef, usize)> = keys.into_iter().zip(0..).collect();
+        if reverse {
+            pairs.reverse();
+        }
+        let all_int = pairs.iter().all(|(k, _)| matches!(k.payload, Payload::Int(_)) && !k.class().type_data().heap);
+        let all_str = !all_int && pairs.iter().all(|(k, _)| matches!(k.payload, Payload::Str(_)) && !k.class().type_data().heap);
+        let all_float = !all_int && !all_str && pairs.iter().all(|(k, _)| matches!(k.payload, Payload::Float(_)) && !k.class().type_data().heap);
+        let mut less = |a: &(PyRef, usize), b: &(PyRef, usize)| -> PyResult<bool> {
+            let lt = if all_int {
+                match (&a.0.payload, &b.0.payload) {
+                    (Payload::Int(x), Payload::Int(y)) => x < y,
+                    _ => false,
+                }
+            } else if all_str {
+                match (&a.0.payload, &b.0.payload) {
+                    (Payload::Str(x), Payload::Str(y)) => x.s < y.s,
+                    _ => false,
+                }
+            } else if all_float {
+                match (&a.0.payload, &b.0.payload) {
+                    (Payload::Float(x), Payload::Float(y)) => x < y,
+                    _ => false,
+                }
+            } else {
+                vm.compare_bool(&a.0, &b.0, CompareKind::Lt)?
+            };
+            Ok(lt)
+        };
+        merge_sort(&mut pairs, &mut less)?;
+        if reverse {
+            pairs.reverse();
+        }
+        let sorted: Vec<PyRef> = pairs.iter().map(|(_, i)| items[*i].clone()).collect();
+        items = sorted;
+        Ok(())
+    })();
+    let mut lb = l.borrow_mut();
+    let modified = !lb.is_empty();
+    *lb = items;
+    drop(lb);
+    result?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(())
+}
+
+fn list_sort(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?.clone();
+    if args.pos().len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let mut key = None;
+    let mut reverse = false;
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues()) {
+        match vm.str_of(k) {
+            Some("key") => key = Some(v.clone()),
+            Some("reverse") => reverse = vm.is_true(v)?,
+            Some(other) => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", other))),
+            None => {}
+        }
+    }
+    sort_list(vm, &this, key.as_ref(), reverse)?;
+    Ok(vm.none())
+}
+
+fn list_getitem(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__getitem__", args, 2, 2)?;
+    let l = this_list(vm, &args)?;
+    if let Payload::Slice(sl) = &a[1].payload {
+        let items = l.borrow().clone();
+        let v = crate::objects::range::slice_select(vm, sl, &items)?;
+        return Ok(vm.new_list(v));
+    }
+    let i = match vm.index_opt(&a[1])? {
+        Some(i) => i,
+        None => {
+            return Err(vm.type_error(format!(
+                "list indices must be integers or slices, not {}",
+                a[1].type_name()
+            )))
+        }
+    };
+    let l = l.borrow();
+    let n = l.len() as i64;
+    let idx = if i < 0 { i + n } else { i };
+    if idx < 0 || idx >= n {
+        return Err(vm.index_error("list index out of range"));
+    }
+    Ok(l[idx as usize].clone())
+}
+
+fn list_setitem(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__setitem__", args, 3, 3)?;
+    let l = this_list(vm, &args)?;
+    if let Payload::Slice(sl) = &a[1].payload {
+        let new_items = if a[2].is(&args.args[0]) { l.borrow().clone() } else { vm.iterate(&a[2]).map_err(|e| {
+            if vm.exc_matches(&e, &vm.exc.type_error) { vm.type_error("can only assign an iterable") } else { e }
+        })? };
+        let len = l.borrow().len();
+        let (start, stop, step) = crate::objects::range::slice_indices(vm, sl, len)?;
+        let mut lb = l.borrow_mut();
+        if step == 1 {
+            let stop = stop.max(start);
+            let old: Vec<PyRef> = lb.splice(start as usize..stop as usize, new_items).collect();
+            drop(lb);
+            drop(old);
+            return Ok(vm.none());
+        }
+        let idxs: Vec<usize> = crate::objects::range::slice_positions(start, stop, step);
+        if idxs.len() != new_items.len() {
+            return Err(vm.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                idxs.len()
+            )));
+        }
+        for (i, v) in idxs.into_iter().zip(new_items) {
+            lb[i] = v;
+        }
+        return Ok(vm.none());
+    }
+    let i = args::to_i64(vm, &a[1]).map_err(|_| {
+        vm.type_error(format!("list indices must be integers or slices, not {}", a[1].type_name()))
+    })?;
+    let mut lb = l.borrow_mut();
+    let n = lb.len() as i64;
+    let idx = if i < 0 { i + n } else { i };
+    if idx < 0 || idx >= n {
+        return Err(vm.index_error("list assignment index out of range"));
+    }
+    let old = std::mem::replace(&mut lb[idx as usize], a[2].clone());
+    drop(lb);
+    drop(old);
+    Ok(vm.none())
+}
+
+fn list_delitem(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__delitem__", args, 2, 2)?;
+    let l = this_list(vm, &args)?;
+    if let Payload::Slice(sl) = &a[1].payload {
+        let len = l.borrow().len();
+        let (start, stop, step) = crate::objects::range::slice_indices(vm, sl, len)?;
+        let mut idxs = crate::objects::range::slice_positions(start, stop, step);
+        idxs.sort_unstable();
+        let mut lb = l.borrow_mut();
+        let mut removed = Vec::new();
+        for i in idxs.into_iter().rev() {
+            removed.push(lb.remove(i));
+        }
+        drop(lb);
+        drop(removed);
+        return Ok(vm.none());
+    }
+    let i = args::to_i64(vm, &a[1])?;
+    let mut lb = l.borrow_mut();
+    let n = lb.len() as i64;
+    let idx = if i < 0 { i + n } else { i };
+    if idx < 0 || idx >= n {
+        return Err(vm.index_error("list assignment index out of range"));
+    }
+    let old = lb.remove(idx as usize);
+    drop(lb);
+    drop(old);
+    Ok(vm.none())
+}
+
+fn list_contains(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__contains__", args, 2, 2)?;
+    Ok(vm.new_bool(vm.contains(&args.args[0], &a[1])?))
+}
+
+fn list_iter(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    Ok(vm.new_iterator(&vm.types.list_iterator, IterState::List { list: this.clone(), index: 0 }))
+}
+
+fn list_reversed(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let n = this_list(vm, &args)?.borrow().len() as isize;
+    Ok(vm.new_iterator(&vm.types.list_reverseiterator, IterState::ListReverse { list: this.clone(), index: n - 1 }))
+}
+
+fn list_add(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__add__", args, 2, 2)?;
+    let x = this_list(vm, &args)?;
+    match &a[1].payload {
+        Payload::List(y) => {
+            let mut v = x.borrow().clone();
+            v.extend(y.borrow().iter().cloned());
+            Ok(vm.new_list(v))
+        }
+        _ => Err(vm.type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            a[1].type_name()
+        ))),
+    }
+}
+
+fn list_iadd(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__iadd__", args, 2, 2)?;
+    let items = vm.iterate(&a[1])?;
+    this_list(vm, &args)?.borrow_mut().extend(items);
+    Ok(args.args[0].clone())
+}
+
+fn repeat(vm: &Vm, items: &[PyRef], n: i64) -> PyResult<Vec<PyRef>> {
+    if n <= 0 {
+        return Ok(Vec::new());
+    }
+    if (items.len() as u128) * (n as u128) > (1u128 << 40) {
+        return Err(vm.memory_error());
+    }
+    let mut v = Vec::with_capacity(items.len() * n as usize);
+    for _ in 0..n {
+        v.extend_from_slice(items);
+    }
+    Ok(v)
+}
+
+fn list_mul(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__mul__", args, 2, 2)?;
+    let n = match vm.index_opt(&a[1])? {
+        Some(n) => n,
+        None => return Ok(vm.not_implemented()),
+    };
+    let items = this_list(vm, &args)?.borrow().clone();
+    Ok(vm.new_list(repeat(vm, &items, n)?))
+}
+
+fn list_imul(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__imul__", args, 2, 2)?;
+    let n = match vm.index_opt(&a[1])? {
+        Some(n) => n,
+        None => return Ok(vm.not_implemented()),
+    };
+    let l = this_list(vm, &args)?;
+    let items = l.borrow().clone();
+    *l.borrow_mut() = repeat(vm, &items, n)?;
+    Ok(args.args[0].clone())
+}
+
+macro_rules! list_cmp {
+    ($($fname:ident, $kind:expr);* $(;)?) => {
+        $(
+            fn $fname(vm: &Vm, args: Args) -> PyResult {
+                let a = args::pos(vm, stringify!($fname), args, 2, 2)?;
+                let x = this_list(vm, &args)?.borrow().clone();
+                match &a[1].payload {
+                    Payload::List(y) => {
+                        let y = y.borrow().clone();
+                        Ok(vm.new_bool(crate::objects::tuple::seq_compare(vm, &x, &y, $kind)?))
+                    }
+                    _ => Ok(vm.not_implemented()),
+                }
+            }
+        )*
+    };
+}
+
+list_cmp! {
+    list_lt, CompareKind::Lt;
+    list_le, CompareKind::Le;
+    list_eq, CompareKind::Eq;
+    list_ne, CompareKind::Ne;
+    list_gt, CompareKind::Gt;
+    list_ge, CompareKind::Ge;
+}
+
+fn list_init(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "list", args, 1, 2)?;
+    let items = match a.get(1) {
+        Some(x) => vm.iterate(x)?,
+        None => Vec::new(),
+    };
+    *this_list(vm, &args)?.borrow_mut() = items;
+    Ok(vm.none())
+}
+
+fn list_new(vm: &Vm, args: Args) -> PyResult {
+    let cls = args::this(vm, &args)?.clone();
+    Ok(vm.new_object_of(&cls, Payload::List(std::cell::RefCell::new(Vec::new()))))
+}
+
+fn list_class_getitem(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__class_getitem__", args, 2, 2)?;
+    crate::objects::generic_alias(vm, &a[0], &a[1])
+}
+
+fn list_sizeof(vm: &Vm, args: Args) -> PyResult {
+    let l = this_list(vm, &args)?;
+    Ok(vm.new_usize(40 + 8 * l.borrow().capacity()))
+}
+
+pub fn init(vm: &Vm) {
+    let t = &vm.types.list;
+    crate::objects::add_methods(
+        vm,
+        t,
+        &[
+            ("__len__", list_len),
+            ("__repr__", list_repr),
+            ("__getitem__", list_getitem),
+            ("__setitem__", list_setitem),
+            ("__delitem__", list_delitem),
+            ("__contains__", list_contains),
+            ("__iter__", list_iter),
+            ("__reversed__", list_reversed),
+            ("__add__", list_add),
+            ("__iadd__", list_iadd),
+            ("__mul__", list_mul),
+            ("__rmul__", list_mul),
+            ("__imul__", list_imul),
+            ("__lt__", list_lt),
+            ("__le__", list_le),
+            ("__eq__", list_eq),
+            ("__ne__", list_ne),
+            ("__gt__", list_gt),
+            ("__ge__", list_ge),
+            ("__init__", list_init),
+            ("__sizeof__", list_sizeof),
+            ("append", list_append),
+            ("extend", list_extend),
+            ("insert", list_insert),
+            ("pop", list_pop),
+            ("remove", list_remove),
+            ("index", list_index),
+            ("count", list_count),
+            ("clear", list_clear),
+            ("copy", list_copy),
+            ("reverse", list_reverse),
+            ("sort", list_sort),
+        ],
+    );
+    crate::objects::add_native(vm, t, "__new__", list_new, NativeKind::StaticMethod);
+    crate::objects::add_native(vm, t, "__class_getitem__", list_class_getitem, NativeKind::ClassMethod);
+    crate::objects::add_attr(vm, t, "__hash__", vm.none());
+}

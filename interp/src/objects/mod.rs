@@ -1,0 +1,92 @@
+//! The builtin types: one file per type with its methods, plus shared helpers for
+//! registering native methods (`add_methods`) and parsing arguments (`args`).
+
+pub mod args;
+pub mod bytes;
+pub mod complex;
+pub mod descr;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod module;
+pub mod none;
+pub mod object;
+pub mod property;
+pub mod range;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod typeobj;
+
+use crate::object::payload::*;
+use crate::object::PyRef;
+use crate::vm::Vm;
+
+/// Adds native methods (bound to instances) to a builtin type.
+pub fn add_methods(vm: &Vm, ty: &PyRef, defs: &[(&'static str, NativeFn)]) {
+    for (name, func) in defs {
+        add_native(vm, ty, name, *func, NativeKind::Method);
+    }
+}
+
+pub fn add_native(vm: &Vm, ty: &PyRef, name: &'static str, func: NativeFn, kind: NativeKind) {
+    let f = PyRef::new(
+        if kind == NativeKind::Method { vm.types.method_descriptor.clone() } else { vm.types.builtin_function.clone() },
+        Payload::NativeFunction(Box::new(NativeFunctionData {
+            name,
+            func,
+            kind,
+            bound_self: None,
+            owner: Some(ty.clone()),
+            doc: None,
+                needs_frame: false,
+        })),
+    );
+    let _ = vm.dict_set_str(&ty.type_data().dict, name, f);
+}
+
+/// Sets a plain attribute in a builtin type's namespace.
+pub fn add_attr(vm: &Vm, ty: &PyRef, name: &str, value: PyRef) {
+    let _ = vm.dict_set_str(&ty.type_data().dict, name, value);
+}
+
+pub fn init_types(vm: &Vm) {
+    vm.exc.finish();
+    object::init(vm);
+    typeobj::init(vm);
+    none::init(vm);
+    int::init(vm);
+    float::init(vm);
+    complex::init(vm);
+    str::init(vm);
+    bytes::init(vm);
+    tuple::init(vm);
+    list::init(vm);
+    dict::init(vm);
+    set::init(vm);
+    range::init(vm);
+    iter::init(vm);
+    function::init(vm);
+    generator::init(vm);
+    property::init(vm);
+    module::init(vm);
+    exception::init(vm);
+    descr::init(vm);
+    for (_, t) in vm.types.all() {
+        let td = t.type_data();
+        if td.module.borrow().is_none() {
+            *td.module.borrow_mut() = Some(vm.intern("builtins"));
+        }
+    }
+}
+
+/// `type[...]` / `list[int]`: a minimal `types.GenericAlias` stand-in that keeps the origin
+/// and arguments and prints like CPython.
+pub fn generic_alias(vm: &Vm, origin: &PyRef, args: &PyRef) -> PyResult {
+    crate::objects::typeobj::make_generic_alias(vm, origin, args)
+}

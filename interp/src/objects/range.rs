@@ -1,0 +1,404 @@
+//! `range` and `slice`, plus slice-index resolution shared by all sequences.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::object::payload::*;
+use crate::object::PyRef;
+use crate::objects::args;
+use crate::objects::int::to_bigint;
+use crate::vm::Vm;
+
+/// Resolves a slice against a sequence of `len`: (start, stop, step) as CPython's
+/// PySlice_AdjustIndices, with step != 0.
+pub fn slice_indices(vm: &Vm, s: &SliceData, len: usize) -> PyResult<(i64, i64, i64)> {
+    let step = if vm.is_none(&s.step) {
+        1
+    } else {
+        match vm.index_opt(&s.step) {
+            Ok(Some(v)) => v,
+            Ok(None) => return Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
+                if to_bigint(&s.step).map(|b| b.is_negative()).unwrap_or(false) {
+                    -i64::MAX
+                } else {
+                    i64::MAX
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    };
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let n = len as i64;
+    let get = |o: &PyRef, default: i64| -> PyResult<i64> {
+        if vm.is_none(o) {
+            return Ok(default);
+        }
+        match vm.index_opt(o) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
+                Ok(if to_bigint(o).map(|b| b.is_negative()).unwrap_or(false) { -i64::MAX } else { i64::MAX })
+            }
+            Err(e) => Err(e),
+        }
+    };
+    let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
+    let mut start = get(&s.start, if step < 0 { upper } else { lower })?;
+    let mut stop = get(&s.stop, if step < 0 { lower } else { upper })?;
+    if start < 0 {
+        start = (start + n).max(lower);
+    } else {
+        start = start.min(upper);
+    }
+    if stop < 0 {
+        stop = (stop + n).max(lower);
+    } else {
+        stop = stop.min(upper);
+    }
+    Ok((start, stop, step))
+}
+
+/// The positions selected by resolved slice indices.
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
+    let mut v = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        v.push(i as usize);
+        i += step;
+    }
+    v
+}
+
+pub fn slice_select(vm: &Vm, s: &SliceData, items: &[PyRef]) -> PyResult<Vec<PyRef>> {
+    let (start, stop, step) = slice_indices(vm, s, items.len())?;
+    if step == 1 {
+        if stop <= start {
+            return Ok(Vec::new());
+        }
+        return Ok(items[start as usize..stop as usize].to_vec());
+    }
+    Ok(slice_positions(start, stop, step).into_iter().map(|i| items[i].clone()).collect())
+}
+
+fn range_data<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a RangeData> {
+    match &o.payload {
+        Payload::Range(r) => Ok(r),
+        _ => Err(vm.type_error("range expected")),
+    }
+}
+
+fn big(o: &PyRef) -> BigInt {
+    to_bigint(o).unwrap_or_default()
+}
+
+pub fn range_len_big(r: &RangeData) -> BigInt {
+    let (start, stop, step) = (big(&r.start), big(&r.stop), big(&r.step));
+    if step.is_positive() {
+        if start < stop {
+            (&stop - &start - 1) / &step + 1
+        } else {
+            BigInt::zero()
+        }
+    } else if start > stop {
+        (&start - &stop - 1) / (-&step) + 1
+    } else {
+        BigInt::zero()
+    }
+}
+
+pub fn new_range(vm: &Vm, start: PyRef, stop: PyRef, step: PyRef) -> PyRef {
+    let small = match (&start.payload, &stop.payload, &step.payload) {
+        (Payload::Int(a), Payload::Int(b), Payload::Int(c)) => Some((*a, *b, *c)),
+        _ => None,
+    };
+    PyRef::new(vm.types.range.clone(), Payload::Range(Box::new(RangeData { start, stop, step, small })))
+}
+
+fn range_new(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "range", Args::with_kw(&args.args[1..], args.kwnames), 1, 3)?;
+    let conv = |o: &PyRef| vm.index(o);
+    let (start, stop, step) = match a.len() {
+        1 => (vm.new_int(0), conv(&a[0])?, vm.new_int(1)),
+        2 => (conv(&a[0])?, conv(&a[1])?, vm.new_int(1)),
+        _ => (conv(&a[0])?, conv(&a[1])?, conv(&a[2])?),
+    };
+    if big(&step).is_zero() {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(new_range(vm, start, stop, step))
+}
+
+fn range_len(vm: &Vm, args: Args) -> PyResult {
+    let r = range_data(vm, args::this(vm, &args)?)?;
+    let n = range_len_big(r);
+    match n.to_i64() {
+        Some(v) => Ok(vm.new_int(v)),
+        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+fn range_repr(vm: &Vm, args: Args) -> PyResult {
+    let r = range_data(vm, args::this(vm, &args)?)?;
+    let s = if big(&r.step) == BigInt::from(1) {
+        format!("range({}, {})", big(&r.start), big(&r.stop))
+    } else {
+        format!("range({}, {}, {})", big(&r.start), big(&r.stop), big(&r.step))
+    };
+    Ok(vm.new_string(s))
+}
+
+fn range_iter(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let r = range_data(vm, this)?;
+    if let Some((start, stop, step)) = r.small {
+        return Ok(vm.new_iterator(&vm.types.range_iterator, IterState::Range { next: start, stop, step }));
+    }
+    Ok(vm.new_iterator(
+        &vm.types.range_iterator,
+        IterState::BigRange { next: r.start.clone(), stop: r.stop.clone(), step: r.step.clone() },
+    ))
+}
+
+fn range_reversed(vm: &Vm, args: Args) -> PyResult {
+    let r = range_data(vm, args::this(vm, &args)?)?;
+    let n = range_len_big(r);
+    let step = big(&r.step);
+    let last = big(&r.start) + (&n - 1) * &step;
+    let new_stop = big(&r.start) - &step;
+    let rr = new_range(vm, vm.new_bigint(last), vm.new_bigint(new_stop), vm.new_bigint(-step));
+    if n.is_zero() {
+        let empty = new_range(vm, vm.new_int(0), vm.new_int(0), vm.new_int(1));
+        return vm.get_iter(&empty);
+    }
+    vm.get_iter(&rr)
+}
+
+fn range_item(vm: &Vm, r: &RangeData, i: &BigInt) -> PyRef {
+    vm.new_bigint(big(&r.start) + i * big(&r.step))
+}
+
+fn range_getitem(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__getitem__", args, 2, 2)?;
+    let r = range_data(vm, &a[0])?;
+    let n = range_len_big(r);
+    if let Payload::Slice(sl) = &a[1].payload {
+        let len = n.to_usize().ok_or_else(|| vm.overflow_error("range too large"))?;
+        let (start, stop, step) = slice_indices(vm, sl, len)?;
+        let rstep = big(&r.step);
+        let new_start = big(&r.start) + BigInt::from(start) * &rstep;
+        let new_stop = big(&r.start) + BigInt::from(stop) * &rstep;
+        let new_step = rstep * step;
+        return Ok(new_range(vm, vm.new_bigint(new_start), vm.new_bigint(new_stop), vm.new_bigint(new_step)));
+    }
+    let i = match vm.index_opt(&a[1]) {
+        Ok(Some(i)) => BigInt::from(i),
+        Ok(None) => {
+            return Err(vm.type_error(format!(
+                "range indices must be integers or slices, not {}",
+                a[1].type_name()
+            )))
+        }
+        Err(_) => to_bigint(&a[1]).unwrap_or_default(),
+    };
+    let idx = if i.is_negative() { &i + &n } else { i };
+    if idx.is_negative() || idx >= n {
+        return Err(vm.index_error("range object index out of range"));
+    }
+    Ok(range_item(vm, r, &idx))
+}
+
+fn range_contains_value(r: &RangeData, v: &BigInt) -> bool {
+    let (start, stop, step) = (big(&r.start), big(&r.stop), big(&r.step));
+    let inside = if step.is_positive() { *v >= start && *v < stop } else { *v <= start && *v > stop };
+    inside && (v - &start).mod_floor(&step.abs()).is_zero()
+}
+
+fn range_contains(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__contains__", args, 2, 2)?;
+    let r = range_data(vm, &a[0])?;
+    if let Payload::Int(_) | Payload::BigInt(_) = &a[1].payload {
+        if !a[1].class().type_data().heap {
+            return Ok(vm.new_bool(range_contains_value(r, &big(&a[1]))));
+        }
+    }
+    let it = vm.get_iter(&a[0])?;
+    while let Some(v) = vm.iter_next(&it)? {
+        if vm.eq_bool(&v, &a[1])? {
+            return Ok(vm.new_bool(true));
+        }
+    }
+    Ok(vm.new_bool(false))
+}
+
+fn range_index(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "index", args, 2, 2)?;
+    let r = range_data(vm, &a[0])?;
+    if let Some(v) = to_bigint(&a[1]) {
+        if range_contains_value(r, &v) {
+            return Ok(vm.new_bigint((v - big(&r.start)) / big(&r.step)));
+        }
+    }
+    Err(vm.value_error(format!("{} is not in range", vm.repr_str(&a[1])?)))
+}
+
+fn range_count(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "count", args, 2, 2)?;
+    let r = range_data(vm, &a[0])?;
+    if let Some(v) = to_bigint(&a[1]) {
+        return Ok(vm.new_int(range_contains_value(r, &v) as i64));
+    }
+    Ok(vm.new_int(0))
+}
+
+fn range_eq(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__eq__", args, 2, 2)?;
+    let r = range_data(vm, &a[0])?;
+    let o = match &a[1].payload {
+        Payload::Range(o) => o,
+        _ => return Ok(vm.not_implemented()),
+    };
+    let (n1, n2) = (range_len_big(r), range_len_big(o));
+    if n1 != n2 {
+        return Ok(vm.new_bool(false));
+    }
+    if n1.is_zero() {
+        return Ok(vm.new_bool(true));
+    }
+    if big(&r.start) != big(&o.start) {
+        return Ok(vm.new_bool(false));
+    }
+    Ok(vm.new_bool(n1 == BigInt::from(1) || big(&r.step) == big(&o.step)))
+}
+
+fn range_ne(vm: &Vm, args: Args) -> PyResult {
+    let r = range_eq(vm, args)?;
+    if vm.is_not_implemented(&r) {
+        return Ok(r);
+    }
+    Ok(vm.new_bool(!vm.is_true(&r)?))
+}
+
+fn range_hash(vm: &Vm, args: Args) -> PyResult {
+    let r = range_data(vm, args::this(vm, &args)?)?;
+    let n = range_len_big(r);
+    let t = if n.is_zero() {
+        vec![vm.new_int(0), vm.none(), vm.none()]
+    } else if n == BigInt::from(1) {
+        vec![vm.new_int(1), r.start.clone(), vm.none()]
+    } else {
+        vec![vm.new_bigint(n), r.start.clone(), r.step.clone()]
+    };
+    Ok(vm.new_int(crate::objects::tuple::tuple_hash(vm, &t)?))
+}
+
+fn range_bool(vm: &Vm, args: Args) -> PyResult {
+    let r = range_data(vm, args::this(vm, &args)?)?;
+    Ok(vm.new_bool(!range_len_big(r).is_zero()))
+}
+
+fn get_start(_vm: &Vm, o: &PyRef) -> PyResult {
+    match &o.payload {
+        Payload::Range(r) => Ok(r.start.clone()),
+        Payload::Slice(s) => Ok(s.start.clone()),
+        _ => Ok(o.clone()),
+    }
+}
+fn get_stop(_vm: &Vm, o: &PyRef) -> PyResult {
+    match &o.payload {
+        Payload::Range(r) => Ok(r.stop.clone()),
+        Payload::Slice(s) => Ok(s.stop.clone()),
+        _ => Ok(o.clone()),
+    }
+}
+fn get_step(_vm: &Vm, o: &PyRef) -> PyResult {
+    match &o.payload {
+        Payload::Range(r) => Ok(r.step.clone()),
+        Payload::Slice(s) => Ok(s.step.clone()),
+        _ => Ok(o.clone()),
+    }
+}
+
+fn slice_new(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "slice", Args::with_kw(&args.args[1..], args.kwnames), 1, 3)?;
+    Ok(match a.len() {
+        1 => vm.new_slice(vm.none(), a[0].clone(), vm.none()),
+        2 => vm.new_slice(a[0].clone(), a[1].clone(), vm.none()),
+        _ => vm.new_slice(a[0].clone(), a[1].clone(), a[2].clone()),
+    })
+}
+
+fn slice_data<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a SliceData> {
+    match &o.payload {
+        Payload::Slice(s) => Ok(s),
+        _ => Err(vm.type_error("slice expected")),
+    }
+}
+
+fn slice_repr(vm: &Vm, args: Args) -> PyResult {
+    let s = slice_data(vm, args::this(vm, &args)?)?;
+    Ok(vm.new_string(format!(
+        "slice({}, {}, {})",
+        vm.repr_str(&s.start)?,
+        vm.repr_str(&s.stop)?,
+        vm.repr_str(&s.step)?
+    )))
+}
+
+fn slice_indices_m(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "indices", args, 2, 2)?;
+    let s = slice_data(vm, &a[0])?;
+    let n = args::to_i64(vm, &a[1])?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step) = slice_indices(vm, s, n as usize)?;
+    Ok(vm.new_tuple(vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)]))
+}
+
+fn slice_eq(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__eq__", args, 2, 2)?;
+    let (x, y) = match (&a[0].payload, &a[1].payload) {
+        (Payload::Slice(x), Payload::Slice(y)) => (x, y),
+        _ => return Ok(vm.not_implemented()),
+    };
+    let t1 = vm.new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
+    let t2 = vm.new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+    vm.rich_compare(&t1, &t2, crate::compile::bytecode::CompareKind::Eq)
+}
+
+pub fn init(vm: &Vm) {
+    let t = &vm.types.range;
+    crate::objects::add_methods(
+        vm,
+        t,
+        &[
+            ("__len__", range_len),
+            ("__repr__", range_repr),
+            ("__iter__", range_iter),
+            ("__reversed__", range_reversed),
+            ("__getitem__", range_getitem),
+            ("__contains__", range_contains),
+            ("__eq__", range_eq),
+            ("__ne__", range_ne),
+            ("__hash__", range_hash),
+            ("__bool__", range_bool),
+            ("index", range_index),
+            ("count", range_count),
+        ],
+    );
+    crate::objects::add_native(vm, t, "__new__", range_new, NativeKind::StaticMethod);
+    use crate::objects::descr::add_getset;
+    for ty in [&vm.types.range, &vm.types.slice] {
+        add_getset(vm, ty, "start", get_start, None);
+        add_getset(vm, ty, "stop", get_stop, None);
+        add_getset(vm, ty, "step", get_step, None);
+    }
+    let s = &vm.types.slice;
+    crate::objects::add_methods(vm, s, &[("__repr__", slice_repr), ("indices", slice_indices_m), ("__eq__", slice_eq)]);
+    crate::objects::add_native(vm, s, "__new__", slice_new, NativeKind::StaticMethod);
+    crate::objects::add_attr(vm, s, "__hash__", vm.none());
+}

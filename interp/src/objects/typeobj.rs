@@ -1,0 +1,742 @@
+//! `type`: calling a class, creating classes (`type(name, bases, ns)`), and the
+//! attributes of type objects (`__name__`, `__mro__`, `__dict__`, ...).
+
+use std::cell::{Cell, RefCell};
+
+use crate::object::payload::*;
+use crate::object::typeobj::{c3_mro, invalidate_type_caches, is_subtype, type_lookup};
+use crate::object::PyRef;
+use crate::objects::args;
+use crate::vm::Vm;
+
+pub fn type_getattribute(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__getattribute__", args, 2, 2)?;
+    vm.type_getattr(&a[0], &a[1])
+}
+
+pub fn type_setattr(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__setattr__", args, 3, 3)?;
+    vm.type_set_attr(&a[0], &a[1], Some(a[2].clone()))?;
+    Ok(vm.none())
+}
+
+pub fn type_delattr(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__delattr__", args, 2, 2)?;
+    vm.type_set_attr(&a[0], &a[1], None)?;
+    Ok(vm.none())
+}
+
+impl Vm {
+    /// `cls(*args, **kwargs)` for classes whose metaclass is `type` (or doesn't override
+    /// `__call__`): `__new__` then `__init__`.
+    pub fn type_call(&self, cls: &PyRef, args: Args) -> PyResult {
+        if cls.is(&self.types.type_) {
+            let p = args.pos();
+            if p.len() == 1 && !args.has_kw() {
+                return Ok(p[0].class().clone());
+            }
+            if p.len() != 3 {
+                return Err(self.type_error("type() takes 1 or 3 arguments"));
+            }
+        }
+        let new = type_lookup(cls, &self.names.__new__)
+            .ok_or_else(|| self.type_error(format!("cannot create '{}' instances", cls.type_data().name.borrow())))?;
+        let mut v = Vec::with_capacity(args.args.len() + 1);
+        v.push(cls.clone());
+        v.extend_from_slice(args.args);
+        let new_fn = match &new.payload {
+            Payload::StaticMethod(f) => f.borrow().clone(),
+            _ => new,
+        };
+        let obj = self.call(&new_fn, Args::with_kw(&v, args.kwnames))?;
+        if !is_subtype(obj.class(), cls) {
+            return Ok(obj);
+        }
+        if let Some(init) = type_lookup(obj.class(), &self.names.__init__) {
+            let is_noop = matches!(&init.payload, Payload::NativeFunction(nf)
+                if nf.func as usize == crate::objects::object::object_init as usize && args.args.is_empty());
+            if !is_noop {
+                v[0] = obj.clone();
+                let r = match &init.payload {
+                    Payload::Function(_) | Payload::NativeFunction(_) => self.call(&init, Args::with_kw(&v, args.kwnames))?,
+                    _ => {
+                        let b = self.descr_get(&init, Some(&obj), obj.class())?;
+                        self.call(&b, Args::with_kw(&v[1..], args.kwnames))?
+                    }
+                };
+                if !self.is_none(&r) {
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", r.type_name())));
+                }
+            }
+        }
+        Ok(obj)
+    }
+}
+
+fn type_call_method(vm: &Vm, args: Args) -> PyResult {
+    let cls = args::this(vm, &args)?.clone();
+    if !cls.is_type() {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    }
+    vm.type_call(&cls, Args::with_kw(&args.args[1..], args.kwnames))
+}
+
+/// The most derived metaclass among `meta` and the metaclasses of `bases`.
+pub fn calculate_metaclass(vm: &Vm, meta: &PyRef, bases: &[PyRef]) -> PyResult {
+    let mut winner = meta.clone();
+    for b in bases {
+        let bt = b.class();
+        if is_subtype(&winner, bt) {
+            continue;
+        }
+        if is_subtype(bt, &winner) {
+            winner = bt.clone();
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// type.__new__(meta, name, bases, namespace, **kwargs)
+fn type_new(vm: &Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    if pos.len() == 2 && pos[0].is(&vm.types.type_) {
+        return Ok(pos[1].class().clone());
+    }
+    if pos.len() != 4 {
+        return Err(vm.type_error("type.__new__() takes exactly 3 arguments (0 given)"));
+    }
+    let meta = pos[0].clone();
+    let name = args::to_str(vm, &pos[1], "type.__new__() argument 1")?.to_string();
+    let bases: Vec<PyRef> = match &pos[2].payload {
+        Payload::Tuple(t) => t.to_vec(),
+        _ => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", pos[2].type_name()))),
+    };
+    let ns = pos[3].clone();
+    if !matches!(ns.payload, Payload::Dict(_)) {
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.type_name())));
+    }
+    let meta = calculate_metaclass(vm, &meta, &bases)?;
+    let cls = create_class(vm, &meta, &name, bases, &ns)?;
+    // __init_subclass__ of the parent with the class keyword arguments.
+    let kw_names = args.kwnames;
+    let kw_values = args.kwvalues();
+    let sup = vm.new_super(&vm.types.object, &cls, &cls)?;
+    let _ = sup;
+    init_subclass(vm, &cls, kw_names, kw_values)?;
+    Ok(cls)
+}
+
+fn init_subclass(vm: &Vm, cls: &PyRef, kw_names: &[PyRef], kw_values: &[PyRef]) -> PyResult<()> {
+    let mro = cls.type_data().mro.borrow().clone();
+    for t in mro.iter().skip(1) {
+        if let Some(f) = crate::object::typeobj::dict_get_str(&t.type_data().dict.dict_table().borrow(), &vm.names.__init_subclass__) {
+            let bound = vm.descr_get(&f, None, cls)?;
+            let bound = match &bound.payload {
+                Payload::Function(_) => vm.new_method(bound, cls.clone()),
+                _ => bound,
+            };
+            let mut v: Vec<PyRef> = Vec::new();
+            v.extend_from_slice(kw_values);
+            vm.call(&bound, Args::with_kw(&v, kw_names))?;
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+/// Builds a heap type.
+pub fn create_class(vm: &Vm, meta: &PyRef, name: &str, mut bases: Vec<PyRef>, ns: &PyRef) -> PyResult {
+    if bases.is_empty() {
+        bases.push(vm.types.object.clone());
+    }
+    for b in &bases {
+        if !b.is_type() {
+            return Err(vm.type_error(format!("bases must be types")));
+        }
+        if !b.type_data().base_ok {
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                b.type_data().name.borrow()
+            )));
+        }
+    }
+    // Layout: the single non-object layout among the bases.
+    let mut layout = Layout::Object;
+    for b in &bases {
+        let l = b.type_data().layout;
+        if l != Layout::Object {
+            if layout != Layout::Object && layout != l {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            layout = l;
+        }
+    }
+    let dict = vm.new_dict();
+    for (k, v) in vm.dict_items(ns) {
+        vm.dict_set_item(&dict, k, v)?;
+    }
+    let qualname = match vm.dict_pop_item(&dict, &vm.names.__qualname__)? {
+        Some(q) => match vm.str_of(&q) {
+            Some(s) => s.to_string(),
+            None => return Err(vm.type_error(format!("type __qualname__ must be a str, not {}", q.type_name()))),
+        },
+        None => name.to_string(),
+    };
+    let classcell = vm.dict_pop_item(&dict, &vm.names.__classcell__)?;
+    let module = vm.dict_get_item(&dict, &vm.names.__module__)?;
+    let module = match module {
+        Some(m) => Some(m),
+        None => {
+            let fs = vm.frame_stack.borrow();
+            let g = fs.last().map(|f| f.globals.clone());
+            drop(fs);
+            match g {
+                Some(g) => {
+                    let m = vm.dict_get_str(&g, "__name__")?;
+                    if let Some(m) = &m {
+                        vm.dict_set_item(&dict, vm.names.__module__.clone(), m.clone())?;
+                    }
+                    m
+                }
+                None => None,
+            }
+        }
+    };
+    if vm.dict_get_item(&dict, &vm.names.__doc__)?.is_none() {
+        vm.dict_set_item(&dict, vm.names.__doc__.clone(), vm.none())?;
+    }
+    // Implicit classmethods/staticmethods.
+    for (nm, wrap_static) in [("__init_subclass__", false), ("__class_getitem__", false), ("__new__", true)] {
+        if let Some(f) = vm.dict_get_str(&dict, nm)? {
+            if let Payload::Function(_) = f.payload {
+                let w = if wrap_static {
+                    PyRef::new(vm.types.staticmethod.clone(), Payload::StaticMethod(RefCell::new(f)))
+                } else {
+                    PyRef::new(vm.types.classmethod.clone(), Payload::ClassMethod(RefCell::new(f)))
+                };
+                vm.dict_set_str(&dict, nm, w)?;
+            }
+        }
+    }
+    // __eq__ without __hash__ makes instances unhashable.
+    if vm.dict_get_item(&dict, &vm.names.__eq__)?.is_some() && vm.dict_get_item(&dict, &vm.names.__hash__)?.is_none() {
+        vm.dict_set_item(&dict, vm.names.__hash__.clone(), vm.none())?;
+    }
+    // __slots__
+    let base_slots: Vec<String> = bases
+        .iter()
+        .flat_map(|b| b.type_data().slot_names.borrow().clone())
+        .collect();
+    let base_has_dict = bases.iter().any(|b| {
+        let td = b.type_data();
+        td.instance_dict || (td.heap && td.slot_names.borrow().is_empty() && td.instance_dict)
+    });
+    let mut slot_names = base_slots.clone();
+    let mut instance_dict = true;
+    let mut new_slots: Vec<(String, usize)> = Vec::new();
+    if let Some(slots) = vm.dict_get_item(&dict, &vm.names.__slots__)? {
+        let items: Vec<PyRef> = if vm.str_of(&slots).is_some() { vec![slots.clone()] } else { vm.iterate(&slots)? };
+        instance_dict = base_has_dict;
+        for it in items {
+            let s = match vm.str_of(&it) {
+                Some(s) => s.to_string(),
+                None => return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", it.type_name()))),
+            };
+            if s == "__dict__" {
+                instance_dict = true;
+                continue;
+            }
+            if s == "__weakref__" {
+                continue;
+            }
+            let mangled = if s.starts_with("__") && !s.ends_with("__") {
+                format!("_{}{}", name.trim_start_matches('_'), s)
+            } else {
+                s.clone()
+            };
+            if vm.dict_get_str(&dict, &mangled)?.is_some() {
+                return Err(vm.value_error(format!("'{}' in __slots__ conflicts with class variable", s)));
+            }
+            new_slots.push((mangled.clone(), slot_names.len()));
+            slot_names.push(mangled);
+        }
+    } else if bases.iter().all(|b| !b.type_data().heap && b.type_data().layout != Layout::Object) {
+        instance_dict = true;
+    }
+    for (s, idx) in &new_slots {
+        let d = crate::objects::descr::new_member(vm, s, *idx, name);
+        vm.dict_set_str(&dict, s, d)?;
+    }
+    let td = TypeData {
+        name: RefCell::new(name.to_string()),
+        qualname: RefCell::new(qualname),
+        module: RefCell::new(module),
+        bases: RefCell::new(bases.clone()),
+        mro: RefCell::new(Vec::new()),
+        dict,
+        layout,
+        instance_dict,
+        slot_names: RefCell::new(slot_names),
+        heap: true,
+        base_ok: true,
+        version: Cell::new(0),
+        weakref_subclasses: RefCell::new(Vec::new()),
+    };
+    let cls = vm.new_object_of(meta, Payload::Type(Box::new(td)));
+    let mro = c3_mro(&cls, &bases).map_err(|m| vm.type_error(m))?;
+    *cls.type_data().mro.borrow_mut() = mro;
+    for b in &bases {
+        b.type_data().weakref_subclasses.borrow_mut().push(cls.clone());
+    }
+    if instance_dict && type_lookup(&cls, &vm.names.__dict__).is_none() {
+        let (g, s) = crate::objects::object::dict_descr_fns();
+        crate::objects::descr::add_getset(vm, &cls, "__dict__", g, Some(s));
+    }
+    invalidate_type_caches();
+    if let Some(cell) = classcell {
+        if let Payload::Cell(c) = &cell.payload {
+            *c.borrow_mut() = Some(cls.clone());
+        }
+    }
+    // __set_name__
+    for (k, v) in vm.dict_items(&cls.type_data().dict) {
+        if let Some(sn) = type_lookup(v.class(), &vm.names.__set_name__) {
+            if !matches!(v.payload, Payload::Function(_) | Payload::NativeFunction(_)) {
+                vm.call(&sn, Args::new(&[v.clone(), cls.clone(), k.clone()])).map_err(|e| {
+                    let _ = crate::objects::exception::add_note_str(
+                        vm,
+                        &e.0,
+                        &format!(
+                            "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                            v.type_name(),
+                            vm.str_of(&k).unwrap_or(""),
+                            name
+                        ),
+                    );
+                    e
+                })?;
+            }
+        }
+    }
+    Ok(cls)
+}
+
+fn type_init(vm: &Vm, args: Args) -> PyResult {
+    let n = args.pos().len();
+    if n != 2 && n != 4 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(vm.none())
+}
+
+fn type_repr(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    Ok(vm.new_string(format!("<class '{}'>", crate::objects::object::type_display_name(vm, this))))
+}
+
+fn type_mro(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    Ok(vm.new_list(this.type_data().mro.borrow().clone()))
+}
+
+fn type_subclasses(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    Ok(vm.new_list(this.type_data().weakref_subclasses.borrow().clone()))
+}
+
+fn type_instancecheck(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__instancecheck__", args, 2, 2)?;
+    Ok(vm.new_bool(vm.object_isinstance_plain(&a[1], &a[0])?))
+}
+
+fn type_subclasscheck(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__subclasscheck__", args, 2, 2)?;
+    if !a[1].is_type() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(vm.new_bool(is_subtype(&a[1], &a[0])))
+}
+
+fn type_prepare(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.new_dict())
+}
+
+fn type_or(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__or__", args, 2, 2)?;
+    crate::objects::typeobj::make_union(vm, &a[0], &a[1])
+}
+
+fn type_ror(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__ror__", args, 2, 2)?;
+    crate::objects::typeobj::make_union(vm, &a[1], &a[0])
+}
+
+fn get_name(vm: &Vm, t: &PyRef) -> PyResult {
+    Ok(vm.new_string(t.type_data().name.borrow().clone()))
+}
+fn set_name(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let v = v.ok_or_else(|| vm.type_error("cannot delete '__name__' attribute"))?;
+    let s = vm.str_of(&v).ok_or_else(|| vm.type_error("can only assign string to __name__"))?;
+    if !t.type_data().heap {
+        return Err(vm.type_error("cannot set '__name__' attribute of immutable type"));
+    }
+    *t.type_data().name.borrow_mut() = s.to_string();
+    Ok(())
+}
+fn get_qualname(vm: &Vm, t: &PyRef) -> PyResult {
+    Ok(vm.new_string(t.type_data().qualname.borrow().clone()))
+}
+fn set_qualname(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let v = v.ok_or_else(|| vm.type_error("cannot delete '__qualname__' attribute"))?;
+    let s = vm.str_of(&v).ok_or_else(|| vm.type_error("can only assign string to __qualname__"))?;
+    *t.type_data().qualname.borrow_mut() = s.to_string();
+    Ok(())
+}
+fn get_bases(vm: &Vm, t: &PyRef) -> PyResult {
+    Ok(vm.new_tuple(t.type_data().bases.borrow().clone()))
+}
+fn get_base(vm: &Vm, t: &PyRef) -> PyResult {
+    Ok(t.type_data().bases.borrow().first().cloned().unwrap_or_else(|| vm.none()))
+}
+fn get_mro(vm: &Vm, t: &PyRef) -> PyResult {
+    Ok(vm.new_tuple(t.type_data().mro.borrow().clone()))
+}
+fn get_dict(vm: &Vm, t: &PyRef) -> PyResult {
+    Ok(PyRef::new(vm.types.mappingproxy.clone(), Payload::Native(Box::new(MappingProxy(t.type_data().dict.clone())))))
+}
+fn get_module(vm: &Vm, t: &PyRef) -> PyResult {
+    if let Some(m) = vm.dict_get_item(&t.type_data().dict, &vm.names.__module__)? {
+        return Ok(m);
+    }
+    Ok(t.type_data().module.borrow().clone().unwrap_or_else(|| vm.new_str("builtins")))
+}
+fn set_module(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let v = v.ok_or_else(|| vm.type_error("cannot delete '__module__'"))?;
+    *t.type_data().module.borrow_mut() = Some(v.clone());
+    vm.dict_set_item(&t.type_data().dict, vm.names.__module__.clone(), v)
+}
+fn get_doc(vm: &Vm, t: &PyRef) -> PyResult {
+    match vm.dict_get_item(&t.type_data().dict, &vm.names.__doc__)? {
+        Some(d) => vm.descr_get(&d, None, t).or(Ok(d)),
+        None => Ok(vm.none()),
+    }
+}
+fn get_annotations(vm: &Vm, t: &PyRef) -> PyResult {
+    match vm.dict_get_item(&t.type_data().dict, &vm.names.__annotations__)? {
+        Some(d) => Ok(d),
+        None => {
+            let d = vm.new_dict();
+            if t.type_data().heap {
+                vm.dict_set_item(&t.type_data().dict, vm.names.__annotations__.clone(), d.clone())?;
+            }
+            Ok(d)
+        }
+    }
+}
+fn set_annotations(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    match v {
+        Some(v) => vm.dict_set_item(&t.type_data().dict, vm.names.__annotations__.clone(), v),
+        None => {
+            vm.dict_del_item(&t.type_data().dict, &vm.names.__annotations__)?;
+            Ok(())
+        }
+    }
+}
+fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let v = v.ok_or_else(|| vm.type_error("cannot delete '__bases__' attribute"))?;
+    let bases = match &v.payload {
+        Payload::Tuple(b) => b.to_vec(),
+        _ => return Err(vm.type_error("can only assign tuple to __bases__")),
+    };
+    let mro = c3_mro(t, &bases).map_err(|m| vm.type_error(m))?;
+    *t.type_data().bases.borrow_mut() = bases;
+    *t.type_data().mro.borrow_mut() = mro;
+    invalidate_type_caches();
+    Ok(())
+}
+
+/// `cls.__dict__`: a read-only view of a class namespace.
+pub struct MappingProxy(pub PyRef);
+
+fn proxy_target(vm: &Vm, o: &PyRef) -> PyResult {
+    if let Payload::Native(n) = &o.payload {
+        if let Some(p) = n.downcast_ref::<MappingProxy>() {
+            return Ok(p.0.clone());
+        }
+    }
+    Err(vm.type_error("mappingproxy expected"))
+}
+
+fn proxy_getitem(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__getitem__", args, 2, 2)?;
+    let d = proxy_target(vm, &a[0])?;
+    vm.get_item(&d, &a[1])
+}
+fn proxy_len(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__len__", args, 1, 1)?;
+    let d = proxy_target(vm, &a[0])?;
+    Ok(vm.new_usize(vm.dict_len(&d)))
+}
+fn proxy_contains(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__contains__", args, 2, 2)?;
+    let d = proxy_target(vm, &a[0])?;
+    Ok(vm.new_bool(vm.dict_get_item(&d, &a[1])?.is_some()))
+}
+fn proxy_iter(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__iter__", args, 1, 1)?;
+    let d = proxy_target(vm, &a[0])?;
+    vm.get_iter(&d)
+}
+fn proxy_delegate(vm: &Vm, args: Args, name: &str) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let d = proxy_target(vm, this)?;
+    vm.call_method(&d, name, &args.args[1..])
+}
+fn proxy_keys(vm: &Vm, args: Args) -> PyResult {
+    proxy_delegate(vm, args, "keys")
+}
+fn proxy_values(vm: &Vm, args: Args) -> PyResult {
+    proxy_delegate(vm, args, "values")
+}
+fn proxy_items(vm: &Vm, args: Args) -> PyResult {
+    proxy_delegate(vm, args, "items")
+}
+fn proxy_get(vm: &Vm, args: Args) -> PyResult {
+    proxy_delegate(vm, args, "get")
+}
+fn proxy_copy(vm: &Vm, args: Args) -> PyResult {
+    proxy_delegate(vm, args, "copy")
+}
+fn proxy_repr(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let d = proxy_target(vm, this)?;
+    Ok(vm.new_string(format!("mappingproxy({})", vm.repr_str(&d)?)))
+}
+
+/// `X | Y` on types: a `types.UnionType`-like object (kept as a tuple-backed native).
+pub struct UnionData(pub Vec<PyRef>);
+/// `list[int]`: origin and args.
+pub struct GenericAliasData(pub PyRef, pub PyRef);
+
+pub fn make_union(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    let ok = |o: &PyRef| o.is_type() || vm.is_none(o) || matches!(&o.payload, Payload::Native(n) if n.is::<UnionData>() || n.is::<GenericAliasData>());
+    if !ok(a) || !ok(b) {
+        return Ok(vm.not_implemented());
+    }
+    let mut items: Vec<PyRef> = Vec::new();
+    for o in [a, b] {
+        let o = if vm.is_none(o) { vm.types.none_type.clone() } else { o.clone() };
+        if let Payload::Native(n) = &o.payload {
+            if let Some(u) = n.downcast_ref::<UnionData>() {
+                for x in &u.0 {
+                    if !items.iter().any(|y| y.is(x)) {
+                        items.push(x.clone());
+                    }
+                }
+                continue;
+            }
+        }
+        if !items.iter().any(|y| y.is(&o)) {
+            items.push(o);
+        }
+    }
+    if items.len() == 1 {
+        return Ok(items.pop().unwrap());
+    }
+    Ok(PyRef::new(union_type(vm), Payload::Native(Box::new(UnionData(items)))))
+}
+
+thread_local! {
+    static UNION_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
+    static ALIAS_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
+}
+
+fn union_type(vm: &Vm) -> PyRef {
+    UNION_TYPE.with(|u| u.borrow().clone()).unwrap_or_else(|| vm.types.native_object.clone())
+}
+
+fn alias_type(vm: &Vm) -> PyRef {
+    ALIAS_TYPE.with(|u| u.borrow().clone()).unwrap_or_else(|| vm.types.native_object.clone())
+}
+
+pub fn make_generic_alias(vm: &Vm, origin: &PyRef, args: &PyRef) -> PyResult {
+    Ok(PyRef::new(alias_type(vm), Payload::Native(Box::new(GenericAliasData(origin.clone(), args.clone())))))
+}
+
+fn type_repr_for_alias(vm: &Vm, o: &PyRef) -> PyResult<String> {
+    if vm.is_none(o) || o.is(&vm.types.none_type) {
+        return Ok("None".into());
+    }
+    if o.is_type() {
+        let td = o.type_data();
+        let module = td.module.borrow().clone();
+        return Ok(match module.as_ref().and_then(|m| vm.str_of(m)) {
+            Some("builtins") | None => td.qualname.borrow().clone(),
+            Some(m) => format!("{}.{}", m, td.qualname.borrow()),
+        });
+    }
+    if o.is(&vm.s.ellipsis) {
+        return Ok("...".into());
+    }
+    vm.repr_str(o)
+}
+
+fn union_repr(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    if let Payload::Native(n) = &this.payload {
+        if let Some(u) = n.downcast_ref::<UnionData>() {
+            let parts: PyResult<Vec<String>> = u.0.iter().map(|t| type_repr_for_alias(vm, t)).collect();
+            return Ok(vm.new_string(parts?.join(" | ")));
+        }
+    }
+    Ok(vm.new_str("<union>"))
+}
+
+fn alias_repr(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    if let Payload::Native(n) = &this.payload {
+        if let Some(a) = n.downcast_ref::<GenericAliasData>() {
+            let origin = type_repr_for_alias(vm, &a.0)?;
+            let items: Vec<PyRef> = match &a.1.payload {
+                Payload::Tuple(t) => t.to_vec(),
+                _ => vec![a.1.clone()],
+            };
+            let parts: PyResult<Vec<String>> = items.iter().map(|t| type_repr_for_alias(vm, t)).collect();
+            let parts = parts?;
+            let inner = if parts.is_empty() { "()".to_string() } else { parts.join(", ") };
+            return Ok(vm.new_string(format!("{}[{}]", origin, inner)));
+        }
+    }
+    Ok(vm.new_str("<alias>"))
+}
+
+fn alias_call(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    if let Payload::Native(n) = &this.payload {
+        if let Some(a) = n.downcast_ref::<GenericAliasData>() {
+            return vm.call(&a.0, Args::with_kw(&args.args[1..], args.kwnames));
+        }
+    }
+    Err(vm.type_error("not callable"))
+}
+
+fn alias_getattr(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__getattribute__", args, 2, 2)?;
+    if let Payload::Native(n) = &a[0].payload {
+        if let Some(al) = n.downcast_ref::<GenericAliasData>() {
+            match vm.str_of(&a[1]) {
+                Some("__origin__") => return Ok(al.0.clone()),
+                Some("__args__") => {
+                    return Ok(match &al.1.payload {
+                        Payload::Tuple(_) => al.1.clone(),
+                        _ => vm.new_tuple(vec![al.1.clone()]),
+                    })
+                }
+                Some("__class__") => return Ok(a[0].class().clone()),
+                _ => {}
+            }
+            return vm.get_attr(&al.0, &a[1]);
+        }
+        if let Some(u) = n.downcast_ref::<UnionData>() {
+            if vm.str_of(&a[1]) == Some("__args__") {
+                return Ok(vm.new_tuple(u.0.clone()));
+            }
+        }
+    }
+    vm.generic_getattr(&a[0], &a[1])
+}
+
+fn union_eq(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__eq__", args, 2, 2)?;
+    if let (Payload::Native(x), Payload::Native(y)) = (&a[0].payload, &a[1].payload) {
+        if let (Some(u), Some(v)) = (x.downcast_ref::<UnionData>(), y.downcast_ref::<UnionData>()) {
+            let same = u.0.len() == v.0.len() && u.0.iter().all(|t| v.0.iter().any(|s| s.is(t)));
+            return Ok(vm.new_bool(same));
+        }
+    }
+    Ok(vm.not_implemented())
+}
+
+fn union_hash(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let mut h: i64 = 0x345678;
+    if let Payload::Native(n) = &this.payload {
+        if let Some(u) = n.downcast_ref::<UnionData>() {
+            for t in &u.0 {
+                h ^= crate::vm::protocol::id_hash(t);
+            }
+        }
+    }
+    Ok(vm.new_int(h))
+}
+
+fn new_helper_type(vm: &Vm, name: &str) -> PyRef {
+    let d = vm.new_dict();
+    let td = crate::object::typeobj::builtin_type_data(name, Some(&vm.types.object), Layout::Special, d, false);
+    let t = PyRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
+    *t.type_data().mro.borrow_mut() = vec![t.clone(), vm.types.object.clone()];
+    *t.type_data().module.borrow_mut() = Some(vm.intern("types"));
+    t
+}
+
+pub fn init(vm: &Vm) {
+    let t = &vm.types.type_;
+    crate::objects::add_methods(
+        vm,
+        t,
+        &[
+            ("__getattribute__", type_getattribute),
+            ("__setattr__", type_setattr),
+            ("__delattr__", type_delattr),
+            ("__call__", type_call_method),
+            ("__init__", type_init),
+            ("__repr__", type_repr),
+            ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
+            ("__or__", type_or),
+            ("__ror__", type_ror),
+        ],
+    );
+    crate::objects::add_native(vm, t, "__new__", type_new, NativeKind::StaticMethod);
+    crate::objects::add_native(vm, t, "__prepare__", type_prepare, NativeKind::ClassMethod);
+    use crate::objects::descr::add_getset;
+    add_getset(vm, t, "__name__", get_name, Some(set_name));
+    add_getset(vm, t, "__qualname__", get_qualname, Some(set_qualname));
+    add_getset(vm, t, "__bases__", get_bases, Some(set_bases));
+    add_getset(vm, t, "__base__", get_base, None);
+    add_getset(vm, t, "__mro__", get_mro, None);
+    add_getset(vm, t, "__dict__", get_dict, None);
+    add_getset(vm, t, "__module__", get_module, Some(set_module));
+    add_getset(vm, t, "__doc__", get_doc, None);
+    add_getset(vm, t, "__annotations__", get_annotations, Some(set_annotations));
+
+    let mp = &vm.types.mappingproxy;
+    crate::objects::add_methods(
+        vm,
+        mp,
+        &[
+            ("__getitem__", proxy_getitem),
+            ("__len__", proxy_len),
+            ("__contains__", proxy_contains),
+            ("__iter__", proxy_iter),
+            ("keys", proxy_keys),
+            ("values", proxy_values),
+            ("items", proxy_items),
+            ("get", proxy_get),
+            ("copy", proxy_copy),
+            ("__repr__", proxy_repr),
+        ],
+    );
+    let ut = new_helper_type(vm, "UnionType");
+    crate::objects::add_methods(vm, &ut, &[("__repr__", union_repr), ("__eq__", union_eq), ("__hash__", union_hash), ("__or__", type_or), ("__ror__", type_ror), ("__getattribute__", alias_getattr)]);
+    UNION_TYPE.with(|u| *u.borrow_mut() = Some(ut));
+    let at = new_helper_type(vm, "GenericAlias");
+    crate::objects::add_methods(vm, &at, &[("__repr__", alias_repr), ("__call__", alias_call), ("__getattribute__", alias_getattr), ("__or__", type_or), ("__ror__", type_ror)]);
+    ALIAS_TYPE.with(|u| *u.borrow_mut() = Some(at));
+}

@@ -1,0 +1,961 @@
+//! The eval loop.
+//!
+//! `Vm::execute` runs a frame and every Python function it calls on a local stack of
+//! boxed frames: a call to a Python function pushes a frame and continues the same loop,
+//! a return pops it, so Python-to-Python calls never grow the Rust stack. `run_frame`
+//! dispatches the instructions of the top frame until it calls, returns, yields or
+//! raises past its handlers. Complex instructions delegate to helpers in sibling
+//! modules so each arm stays short.
+
+use crate::compile::bytecode::{BinOp, CompareKind, Instr};
+use crate::object::payload::*;
+use crate::object::PyRef;
+
+use super::frame::{Frame, FrameInfo};
+use super::Vm;
+
+/// How a frame's execution ended.
+pub enum Outcome {
+    Return(PyRef),
+    Yield(PyRef),
+}
+
+/// Why `run_frame` stopped.
+enum Event {
+    Call(Box<Frame>),
+    Return(PyRef),
+    Yield(PyRef),
+    Error(PyErr),
+}
+
+macro_rules! pop {
+    ($f:expr) => {
+        match $f.stack.pop() {
+            Some(v) => v,
+            None => unreachable!("value stack underflow"),
+        }
+    };
+}
+
+macro_rules! top {
+    ($f:expr) => {
+        match $f.stack.last() {
+            Some(v) => v,
+            None => unreachable!("value stack underflow"),
+        }
+    };
+}
+
+impl Vm {
+    /// Runs a non-generator frame to completion.
+    pub fn run_frame_to_end(&self, mut frame: Box<Frame>) -> PyResult {
+        match self.execute(&mut frame, None)? {
+            Outcome::Return(v) => Ok(v),
+            Outcome::Yield(v) => Ok(v),
+        }
+    }
+
+    fn enter_frame(&self, frame: &Frame) -> PyResult<()> {
+        let d = self.recursion_depth.get() + 1;
+        if d > self.recursion_limit.get() {
+            return Err(self.new_error(&self.exc.recursion_error, "maximum recursion depth exceeded"));
+        }
+        self.recursion_depth.set(d);
+        self.frame_stack.borrow_mut().push(FrameInfo {
+            code: frame.code_obj.clone(),
+            globals: frame.globals.clone(),
+            locals: std::cell::RefCell::new(frame.locals.clone()),
+            lasti: std::cell::Cell::new(frame.lasti),
+        });
+        Ok(())
+    }
+
+    fn leave_frame(&self) {
+        self.recursion_depth.set(self.recursion_depth.get() - 1);
+        self.frame_stack.borrow_mut().pop();
+    }
+
+    /// Runs `base` (and everything it calls) until it returns or yields. With `throw`,
+    /// the exception is raised at the frame's current instruction first.
+    pub fn execute(&self, base: &mut Frame, throw: Option<PyErr>) -> PyResult<Outcome> {
+        self.check_stack()?;
+        self.enter_frame(base)?;
+        let mut calls: Vec<Box<Frame>> = Vec::new();
+        let mut pending_error = throw;
+        loop {
+            let frame: &mut Frame = match calls.last_mut() {
+                Some(f) => f,
+                None => &mut *base,
+            };
+            let event = match pending_error.take() {
+                Some(e) => match self.handle_error(frame, e, false) {
+                    Ok(()) => self.run_frame(frame),
+                    Err(e) => Event::Error(e),
+                },
+                None => self.run_frame(frame),
+            };
+            match event {
+                Event::Call(new_frame) => {
+                    if let Err(e) = self.enter_frame(&new_frame) {
+                        pending_error = Some(e);
+                        continue;
+                    }
+                    calls.push(new_frame);
+                }
+                Event::Return(v) => {
+                    self.leave_frame();
+                    match calls.pop() {
+                        None => return Ok(Outcome::Return(v)),
+                        Some(_) => {
+                            let caller: &mut Frame = match calls.last_mut() {
+                                Some(f) => f,
+                                None => &mut *base,
+                            };
+                            caller.stack.push(v);
+                        }
+                    }
+                }
+                Event::Yield(v) => {
+                    self.leave_frame();
+                    // Only the base frame can be a generator frame.
+                    return Ok(Outcome::Yield(v));
+                }
+                Event::Error(e) => {
+                    self.leave_frame();
+                    match calls.pop() {
+                        None => return Err(e),
+                        Some(_) => pending_error = Some(e),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Records the traceback entry and finds a handler in `frame`; Ok means execution
+    /// continues at the handler.
+    fn handle_error(&self, frame: &mut Frame, e: PyErr, reraise: bool) -> Result<(), PyErr> {
+        if !reraise {
+            crate::objects::exception::add_traceback_entry(self, &e.0, frame);
+            crate::objects::exception::set_implicit_context(self, &e.0);
+        }
+        match frame.code.handler_for(frame.lasti) {
+            Some(h) => {
+                frame.stack.truncate(h.depth as usize);
+                frame.stack.push(e.0);
+                frame.pc = h.handler as usize;
+                Ok(())
+            }
+            None => Err(e),
+        }
+    }
+
+    /// Dispatches instructions of one frame.
+    fn run_frame(&self, f: &mut Frame) -> Event {
+        loop {
+            match self.run_instructions(f) {
+                Ok(ev) => return ev,
+                Err((e, reraise)) => {
+                    if let Err(e) = self.handle_error(f, e, reraise) {
+                        return Event::Error(e);
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn run_instructions(&self, f: &mut Frame) -> Result<Event, (PyErr, bool)> {
+        let code = f.code.clone();
+        let instrs = &code.instrs[..];
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => return Err((e, false)),
+                }
+            };
+        }
+        loop {
+            let pc = f.pc;
+            f.lasti = pc;
+            f.pc = pc + 1;
+            match instrs[pc] {
+                Instr::Nop => {}
+                Instr::PopTop => {
+                    f.stack.pop();
+                }
+                Instr::PushNull => f.stack.push(self.null()),
+                Instr::Copy(n) => {
+                    let v = f.stack[f.stack.len() - n as usize].clone();
+                    f.stack.push(v);
+                }
+                Instr::Swap(n) => {
+                    let len = f.stack.len();
+                    f.stack.swap(len - 1, len - n as usize);
+                }
+                Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
+                Instr::LoadFast(i) => match &f.fast[i as usize] {
+                    Some(v) => f.stack.push(v.clone()),
+                    None => tri!(Err(self.unbound_local(&code, i as usize))),
+                },
+                Instr::StoreFast(i) => {
+                    let v = pop!(f);
+                    f.fast[i as usize] = Some(v);
+                }
+                Instr::DeleteFast(i) => {
+                    if f.fast[i as usize].take().is_none() {
+                        tri!(Err(self.unbound_local(&code, i as usize)));
+                    }
+                }
+                Instr::LoadDeref(i) => {
+                    let v = tri!(self.load_deref(f, i as usize));
+                    f.stack.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = pop!(f);
+                    let cell = self.cell_at(f, i as usize);
+                    if let Payload::Cell(c) = &cell.payload {
+                        *c.borrow_mut() = Some(v);
+                    }
+                }
+                Instr::DeleteDeref(i) => {
+                    let cell = self.cell_at(f, i as usize);
+                    if let Payload::Cell(c) = &cell.payload {
+                        if c.borrow_mut().take().is_none() {
+                            tri!(Err(self.unbound_deref(f, i as usize)));
+                        }
+                    }
+                }
+                Instr::LoadClosure(i) => {
+                    let cell = self.cell_at(f, i as usize);
+                    f.stack.push(cell);
+                }
+                Instr::LoadClassDeref(i) => {
+                    let name = self.deref_name(f, i as usize);
+                    let found = match &f.locals {
+                        Some(l) => tri!(self.mapping_get(l, &name)),
+                        None => None,
+                    };
+                    match found {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            let v = tri!(self.load_deref(f, i as usize));
+                            f.stack.push(v);
+                        }
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = &code.names[i as usize];
+                    let v = tri!(self.load_name(f, name));
+                    f.stack.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = pop!(f);
+                    let name = code.names[i as usize].clone();
+                    match &f.locals {
+                        Some(l) => tri!(self.mapping_set(l, name, v)),
+                        None => tri!(Err(self.new_error(&self.exc.system_error, "no locals found when storing name"))),
+                    }
+                }
+                Instr::DeleteName(i) => {
+                    let name = code.names[i as usize].clone();
+                    let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    match self.mapping_del(&l, &name) {
+                        Ok(()) => {}
+                        Err(e) if self.exc_matches(&e, &self.exc.key_error) => {
+                            tri!(Err(self.name_error(self.str_of(&name).unwrap_or(""))))
+                        }
+                        Err(e) => tri!(Err(e)),
+                    }
+                }
+                Instr::LoadGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    let v = tri!(self.load_global(f, name));
+                    f.stack.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = pop!(f);
+                    tri!(self.dict_set_item(&f.globals, code.names[i as usize].clone(), v));
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    if !tri!(self.dict_del_item(&f.globals, name)) {
+                        tri!(Err(self.name_error(self.str_of(name).unwrap_or(""))));
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = pop!(f);
+                    let v = tri!(self.get_attr(&obj, &code.names[i as usize]));
+                    f.stack.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = pop!(f);
+                    let v = pop!(f);
+                    tri!(self.set_attr(&obj, &code.names[i as usize], v));
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = pop!(f);
+                    tri!(self.del_attr(&obj, &code.names[i as usize]));
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = pop!(f);
+                    let (m, selfv) = tri!(self.load_method(obj, &code.names[i as usize]));
+                    match selfv {
+                        Some(s) => {
+                            f.stack.push(m);
+                            f.stack.push(s);
+                        }
+                        None => {
+                            f.stack.push(self.null());
+                            f.stack.push(m);
+                        }
+                    }
+                }
+                Instr::BinarySubscr => {
+                    let k = pop!(f);
+                    let c = pop!(f);
+                    let v = tri!(self.get_item(&c, &k));
+                    f.stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let k = pop!(f);
+                    let c = pop!(f);
+                    let v = pop!(f);
+                    tri!(self.set_item(&c, k, v));
+                }
+                Instr::DeleteSubscr => {
+                    let k = pop!(f);
+                    let c = pop!(f);
+                    tri!(self.del_item(&c, &k));
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { pop!(f) } else { self.none() };
+                    let stop = pop!(f);
+                    let start = pop!(f);
+                    f.stack.push(self.new_slice(start, stop, step));
+                }
+                Instr::BinaryOp(op) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let v = tri!(self.binary_op(&a, &b, BinOp::from_u32(op)));
+                    f.stack.push(v);
+                }
+                Instr::InplaceOp(op) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let v = tri!(self.inplace_op(&a, &b, BinOp::from_u32(op)));
+                    f.stack.push(v);
+                }
+                Instr::UnaryOp(k) => {
+                    let a = pop!(f);
+                    let v = tri!(self.unary_op(&a, k));
+                    f.stack.push(v);
+                }
+                Instr::CompareOp(k) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let v = tri!(self.rich_compare(&a, &b, CompareKind::from_u32(k)));
+                    f.stack.push(v);
+                }
+                Instr::IsOp(inv) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    f.stack.push(self.new_bool(a.is(&b) != (inv != 0)));
+                }
+                Instr::ContainsOp(inv) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let r = tri!(self.contains(&b, &a));
+                    f.stack.push(self.new_bool(r != (inv != 0)));
+                }
+                Instr::Jump(t) => f.pc = t as usize,
+                Instr::PopJumpIfFalse(t) => {
+                    let v = pop!(f);
+                    if !tri!(self.is_true(&v)) {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = pop!(f);
+                    if tri!(self.is_true(&v)) {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    if !tri!(self.is_true(top!(f))) {
+                        f.pc = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    if tri!(self.is_true(top!(f))) {
+                        f.pc = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::PopJumpIfNone(t) => {
+                    let v = pop!(f);
+                    if self.is_none(&v) {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::PopJumpIfNotNone(t) => {
+                    let v = pop!(f);
+                    if !self.is_none(&v) {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::GetIter => {
+                    let o = pop!(f);
+                    let it = tri!(self.get_iter(&o));
+                    f.stack.push(it);
+                }
+                Instr::ForIter(t) => {
+                    let it = top!(f);
+                    match tri!(self.iter_next(it)) {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            f.stack.pop();
+                            f.pc = t as usize;
+                        }
+                    }
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(self.new_tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(self.new_list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let s = self.new_set();
+                    for it in items {
+                        tri!(self.set_add(&s, it));
+                    }
+                    f.stack.push(s);
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                    let d = self.new_dict();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        tri!(self.dict_set_item(&d, k, v));
+                    }
+                    f.stack.push(d);
+                }
+                Instr::BuildString(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        s.push_str(self.str_of(it).unwrap_or(""));
+                    }
+                    f.stack.push(self.new_string(s));
+                }
+                Instr::ListAppend(d) => {
+                    let v = pop!(f);
+                    let l = &f.stack[f.stack.len() - d as usize];
+                    if let Payload::List(items) = &l.payload {
+                        items.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(d) => {
+                    let v = pop!(f);
+                    let s = f.stack[f.stack.len() - d as usize].clone();
+                    tri!(self.set_add(&s, v));
+                }
+                Instr::MapAdd(d) => {
+                    let v = pop!(f);
+                    let k = pop!(f);
+                    let m = f.stack[f.stack.len() - d as usize].clone();
+                    tri!(self.dict_set_item(&m, k, v));
+                }
+                Instr::ListExtend(d) => {
+                    let it = pop!(f);
+                    let l = f.stack[f.stack.len() - d as usize].clone();
+                    tri!(self.list_extend_for_unpack(&l, &it));
+                }
+                Instr::SetUpdate(d) => {
+                    let it = pop!(f);
+                    let s = f.stack[f.stack.len() - d as usize].clone();
+                    tri!(self.set_update(&s, &it));
+                }
+                Instr::DictUpdate(d) => {
+                    let src = pop!(f);
+                    let m = f.stack[f.stack.len() - d as usize].clone();
+                    tri!(self.dict_update_for_display(&m, &src));
+                }
+                Instr::DictMerge(d) => {
+                    let src = pop!(f);
+                    let m = f.stack[f.stack.len() - d as usize].clone();
+                    // The callable sits below the list of positional args: [.., func, args, map]
+                    let func = f.stack[f.stack.len() - d as usize - 2].clone();
+                    tri!(self.dict_merge_kwargs(&m, &src, &func));
+                }
+                Instr::ListToTuple => {
+                    let l = pop!(f);
+                    let items = match &l.payload {
+                        Payload::List(v) => v.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    f.stack.push(self.new_tuple(items));
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = pop!(f);
+                    tri!(self.unpack_sequence(&seq, n as usize, &mut f.stack));
+                }
+                Instr::UnpackEx(counts) => {
+                    let seq = pop!(f);
+                    tri!(self.unpack_ex(&seq, (counts & 0xff) as usize, (counts >> 8) as usize, &mut f.stack));
+                }
+                Instr::KwNames(i) => f.kwnames = Some(code.consts[i as usize].clone()),
+                Instr::Call(n) => {
+                    if let Some(fr) = tri!(self.call_instr(f, n as usize)) {
+                        return Ok(Event::Call(fr));
+                    }
+                }
+                Instr::CallFunctionEx(has_kw) => {
+                    let kwargs = if has_kw != 0 { Some(pop!(f)) } else { None };
+                    let args = pop!(f);
+                    let func = pop!(f);
+                    let null = pop!(f);
+                    let _ = null;
+                    let v = tri!(self.call_function_ex(&func, &args, kwargs.as_ref()));
+                    f.stack.push(v);
+                }
+                Instr::MakeFunction(flags) => {
+                    let v = tri!(self.make_function_instr(f, flags));
+                    f.stack.push(v);
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(pop!(f)) } else { None };
+                    let v = pop!(f);
+                    let r = tri!(self.format_value(v, flags & 3, spec));
+                    f.stack.push(r);
+                }
+                Instr::ReturnValue => {
+                    let v = pop!(f);
+                    return Ok(Event::Return(v));
+                }
+                Instr::YieldValue => {
+                    let v = pop!(f);
+                    if code.flags & crate::compile::code::flags::ASYNC_GENERATOR != 0 {
+                        let w = crate::objects::generator::AsyncGenWrapped(v);
+                        return Ok(Event::Yield(PyRef::new(self.types.native_object.clone(), Payload::Native(Box::new(w)))));
+                    }
+                    return Ok(Event::Yield(v));
+                }
+                Instr::YieldFrom => {
+                    let v = pop!(f);
+                    let receiver = top!(f).clone();
+                    match self.yield_from_step(&receiver, v) {
+                        Ok(crate::objects::generator::SendResult::Yield(y)) => {
+                            // Resume at this instruction with the sent value pushed.
+                            f.pc = pc;
+                            return Ok(Event::Yield(y));
+                        }
+                        Ok(crate::objects::generator::SendResult::Return(r)) => {
+                            f.stack.pop();
+                            f.stack.push(r);
+                        }
+                        Err(e) => return Err((e, false)),
+                    }
+                }
+                Instr::GetYieldFromIter => {
+                    let o = pop!(f);
+                    let it = tri!(self.get_yield_from_iter(&o, &code));
+                    f.stack.push(it);
+                }
+                Instr::GetAwaitable => {
+                    let o = pop!(f);
+                    let it = tri!(self.get_awaitable(&o));
+                    f.stack.push(it);
+                }
+                Instr::GetAIter => {
+                    let o = pop!(f);
+                    let it = tri!(self.get_aiter(&o));
+                    f.stack.push(it);
+                }
+                Instr::GetANext => {
+                    let it = top!(f).clone();
+                    let aw = tri!(self.get_anext_awaitable(&it));
+                    f.stack.push(aw);
+                }
+                Instr::EndAsyncFor => {
+                    let exc = pop!(f);
+                    if crate::object::typeobj::is_subtype(exc.class(), &self.exc.stop_async_iteration) {
+                        f.stack.pop();
+                    } else {
+                        return Err((PyErr(exc), true));
+                    }
+                }
+                Instr::Raise(n) => {
+                    let e = self.raise_instr(f, n);
+                    return Err((e, n == 0));
+                }
+                Instr::Reraise => {
+                    let exc = pop!(f);
+                    return Err((PyErr(exc), true));
+                }
+                Instr::PushExcInfo => {
+                    let exc = pop!(f);
+                    let prev = self.handled_exc.replace(Some(exc.clone()));
+                    f.stack.push(prev.unwrap_or_else(|| self.none()));
+                    f.stack.push(exc);
+                }
+                Instr::PopExcept => {
+                    let prev = pop!(f);
+                    let prev = if self.is_none(&prev) { None } else { Some(prev) };
+                    *self.handled_exc.borrow_mut() = prev;
+                }
+                Instr::CheckExcMatch => {
+                    let ty = pop!(f);
+                    let exc = top!(f).clone();
+                    let m = tri!(crate::objects::exception::check_exc_match(self, &exc, &ty));
+                    f.stack.push(self.new_bool(m));
+                }
+                Instr::CheckEgMatch => {
+                    let ty = pop!(f);
+                    let rest = pop!(f);
+                    let (rest, matched) = tri!(crate::objects::exception::eg_match(self, &rest, &ty));
+                    f.stack.push(rest);
+                    f.stack.push(matched);
+                }
+                Instr::PrepReraiseStar => {
+                    let list = pop!(f);
+                    let orig = pop!(f);
+                    let r = tri!(crate::objects::exception::prep_reraise_star(self, &orig, &list));
+                    f.stack.push(r);
+                }
+                Instr::BeforeWith => {
+                    let mgr = pop!(f);
+                    let (exit, res) = tri!(self.before_with(&mgr, false));
+                    f.stack.push(exit);
+                    f.stack.push(res);
+                }
+                Instr::BeforeAsyncWith => {
+                    let mgr = pop!(f);
+                    let (exit, res) = tri!(self.before_with(&mgr, true));
+                    f.stack.push(exit);
+                    f.stack.push(res);
+                }
+                Instr::WithExceptStart => {
+                    let len = f.stack.len();
+                    let exc = f.stack[len - 1].clone();
+                    let exit = f.stack[len - 3].clone();
+                    let tb = crate::objects::exception::traceback_of(self, &exc);
+                    let ty = exc.class().clone();
+                    let r = tri!(self.call(&exit, Args::new(&[ty, exc, tb])));
+                    f.stack.push(r);
+                }
+                Instr::ImportName(i) => {
+                    let fromlist = pop!(f);
+                    let level = pop!(f);
+                    let m = tri!(self.import_name_instr(f, &code.names[i as usize], &fromlist, &level));
+                    f.stack.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let m = top!(f).clone();
+                    let v = tri!(self.import_from(&m, &code.names[i as usize]));
+                    f.stack.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = pop!(f);
+                    tri!(self.import_star(f, &m));
+                }
+                Instr::LoadBuildClass => {
+                    let v = tri!(self.dict_get_str(&f.builtins, "__build_class__"))
+                        .ok_or_else(|| self.new_error(&self.exc.name_error, "__build_class__ not found"));
+                    f.stack.push(tri!(v));
+                }
+                Instr::SetupAnnotations => tri!(self.setup_annotations(f)),
+                Instr::LoadAssertionError => f.stack.push(self.exc.assertion_error.clone()),
+                Instr::PrintExpr => {
+                    let v = pop!(f);
+                    tri!(self.display_hook(v));
+                }
+                Instr::MatchClass(n) => {
+                    let names = pop!(f);
+                    let cls = pop!(f);
+                    let subject = pop!(f);
+                    let r = tri!(self.match_class(&subject, &cls, n as usize, &names));
+                    f.stack.push(r);
+                }
+                Instr::MatchMapping => {
+                    let r = self.is_mapping_for_match(top!(f));
+                    f.stack.push(self.new_bool(r));
+                }
+                Instr::MatchSequence => {
+                    let r = self.is_sequence_for_match(top!(f));
+                    f.stack.push(self.new_bool(r));
+                }
+                Instr::MatchKeys => {
+                    let len = f.stack.len();
+                    let keys = f.stack[len - 1].clone();
+                    let subject = f.stack[len - 2].clone();
+                    let r = tri!(self.match_keys(&subject, &keys));
+                    f.stack.push(r);
+                }
+                Instr::GetLen => {
+                    let n = tri!(self.len(top!(f)));
+                    f.stack.push(self.new_usize(n));
+                }
+                Instr::CopyDictWithoutKeys => {
+                    let keys = pop!(f);
+                    let subject = top!(f).clone();
+                    let r = tri!(self.copy_dict_without_keys(&subject, &keys));
+                    f.stack.push(r);
+                }
+                Instr::LoadLocals => {
+                    let l = f.locals.clone().unwrap_or_else(|| self.none());
+                    f.stack.push(l);
+                }
+            }
+        }
+    }
+
+    /// Makes the caller's locals visible to a frame-reading native (see `needs_frame`).
+    pub fn publish_frame(&self, f: &Frame) -> PyResult<()> {
+        let locals = match &f.locals {
+            Some(l) => l.clone(),
+            None => {
+                let d = self.new_dict();
+                let code = &f.code;
+                for (i, name) in code.varnames.iter().enumerate() {
+                    if let Some(v) = &f.fast[i] {
+                        self.dict_set_item(&d, name.clone(), v.clone())?;
+                    }
+                }
+                let nl = code.nlocals();
+                for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+                    if let Some(c) = &f.fast[nl + i] {
+                        if let Payload::Cell(cell) = &c.payload {
+                            if let Some(v) = &*cell.borrow() {
+                                self.dict_set_item(&d, name.clone(), v.clone())?;
+                            }
+                        }
+                    }
+                }
+                d
+            }
+        };
+        if let Some(top) = self.frame_stack.borrow().last() {
+            *top.locals.borrow_mut() = Some(locals);
+            top.lasti.set(f.lasti);
+        }
+        Ok(())
+    }
+
+    fn unbound_local(&self, code: &crate::compile::code::CodeObject, i: usize) -> PyErr {
+        let name = self.str_of(&code.varnames[i]).unwrap_or("?").to_string();
+        self.new_error(
+            &self.exc.unbound_local_error,
+            format!("cannot access local variable '{}' where it is not associated with a value", name),
+        )
+    }
+
+    fn deref_name(&self, f: &Frame, i: usize) -> PyRef {
+        let nc = f.code.cellvars.len();
+        if i < nc {
+            f.code.cellvars[i].clone()
+        } else {
+            f.code.freevars[i - nc].clone()
+        }
+    }
+
+    fn unbound_deref(&self, f: &Frame, i: usize) -> PyErr {
+        let name = self.deref_name(f, i);
+        let name = self.str_of(&name).unwrap_or("?").to_string();
+        if i < f.code.cellvars.len() {
+            self.new_error(
+                &self.exc.unbound_local_error,
+                format!("cannot access local variable '{}' where it is not associated with a value", name),
+            )
+        } else {
+            self.new_error(
+                &self.exc.name_error,
+                format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name),
+            )
+        }
+    }
+
+    #[inline]
+    fn cell_at(&self, f: &Frame, i: usize) -> PyRef {
+        let idx = f.code.nlocals() + i;
+        match &f.fast[idx] {
+            Some(c) => c.clone(),
+            None => self.new_cell(None),
+        }
+    }
+
+    fn load_deref(&self, f: &Frame, i: usize) -> PyResult {
+        let cell = self.cell_at(f, i);
+        if let Payload::Cell(c) = &cell.payload {
+            if let Some(v) = &*c.borrow() {
+                return Ok(v.clone());
+            }
+        }
+        Err(self.unbound_deref(f, i))
+    }
+
+    fn load_name(&self, f: &Frame, name: &PyRef) -> PyResult {
+        if let Some(l) = &f.locals {
+            if let Some(v) = self.mapping_get(l, name)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.dict_get_item(&f.globals, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_item(&f.builtins, name)? {
+            return Ok(v);
+        }
+        Err(self.name_error(self.str_of(name).unwrap_or("")))
+    }
+
+    #[inline]
+    fn load_global(&self, f: &Frame, name: &PyRef) -> PyResult {
+        if let Some(v) = self.dict_get_item(&f.globals, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_item(&f.builtins, name)? {
+            return Ok(v);
+        }
+        Err(self.name_error(self.str_of(name).unwrap_or("")))
+    }
+
+    /// Get from a namespace mapping: a dict fast, anything else via `__getitem__`.
+    pub fn mapping_get(&self, m: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
+        if let Payload::Dict(_) = &m.payload {
+            if m.class().is(&self.types.dict) {
+                return self.dict_get_item(m, key);
+            }
+        }
+        match self.get_item(m, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(&e, &self.exc.key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn mapping_set(&self, m: &PyRef, key: PyRef, v: PyRef) -> PyResult<()> {
+        if m.class().is(&self.types.dict) {
+            return self.dict_set_item(m, key, v);
+        }
+        self.set_item(m, key, v)
+    }
+
+    pub fn mapping_del(&self, m: &PyRef, key: &PyRef) -> PyResult<()> {
+        if m.class().is(&self.types.dict) {
+            if self.dict_del_item(m, key)? {
+                return Ok(());
+            }
+            return Err(self.key_error(key.clone()));
+        }
+        self.del_item(m, key)
+    }
+
+    fn raise_instr(&self, f: &mut Frame, n: u32) -> PyErr {
+        match n {
+            0 => match self.handled_exc.borrow().clone() {
+                Some(e) => PyErr(e),
+                None => self.runtime_error("No active exception to reraise"),
+            },
+            1 => {
+                let exc = pop!(f);
+                match self.make_raisable(exc) {
+                    Ok(e) => e,
+                    Err(e) => e,
+                }
+            }
+            _ => {
+                let cause = pop!(f);
+                let exc = pop!(f);
+                match self.make_raisable(exc) {
+                    Ok(e) => match crate::objects::exception::set_cause(self, &e.0, cause) {
+                        Ok(()) => e,
+                        Err(err) => err,
+                    },
+                    Err(e) => e,
+                }
+            }
+        }
+    }
+
+    /// `raise X`: an instance is raised as is, a class is instantiated.
+    pub fn make_raisable(&self, exc: PyRef) -> PyResult<PyErr> {
+        if exc.is_type() && crate::object::typeobj::is_subtype(&exc, &self.exc.base_exception) {
+            let inst = self.call(&exc, Args::new(&[]))?;
+            if !crate::object::typeobj::is_subtype(inst.class(), &self.exc.base_exception) {
+                return Err(self.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    self.repr_str(&exc)?,
+                    inst.type_name()
+                )));
+            }
+            return Ok(PyErr(inst));
+        }
+        if crate::object::typeobj::is_subtype(exc.class(), &self.exc.base_exception) {
+            return Ok(PyErr(exc));
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    fn setup_annotations(&self, f: &Frame) -> PyResult<()> {
+        let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+        let name = self.names.__annotations__.clone();
+        if self.mapping_get(&l, &name)?.is_none() {
+            self.mapping_set(&l, name, self.new_dict())?;
+        }
+        Ok(())
+    }
+
+    /// The `Call(n)` instruction: returns a frame to push for Python functions, or
+    /// pushes the result of any other call.
+    fn call_instr(&self, f: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
+        let kwnames = f.kwnames.take();
+        let len = f.stack.len();
+        let base = len - n - 2;
+        // Unpack bound methods in place so the callee sees `self` as first argument.
+        if self.is_null(&f.stack[base]) {
+            if let Payload::Method(m) = &f.stack[base + 1].payload {
+                let (func, selfv) = (m.0.clone(), m.1.clone());
+                f.stack[base] = func;
+                f.stack[base + 1] = selfv;
+            }
+        }
+        let (callable, args_start) = if self.is_null(&f.stack[base]) {
+            (f.stack[base + 1].clone(), base + 2)
+        } else {
+            (f.stack[base].clone(), base + 1)
+        };
+        let kw: &[PyRef] = match &kwnames {
+            Some(t) => match &t.payload {
+                Payload::Tuple(items) => items,
+                _ => &[],
+            },
+            None => &[],
+        };
+        if let Payload::Function(func) = &callable.payload {
+            if let Payload::Code(code) = &func.code.payload {
+                if !code.is_generator_like() {
+                    let frame = self.bind_function_frame(&callable, func, code, Args::with_kw(&f.stack[args_start..], kw))?;
+                    f.stack.truncate(base);
+                    return Ok(Some(frame));
+                }
+            }
+        }
+        if let Payload::NativeFunction(nf) = &callable.payload {
+            if nf.needs_frame {
+                self.publish_frame(f)?;
+            }
+        }
+        let r = self.call(&callable, Args::with_kw(&f.stack[args_start..], kw));
+        f.stack.truncate(base);
+        f.stack.push(r?);
+        Ok(None)
+    }
+}
