@@ -60,6 +60,7 @@ fn run_in(vm: &Vm, program: Program) -> i32 {
     let result = (|| -> PyResult<()> {
         match program {
             Program::File(path) => {
+                let path = absolute(&path);
                 let d = main_module(vm)?;
                 vm.dict_set_str(&d, "__file__", vm.new_str(&path))?;
                 let bytes = match std::fs::read(&path) {

@@ -176,35 +176,8 @@ pub fn sum(vm: &Vm, args: Args) -> PyResult {
         _ => {}
     }
     let it = vm.get_iter(b[0].as_ref().unwrap())?;
-    // Float sums are compensated like CPython's (Neumaier) when all items are floats.
-    let mut fsum: Option<(f64, f64)> = None;
     while let Some(v) = vm.iter_next(&it)? {
-        if let (Payload::Float(x), true) = (&v.payload, matches!(acc.payload, Payload::Float(_) | Payload::Int(_))) {
-            if v.class().is(&vm.types.float) {
-                let (s, c) = fsum.get_or_insert_with(|| match acc.payload {
-                    Payload::Float(f) => (f, 0.0),
-                    Payload::Int(i) => (i as f64, 0.0),
-                    _ => (0.0, 0.0),
-                });
-                let t = *s + x;
-                if s.abs() >= x.abs() {
-                    *c += (*s - t) + x;
-                } else {
-                    *c += (x - t) + *s;
-                }
-                *s = t;
-                acc = vm.new_float(*s + *c);
-                continue;
-            }
-        }
-        if let Some((s, c)) = fsum.take() {
-            acc = vm.new_float(s + c);
-        }
         acc = vm.binary_op(&acc, &v, BinOp::Add)?;
-    }
-    if let Some((s, c)) = fsum {
-        let total = s + c;
-        return Ok(vm.new_float(if total.is_finite() || !s.is_finite() { total } else { s }));
     }
     Ok(acc)
 }

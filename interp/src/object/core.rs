@@ -154,10 +154,13 @@ impl std::ops::Deref for PyRef {
     }
 }
 
+/// How many object destructors are running nested on the Rust stack (objects are only
+/// touched by the thread holding the interpreter, so a global counter is exact).
+static DEALLOC_DEPTH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 thread_local! {
-    /// How many object destructors are running nested on the Rust stack, and the objects
-    /// whose destruction was deferred to keep that nesting bounded (CPython's "trashcan").
-    static DEALLOC_DEPTH: Cell<usize> = const { Cell::new(0) };
+    /// Objects whose destruction was deferred to keep destructor nesting bounded
+    /// (CPython's "trashcan").
     static DEFERRED: std::cell::RefCell<Vec<NonNull<PyObject>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -177,28 +180,22 @@ impl Drop for PyRef {
 
 #[cold]
 fn dealloc(ptr: NonNull<PyObject>) {
-    // During thread teardown the bookkeeping is gone: leak instead (the process is exiting).
-    let depth = match DEALLOC_DEPTH.try_with(|d| d.get()) {
-        Ok(d) => d,
-        Err(_) => return,
-    };
+    use std::sync::atomic::Ordering::Relaxed;
+    let depth = DEALLOC_DEPTH.load(Relaxed);
     if depth >= MAX_DEALLOC_DEPTH {
-        DEFERRED.with(|q| q.borrow_mut().push(ptr));
+        // During thread teardown the queue is gone: leak instead (the process is exiting).
+        let _ = DEFERRED.try_with(|q| q.borrow_mut().push(ptr));
         return;
     }
-    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    DEALLOC_DEPTH.store(depth + 1, Relaxed);
     // SAFETY: the count reached zero, so this was the last reference; the pointer came
     // from `Box::leak` (or the equivalent allocation in `new_self_typed`, which is
     // immortal and never reaches zero).
     unsafe { drop(Box::from_raw(ptr.as_ptr())) };
-    DEALLOC_DEPTH.with(|d| d.set(depth));
+    DEALLOC_DEPTH.store(depth, Relaxed);
     if depth == 0 {
-        loop {
-            let next = DEFERRED.with(|q| q.borrow_mut().pop());
-            match next {
-                Some(p) => dealloc(p),
-                None => break,
-            }
+        while let Some(p) = DEFERRED.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
+            dealloc(p);
         }
     }
 }

@@ -151,6 +151,8 @@ pub enum Layout {
 pub struct FunctionData {
     pub code: PyRef,
     pub globals: PyRef,
+    /// The builtins namespace (a dict) resolved from `globals` when the function was made.
+    pub builtins: PyRef,
     pub name: RefCell<PyRef>,
     pub qualname: RefCell<PyRef>,
     pub defaults: RefCell<Option<PyRef>>,

@@ -2,20 +2,30 @@
 //! along the MRO with a per-type cache keyed by the global type version.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 use super::core::PyRef;
 use super::hashtable::{HashTable, Step};
 use super::payload::{Layout, Payload, TypeData};
 
-type CacheEntry = (u64, PyRef, PyRef, Option<PyRef>);
 
 thread_local! {
-    /// Bumped whenever any type's namespace or bases change: caches compare against it.
+    /// Bumped whenever any type's namespace or bases change: cache entries compare
+    /// against it.
     static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
-    /// (type id, name id) -> (epoch, type, name, result): the method cache. It holds the
-    /// type and name alive so their ids cannot be reused while an entry exists.
-    static LOOKUP_CACHE: RefCell<HashMap<(usize, usize), CacheEntry>> = RefCell::new(HashMap::new());
+    /// Direct-mapped method cache (CPython's type attribute cache): slot chosen from the
+    /// type and name addresses. Entries hold the type and name alive, so their addresses
+    /// cannot be reused while an entry names them.
+    static LOOKUP_CACHE: RefCell<Vec<Option<CacheEntry>>> = const { RefCell::new(Vec::new()) };
+}
+
+const CACHE_SIZE: usize = 4096;
+
+#[derive(Clone)]
+struct CacheEntry {
+    epoch: u64,
+    ty: PyRef,
+    name: PyRef,
+    value: Option<PyRef>,
 }
 
 pub fn type_epoch() -> u64 {
@@ -25,7 +35,12 @@ pub fn type_epoch() -> u64 {
 /// Invalidates all method caches (a class attribute or `__bases__` changed).
 pub fn invalidate_type_caches() {
     TYPE_EPOCH.with(|e| e.set(e.get() + 1));
-    LOOKUP_CACHE.with(|c| c.borrow_mut().clear());
+}
+
+#[inline]
+fn cache_slot(ty: &PyRef, name: &PyRef) -> usize {
+    let h = (ty.id() >> 4) ^ (name.id() >> 3).wrapping_mul(0x9e37_79b9);
+    h & (CACHE_SIZE - 1)
 }
 
 impl PyRef {
@@ -74,23 +89,35 @@ pub fn dict_get_str(table: &HashTable<PyRef>, name: &PyRef) -> Option<PyRef> {
 }
 
 /// Finds `name` along the MRO of `ty` (CPython: `_PyType_Lookup`), with caching.
+#[inline]
 pub fn type_lookup(ty: &PyRef, name: &PyRef) -> Option<PyRef> {
-    let key = (ty.id(), name.id());
     let epoch = type_epoch();
-    let cached = LOOKUP_CACHE.with(|c| {
-        c.borrow().get(&key).and_then(|(e, _, _, v)| if *e == epoch { Some(v.clone()) } else { None })
+    let slot = cache_slot(ty, name);
+    let hit = LOOKUP_CACHE.with(|c| {
+        let c = c.borrow();
+        match c.get(slot).and_then(|e| e.as_ref()) {
+            Some(e) if e.epoch == epoch && e.ty.is(ty) && e.name.is(name) => Some(e.value.clone()),
+            _ => None,
+        }
     });
-    if let Some(v) = cached {
+    if let Some(v) = hit {
         return v;
     }
     let result = type_lookup_uncached(ty, name);
-    LOOKUP_CACHE.with(|c| {
+    let entry = CacheEntry {
+        epoch,
+        ty: ty.clone(),
+        name: name.clone(),
+        value: result.clone(),
+    };
+    let old = LOOKUP_CACHE.with(|c| {
         let mut c = c.borrow_mut();
-        if c.len() > 20_000 {
-            c.clear();
+        if c.is_empty() {
+            c.resize(CACHE_SIZE, None);
         }
-        c.insert(key, (epoch, ty.clone(), name.clone(), result.clone()));
+        c[slot].replace(entry)
     });
+    drop(old);
     result
 }
 

@@ -34,6 +34,7 @@ impl Vm {
             Payload::Function(Box::new(FunctionData {
                 code,
                 globals: f.globals.clone(),
+                builtins: f.builtins.clone(),
                 name: RefCell::new(name),
                 qualname: RefCell::new(qualname),
                 defaults: RefCell::new(defaults),
@@ -159,7 +160,7 @@ fn get_dict(vm: &Vm, o: &PyRef) -> PyResult {
     vm.instance_dict(o).ok_or_else(|| vm.attribute_error("__dict__"))
 }
 fn get_builtins(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(vm.builtins_for(&fdata(vm, o)?.globals))
+    Ok(fdata(vm, o)?.builtins.clone())
 }
 
 // ----- bound methods ----------------------------------------------------------------

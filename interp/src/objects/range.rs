@@ -47,18 +47,15 @@ pub fn slice_indices(vm: &Vm, s: &SliceData, len: usize) -> PyResult<(i64, i64, 
         }
     };
     let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
-    let mut start = get(&s.start, if step < 0 { upper } else { lower })?;
-    let mut stop = get(&s.stop, if step < 0 { lower } else { upper })?;
-    if start < 0 {
-        start = (start + n).max(lower);
-    } else {
-        start = start.min(upper);
-    }
-    if stop < 0 {
-        stop = (stop + n).max(lower);
-    } else {
-        stop = stop.min(upper);
-    }
+    let adjust = |v: i64| -> i64 {
+        if v < 0 {
+            (v + n).max(lower)
+        } else {
+            v.min(upper)
+        }
+    };
+    let start = if vm.is_none(&s.start) { if step < 0 { upper } else { lower } } else { adjust(get(&s.start, 0)?) };
+    let stop = if vm.is_none(&s.stop) { if step < 0 { lower } else { upper } } else { adjust(get(&s.stop, 0)?) };
     Ok((start, stop, step))
 }
 

@@ -157,7 +157,7 @@ impl Vm {
             fd.code.clone(),
             code.clone(),
             fd.globals.clone(),
-            self.builtins_for(&fd.globals),
+            fd.builtins.clone(),
             None,
         ));
         let argcount = code.argcount as usize;
@@ -193,7 +193,7 @@ impl Vm {
     }
 
     pub fn builtins_for(&self, globals: &PyRef) -> PyRef {
-        if let Ok(Some(b)) = self.dict_get_str(globals, "__builtins__") {
+        if let Ok(Some(b)) = self.dict_get_item(globals, &self.names.__builtins__) {
             if let Payload::Module(m) = &b.payload {
                 return m.dict.clone();
             }

@@ -189,6 +189,16 @@ pub struct Vm {
     pub names: Names,
     pub int_max_str_digits: Cell<usize>,
     pub import_state: import::ImportState,
+    /// Interned dunder names of the binary operators (forward, reflected, in-place), in
+    /// `BinOp` order, and of the comparisons in `CompareKind` order.
+    pub op_names: OpNames,
+}
+
+pub struct OpNames {
+    pub fwd: Vec<PyRef>,
+    pub rev: Vec<PyRef>,
+    pub inplace: Vec<PyRef>,
+    pub cmp: Vec<PyRef>,
 }
 
 #[derive(Default, Clone)]
@@ -304,6 +314,13 @@ impl Vm {
             o
         };
         let names = Names::new(&intern);
+        use crate::compile::bytecode::{BinOp, CompareKind};
+        let op_names = OpNames {
+            fwd: BinOp::ALL.iter().map(|o| intern(o.dunder())).collect(),
+            rev: BinOp::ALL.iter().map(|o| intern(o.rdunder())).collect(),
+            inplace: BinOp::ALL.iter().map(|o| intern(o.idunder())).collect(),
+            cmp: (0..6).map(|i| intern(CompareKind::from_u32(i).dunder())).collect(),
+        };
         let dict_type = types.dict.clone();
         let new_dict = || PyRef::new(dict_type.clone(), Payload::Dict(Box::new(RefCell::new(HashTable::new()))));
         let builtins_dict = new_dict();
@@ -337,6 +354,7 @@ impl Vm {
             names,
             int_max_str_digits: Cell::new(4300),
             import_state: import::ImportState::default(),
+            op_names,
             types,
         };
         let vm = Rc::new(vm);

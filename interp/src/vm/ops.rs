@@ -53,13 +53,13 @@ impl Vm {
     pub fn binary_op1(&self, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
         let ta = a.class();
         let tb = b.class();
-        let fwd_name = self.intern(op.dunder());
-        let rev_name = self.intern(op.rdunder());
-        let fwd = type_lookup(ta, &fwd_name);
-        let rev = if ta.is(tb) { None } else { type_lookup(tb, &rev_name) };
+        let fwd_name = &self.op_names.fwd[op as usize];
+        let rev_name = &self.op_names.rev[op as usize];
+        let fwd = type_lookup(ta, fwd_name);
+        let rev = if ta.is(tb) { None } else { type_lookup(tb, rev_name) };
         if let Some(r) = &rev {
             if is_subtype(tb, ta) {
-                let ta_rev = type_lookup(ta, &rev_name);
+                let ta_rev = type_lookup(ta, rev_name);
                 let overrides = match &ta_rev {
                     Some(x) => !x.is(r),
                     None => true,
@@ -113,8 +113,8 @@ impl Vm {
                 return r;
             }
         }
-        let iname = self.intern(op.idunder());
-        if let Some(m) = type_lookup(a.class(), &iname) {
+        let iname = &self.op_names.inplace[op as usize];
+        if let Some(m) = type_lookup(a.class(), iname) {
             let v = self.call_binary_slot(&m, a, b)?;
             if !self.is_not_implemented(&v) {
                 return Ok(v);
@@ -206,12 +206,12 @@ impl Vm {
         self.check_stack()?;
         let ta = a.class();
         let tb = b.class();
-        let name = self.intern(op.dunder());
-        let swapped_name = self.intern(op.swapped().dunder());
+        let name = &self.op_names.cmp[op as usize];
+        let swapped_name = &self.op_names.cmp[op.swapped() as usize];
         let mut checked_reflected = false;
         if !ta.is(tb) && is_subtype(tb, ta) {
-            if let Some(r) = type_lookup(tb, &swapped_name) {
-                let ta_r = type_lookup(ta, &swapped_name);
+            if let Some(r) = type_lookup(tb, swapped_name) {
+                let ta_r = type_lookup(ta, swapped_name);
                 if ta_r.map(|x| !x.is(&r)).unwrap_or(true) {
                     checked_reflected = true;
                     let v = self.call_binary_slot(&r, b, a)?;
@@ -221,14 +221,14 @@ impl Vm {
                 }
             }
         }
-        if let Some(f) = type_lookup(ta, &name) {
+        if let Some(f) = type_lookup(ta, name) {
             let v = self.call_binary_slot(&f, a, b)?;
             if !self.is_not_implemented(&v) {
                 return Ok(v);
             }
         }
         if !checked_reflected {
-            if let Some(r) = type_lookup(tb, &swapped_name) {
+            if let Some(r) = type_lookup(tb, swapped_name) {
                 let v = self.call_binary_slot(&r, b, a)?;
                 if !self.is_not_implemented(&v) {
                     return Ok(v);

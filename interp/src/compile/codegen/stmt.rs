@@ -500,7 +500,6 @@ impl<'a> Compiler<'a> {
             let next = self.new_label();
             match &h.type_ {
                 Some(ty) => {
-                    self.emit(Instr::Copy(1));
                     self.expr(ty)?;
                     self.emit(Instr::CheckExcMatch);
                     self.emit(Instr::PopJumpIfFalse(next.0));
