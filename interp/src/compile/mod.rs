@@ -5,5 +5,6 @@ pub mod code;
 pub mod codegen;
 pub mod source;
 pub mod symtable;
+pub mod syntax_errors;
 
 pub use codegen::{compile_source, CompileError, Mode};

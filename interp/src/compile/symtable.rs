@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ScopeKind {
@@ -196,6 +197,17 @@ impl Builder {
     }
 
     fn params(&mut self, p: &ast::Parameters) -> SResult {
+        let mut seen: Vec<&str> = Vec::new();
+        for a in p.iter() {
+            let n = a.name().as_str();
+            if seen.contains(&n) {
+                return Err(SymtableError {
+                    msg: format!("duplicate argument '{}' in function definition", n),
+                    offset: a.range().start().to_u32(),
+                });
+            }
+            seen.push(n);
+        }
         for a in p.posonlyargs.iter().chain(p.args.iter()) {
             self.add(a.parameter.name.as_str(), flag::PARAM, Self::off(a))?;
             self.cur().params.push(a.parameter.name.to_string());

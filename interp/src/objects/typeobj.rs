@@ -296,6 +296,9 @@ pub fn create_class(vm: &Vm, meta: &PyRef, name: &str, mut bases: Vec<PyRef>, ns
         let (g, s) = crate::objects::object::dict_descr_fns();
         crate::objects::descr::add_getset(vm, &cls, "__dict__", g, Some(s));
     }
+    if (instance_dict || !new_slots.is_empty()) && type_lookup(&cls, &vm.names.__weakref__).is_none() {
+        crate::objects::descr::add_getset(vm, &cls, "__weakref__", weakref_none, None);
+    }
     invalidate_type_caches();
     if let Some(cell) = classcell {
         if let Payload::Cell(c) = &cell.payload {
@@ -323,6 +326,11 @@ pub fn create_class(vm: &Vm, meta: &PyRef, name: &str, mut bases: Vec<PyRef>, ns
         }
     }
     Ok(cls)
+}
+
+/// Weak references arrive with the standard-library work; until then none exist.
+fn weakref_none(vm: &Vm, _o: &PyRef) -> PyResult {
+    Ok(vm.none())
 }
 
 fn type_init(vm: &Vm, args: Args) -> PyResult {

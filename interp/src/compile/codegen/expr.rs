@@ -618,7 +618,9 @@ impl<'a> Compiler<'a> {
             CompKind::Dict(..) => self.emit(Instr::BuildMap(0)),
             CompKind::Gen(_) => {}
         }
-        self.comp_generator(gens, 0, &kind, if matches!(kind, CompKind::Gen(_)) { 0 } else { 1 })?;
+        let held = if matches!(kind, CompKind::Gen(_)) { 0 } else { 1 };
+        self.unit().depth += held;
+        self.comp_generator(gens, 0, &kind, held)?;
         if matches!(kind, CompKind::Gen(_)) {
             self.load_const_none();
         }

@@ -142,16 +142,14 @@ pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: Mode, optimiz
             end_col,
         }
     };
-    let opts = ruff_python_parser::ParseOptions::from(match mode {
-        Mode::Eval => ast::PySourceType::Python,
-        _ => ast::PySourceType::Python,
-    });
-    let _ = opts;
+    let options = |m: ruff_python_parser::Mode| {
+        ruff_python_parser::ParseOptions::from(m).with_target_version(ast::PythonVersion::PY311)
+    };
     match mode {
         Mode::Eval => {
             let parsed = ruff_python_parser::parse_expression(source).map_err(|e| {
-                let (kind, msg) = super::codegen::stmt::describe_parse_error(&e.error);
-                err_at(msg, kind, e.location.start().to_u32(), e.location.end().to_u32())
+                let d = crate::compile::syntax_errors::describe(source, &e);
+                err_at(d.msg, d.kind, d.start, d.end)
             })?;
             let body = &parsed.syntax().body;
             let mkey = symtable::node_key(parsed.syntax());
@@ -176,11 +174,12 @@ pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: Mode, optimiz
             Ok(c.pop_unit())
         }
         _ => {
-            let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
-                let (kind, msg) = super::codegen::stmt::describe_parse_error(&e.error);
-                let start = e.location.start().to_u32();
-                err_at(msg, kind, start, e.location.end().to_u32())
-            })?;
+            let parsed = ruff_python_parser::parse(source, options(ruff_python_parser::Mode::Module))
+                .map(|p| p.try_into_module().expect("module mode"))
+                .map_err(|e| {
+                    let d = crate::compile::syntax_errors::describe(source, &e);
+                    err_at(d.msg, d.kind, d.start, d.end)
+                })?;
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
                 let start = e.range.start().to_u32();
                 return Err(err_at(format!("{}", e), "SyntaxError", start, e.range.end().to_u32()));

@@ -3,58 +3,12 @@
 use std::rc::Rc;
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_python_parser::ParseErrorType;
 use ruff_text_size::Ranged;
 
 use super::{CResult, Compiler, FBlock, Label, Mode};
 use crate::compile::bytecode::{BinOp, Instr};
 use crate::compile::code::flags;
 use crate::compile::symtable::ScopeKind;
-
-/// CPython's exception type and message for a parse error.
-pub(super) fn describe_parse_error(e: &ParseErrorType) -> (&'static str, String) {
-    let text = format!("{}", e);
-    let kind = match e {
-        ParseErrorType::Lexical(l) => {
-            let s = format!("{}", l);
-            if s.contains("indent") || s.contains("Indent") {
-                if s.contains("unindent") || s.contains("Unindent") {
-                    return ("IndentationError", "unindent does not match any outer indentation level".into());
-                }
-                "IndentationError"
-            } else {
-                "SyntaxError"
-            }
-        }
-        _ => {
-            if text.contains("indented block") || text.contains("Expected an indented") {
-                return ("IndentationError", "expected an indented block".into());
-            }
-            if text.contains("Unexpected indentation") {
-                return ("IndentationError", "unexpected indent".into());
-            }
-            "SyntaxError"
-        }
-    };
-    (kind, cpython_message(&text))
-}
-
-/// Maps ruff's wording to CPython's for the most common errors.
-fn cpython_message(text: &str) -> String {
-    if text.contains("Expected ':'") || text.contains("Expected `:`") {
-        return "expected ':'".into();
-    }
-    if text.contains("unterminated string") || text.contains("missing closing quote") {
-        return "unterminated string literal".into();
-    }
-    if text.contains("Unexpected token") || text.contains("Expected an expression") || text.contains("Expected a statement") {
-        return "invalid syntax".into();
-    }
-    if text.contains("Expected ')'") || text.contains("Expected ']'") || text.contains("Expected '}'") {
-        return "invalid syntax".into();
-    }
-    "invalid syntax".into()
-}
 
 impl<'a> Compiler<'a> {
     pub(super) fn stmts(&mut self, body: &[Stmt]) -> CResult {

@@ -1,0 +1,196 @@
+//! Turning ruff's parse errors into the SyntaxError/IndentationError messages and
+//! locations CPython 3.11 reports for the same input.
+
+use ruff_python_parser::{ParseError, ParseErrorType};
+
+pub struct Described {
+    pub kind: &'static str,
+    pub msg: String,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// The first bracket left open at end of input, as (offset, char).
+fn unclosed_bracket(src: &str) -> Option<(usize, char)> {
+    let b = src.as_bytes();
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'\'' | b'"' => {
+                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+                let q = if triple { 3 } else { 1 };
+                i += q;
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c)) {
+                        i += q - 1;
+                        break;
+                    }
+                    if !triple && b[i] == b'\n' {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => stack.push((i, c as char)),
+            b')' | b']' | b'}' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack.first().copied()
+}
+
+fn line_of(src: &str, offset: usize) -> usize {
+    src[..offset.min(src.len())].matches('\n').count() + 1
+}
+
+/// For "expected an indented block": the compound statement whose body is missing.
+fn block_header(src: &str, offset: usize) -> Option<(String, usize)> {
+    let before = &src[..offset.min(src.len())];
+    let lines: Vec<&str> = before.lines().collect();
+    for (idx, l) in lines.iter().enumerate().rev() {
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        if !t.trim_end().ends_with(':') {
+            return None;
+        }
+        let word: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let kw = match word.as_str() {
+            "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with" | "match" | "case" => word,
+            "def" => "function definition".into(),
+            "class" => "class definition".into(),
+            "async" => {
+                let rest = t[5..].trim_start();
+                if rest.starts_with("def") {
+                    "function definition".into()
+                } else if rest.starts_with("for") {
+                    "for".into()
+                } else {
+                    "with".into()
+                }
+            }
+            _ => return None,
+        };
+        return Some((kw, idx + 1));
+    }
+    None
+}
+
+pub fn describe(src: &str, e: &ParseError) -> Described {
+    let text = format!("{}", e.error);
+    if std::env::var_os("FERROPY_DEBUG_PARSE").is_some() {
+        eprintln!("ruff: {}", text);
+    }
+    let start = e.location.start().to_u32();
+    let end = e.location.end().to_u32();
+    let mk = |kind: &'static str, msg: String, s: u32, en: u32| Described { kind, msg, start: s, end: en };
+    let lexical = matches!(e.error, ParseErrorType::Lexical(_));
+    let lower = text.to_lowercase();
+    if lower.contains("unindent") || lower.contains("dedent") {
+        return mk("IndentationError", "unindent does not match any outer indentation level".into(), start, end);
+    }
+    if lower.contains("unexpected indentation") {
+        return mk("IndentationError", "unexpected indent".into(), start, end);
+    }
+    if lower.contains("expected an indented block") || (lexical && lower.contains("indent")) {
+        let msg = match block_header(src, start as usize) {
+            Some((kw, line)) if kw.ends_with("definition") => {
+                format!("expected an indented block after {} on line {}", kw, line)
+            }
+            Some((kw, line)) => format!("expected an indented block after '{}' statement on line {}", kw, line),
+            None => "expected an indented block".into(),
+        };
+        return mk("IndentationError", msg, start, end);
+    }
+    if lower.contains("unexpected eof") || lower.contains("expected ')'") && start as usize >= src.trim_end().len() {
+        if let Some((off, c)) = unclosed_bracket(src) {
+            return mk("SyntaxError", format!("'{}' was never closed", c), off as u32, off as u32 + 1);
+        }
+    }
+    if lower.contains("missing closing quote") || lower.contains("unterminated string") {
+        let line = line_of(src, start as usize);
+        let triple = src[start as usize..].starts_with("\"\"\"") || src[start as usize..].starts_with("'''");
+        let msg = if triple {
+            format!("unterminated triple-quoted string literal (detected at line {})", src.lines().count().max(1))
+        } else {
+            format!("unterminated string literal (detected at line {})", line)
+        };
+        return mk("SyntaxError", msg, start, end);
+    }
+    if lower.contains("unparenthesized generator expression") {
+        return mk("SyntaxError", "Generator expression must be parenthesized".into(), start, end);
+    }
+    if lower.starts_with("expected `else`") {
+        return mk("SyntaxError", "expected 'else' after 'if' expression".into(), start, end);
+    }
+    if lower.starts_with("expected `:`") || lower.starts_with("expected ':'") {
+        return mk("SyntaxError", "expected ':'".into(), start, end);
+    }
+    if lower.contains("iterable argument unpacking cannot follow keyword argument unpacking") {
+        return mk("SyntaxError", "iterable argument unpacking follows keyword argument unpacking".into(), start, end);
+    }
+    if lower.contains("parameter without a default cannot follow a parameter with a default") {
+        return mk("SyntaxError", "non-default argument follows default argument".into(), start, end);
+    }
+    if lower.contains("positional argument cannot follow keyword argument unpacking") {
+        return mk("SyntaxError", "positional argument follows keyword argument unpacking".into(), start, end);
+    }
+    if lower.contains("positional argument cannot follow keyword argument") {
+        return mk("SyntaxError", "positional argument follows keyword argument".into(), start, end);
+    }
+    if lower.contains("simple statements must be separated") {
+        let line_start = src[..start as usize].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let line = &src[line_start..];
+        let line = line.lines().next().unwrap_or("");
+        if let Some(rest) = line.trim_start().strip_prefix("print ") {
+            let _ = rest;
+            return mk("SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?".into(), line_start as u32, end);
+        }
+    }
+    if lower.contains("invalid delete target") {
+        return mk("SyntaxError", "cannot delete function call".into(), start, end);
+    }
+    if lower.contains("invalid assignment target") {
+        let target = src.get(start as usize..end as usize).unwrap_or("").trim();
+        let rest = src.get(end as usize..).unwrap_or("").trim_start();
+        let is_assign = rest.starts_with('=') && !rest.starts_with("==");
+        let what = if target.ends_with(')') && !target.starts_with('(') {
+            Some("function call")
+        } else if target.parse::<f64>().is_ok() || target.starts_with(['"', '\'']) || target == "None" || target == "True" || target == "False" {
+            Some(match target {
+                "None" => "None",
+                "True" => "True",
+                "False" => "False",
+                _ => "literal",
+            })
+        } else if target.starts_with("yield") {
+            return mk("SyntaxError", "assignment to yield expression not possible".into(), start, end);
+        } else {
+            None
+        };
+        if let Some(w) = what {
+            let msg = if is_assign && !matches!(w, "None" | "True" | "False") {
+                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", w)
+            } else {
+                format!("cannot assign to {}", w)
+            };
+            return mk("SyntaxError", msg, start, end);
+        }
+    }
+    mk("SyntaxError", "invalid syntax".into(), start, end)
+}
