@@ -114,7 +114,9 @@ fn main() {
         }
         i += 1;
     }
-    if !config.ignore_environment && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()) {
+    if !config.ignore_environment
+        && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())
+    {
         config.unbuffered = true;
     }
     let program = match program {
@@ -152,10 +154,18 @@ fn build_path(config: &Config, program: &Program) -> Vec<String> {
                 let dir = std::fs::canonicalize(p)
                     .ok()
                     .and_then(|c| c.parent().map(|d| d.display().to_string()))
-                    .unwrap_or_else(|| p.parent().map(|d| d.display().to_string()).unwrap_or_default());
+                    .unwrap_or_else(|| {
+                        p.parent()
+                            .map(|d| d.display().to_string())
+                            .unwrap_or_default()
+                    });
                 path.push(dir);
             }
-            Program::Module(_) => path.push(std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_default()),
+            Program::Module(_) => path.push(
+                std::env::current_dir()
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_default(),
+            ),
             _ => path.push(String::new()),
         }
     }
@@ -166,11 +176,16 @@ fn build_path(config: &Config, program: &Program) -> Vec<String> {
             }
         }
     }
-    let home = std::env::var("FERROPY_HOME").ok().map(std::path::PathBuf::from).or_else(|| {
-        std::env::current_exe().ok().and_then(|e| {
-            e.ancestors().find(|a| a.join("lib_pypy").is_dir()).map(|a| a.to_path_buf())
-        })
-    });
+    let home = std::env::var("FERROPY_HOME")
+        .ok()
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            std::env::current_exe().ok().and_then(|e| {
+                e.ancestors()
+                    .find(|a| a.join("lib_pypy").is_dir())
+                    .map(|a| a.to_path_buf())
+            })
+        });
     if let Some(h) = home {
         let lp = h.join("lib_pypy");
         if lp.is_dir() {

@@ -20,12 +20,16 @@ struct Outcome {
 
 fn run_one(bin: &Path, dir: &Path, py: &Path) -> Outcome {
     let name = py.file_stem().unwrap().to_string_lossy().to_string();
-    let expected_out = std::fs::read_to_string(dir.join(format!("{}.out", name))).unwrap_or_default();
+    let expected_out =
+        std::fs::read_to_string(dir.join(format!("{}.out", name))).unwrap_or_default();
     let status_file = dir.join(format!("{}.status", name));
     let (expected_code, expected_last) = match std::fs::read_to_string(&status_file) {
         Ok(s) => {
             let mut lines = s.lines();
-            let code: i32 = lines.next().and_then(|l| l.trim().parse().ok()).unwrap_or(1);
+            let code: i32 = lines
+                .next()
+                .and_then(|l| l.trim().parse().ok())
+                .unwrap_or(1);
             (code, lines.next().map(|l| l.to_string()))
         }
         Err(_) => (0, None),
@@ -42,7 +46,13 @@ fn run_one(bin: &Path, dir: &Path, py: &Path) -> Outcome {
         .spawn()
     {
         Ok(c) => c,
-        Err(e) => return Outcome { name, ok: false, detail: format!("cannot start: {}", e) },
+        Err(e) => {
+            return Outcome {
+                name,
+                ok: false,
+                detail: format!("cannot start: {}", e),
+            }
+        }
     };
     let mut so = child.stdout.take().unwrap();
     let mut se = child.stderr.take().unwrap();
@@ -73,7 +83,13 @@ fn run_one(bin: &Path, dir: &Path, py: &Path) -> Outcome {
     let stderr = String::from_utf8_lossy(&err_t.join().unwrap_or_default()).to_string();
     let status = match status {
         Some(s) => s,
-        None => return Outcome { name, ok: false, detail: format!("timed out after {:?}", TIMEOUT) },
+        None => {
+            return Outcome {
+                name,
+                ok: false,
+                detail: format!("timed out after {:?}", TIMEOUT),
+            }
+        }
     };
     let code = status.code().unwrap_or(-1);
     let mut problems = Vec::new();
@@ -83,15 +99,32 @@ fn run_one(bin: &Path, dir: &Path, py: &Path) -> Outcome {
     if code != expected_code {
         let tail: Vec<&str> = stderr.lines().rev().take(6).collect();
         let tail: Vec<&str> = tail.into_iter().rev().collect();
-        problems.push(format!("exit code {} (expected {})\nstderr tail:\n{}", code, expected_code, tail.join("\n")));
+        problems.push(format!(
+            "exit code {} (expected {})\nstderr tail:\n{}",
+            code,
+            expected_code,
+            tail.join("\n")
+        ));
     }
     if let Some(last) = expected_last {
-        let got = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string();
+        let got = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .to_string();
         if got != last {
-            problems.push(format!("last stderr line:\n  expected: {}\n  got:      {}", last, got));
+            problems.push(format!(
+                "last stderr line:\n  expected: {}\n  got:      {}",
+                last, got
+            ));
         }
     }
-    Outcome { name, ok: problems.is_empty(), detail: problems.join("\n") }
+    Outcome {
+        name,
+        ok: problems.is_empty(),
+        detail: problems.join("\n"),
+    }
 }
 
 /// A small line diff: the first differing lines with context.
@@ -99,7 +132,9 @@ fn diff(expected: &str, got: &str) -> String {
     let e: Vec<&str> = expected.lines().collect();
     let g: Vec<&str> = got.lines().collect();
     let mut out = String::new();
-    let first = (0..e.len().max(g.len())).find(|&i| e.get(i) != g.get(i)).unwrap_or(0);
+    let first = (0..e.len().max(g.len()))
+        .find(|&i| e.get(i) != g.get(i))
+        .unwrap_or(0);
     let from = first.saturating_sub(2);
     for i in from..(first + 6).min(e.len().max(g.len())) {
         match (e.get(i), g.get(i)) {
@@ -138,11 +173,19 @@ fn python_programs_match_cpython() {
         .collect();
     let only = std::env::var("FERROPY_TEST_ONLY").ok();
     if let Some(o) = &only {
-        programs.retain(|p| p.file_stem().unwrap().to_string_lossy().contains(o.as_str()));
+        programs.retain(|p| {
+            p.file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .contains(o.as_str())
+        });
     }
     let queue = Arc::new(Mutex::new(programs.clone()));
     let results = Arc::new(Mutex::new(Vec::new()));
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2);
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .max(2);
     let mut handles = Vec::new();
     for _ in 0..workers {
         let q = queue.clone();
@@ -194,12 +237,20 @@ fn python_programs_match_cpython() {
         newly_passing.len()
     );
     if !newly_passing.is_empty() {
-        eprintln!("now passing, remove from tests/python/xfail.txt: {}", newly_passing.join(" "));
+        eprintln!(
+            "now passing, remove from tests/python/xfail.txt: {}",
+            newly_passing.join(" ")
+        );
     }
     assert!(
         failed.is_empty() && newly_passing.is_empty(),
         "{} program(s) differ from CPython: {}",
         failed.len() + newly_passing.len(),
-        failed.iter().map(|r| r.name.as_str()).chain(newly_passing.iter().map(|s| s.as_str())).collect::<Vec<_>>().join(" ")
+        failed
+            .iter()
+            .map(|r| r.name.as_str())
+            .chain(newly_passing.iter().map(|s| s.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ")
     );
 }

@@ -78,11 +78,20 @@ fn run_in(vm: &Vm, program: Program) -> i32 {
                             errno,
                             describe_errno(errno)
                         );
-                        return Err(PyErr(vm.new_exception(&vm.exc.system_exit, vec![vm.new_int(2)])));
+                        return Err(PyErr(
+                            vm.new_exception(&vm.exc.system_exit, vec![vm.new_int(2)]),
+                        ));
                     }
                 };
                 let src = crate::compile::source::decode_source(&bytes).map_err(|m| {
-                    let err = crate::compile::CompileError { kind: "SyntaxError", msg: m, lineno: 1, col: 1, end_lineno: 1, end_col: 1 };
+                    let err = crate::compile::CompileError {
+                        kind: "SyntaxError",
+                        msg: m,
+                        lineno: 1,
+                        col: 1,
+                        end_lineno: 1,
+                        end_col: 1,
+                    };
                     vm.syntax_error(&err, &path, "")
                 })?;
                 let code = vm.compile_py(&src, &path, Mode::Exec)?;
@@ -147,12 +156,24 @@ fn run_module(vm: &Vm, name: &str, d: &PyRef) -> PyResult<()> {
     let path = vm.sys_path()?;
     let rel = name.replace('.', "/");
     for dir in path {
-        let dir = if dir.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { dir };
-        for cand in [dir.join(format!("{}.py", rel)), dir.join(&rel).join("__main__.py")] {
+        let dir = if dir.as_os_str().is_empty() {
+            std::path::PathBuf::from(".")
+        } else {
+            dir
+        };
+        for cand in [
+            dir.join(format!("{}.py", rel)),
+            dir.join(&rel).join("__main__.py"),
+        ] {
             if cand.is_file() {
                 let p = cand.to_string_lossy().to_string();
                 vm.dict_set_str(d, "__file__", vm.new_str(&p))?;
-                if let Some(argv) = vm.sys.borrow().clone().and_then(|s| vm.get_attr_str(&s, "argv").ok()) {
+                if let Some(argv) = vm
+                    .sys
+                    .borrow()
+                    .clone()
+                    .and_then(|s| vm.get_attr_str(&s, "argv").ok())
+                {
                     let _ = vm.set_item(&argv, vm.new_int(0), vm.new_str(&p));
                 }
                 return vm.exec_file_in(&cand, d);
@@ -161,7 +182,9 @@ fn run_module(vm: &Vm, name: &str, d: &PyRef) -> PyResult<()> {
     }
     let exe = vm.config.borrow().executable.clone();
     eprintln!("{}: No module named {}", exe, name);
-    Err(PyErr(vm.new_exception(&vm.exc.system_exit, vec![vm.new_int(1)])))
+    Err(PyErr(
+        vm.new_exception(&vm.exc.system_exit, vec![vm.new_int(1)]),
+    ))
 }
 
 /// The exit code for an exception that reached the top (printing it when needed).
@@ -196,7 +219,10 @@ fn repl(vm: &Vm, globals: &PyRef) {
     let stdin = std::io::stdin();
     let tty = stdin.is_terminal();
     if tty {
-        eprintln!("Python 3.11.7 (ferropy {}) [Rust]", env!("CARGO_PKG_VERSION"));
+        eprintln!(
+            "Python 3.11.7 (ferropy {}) [Rust]",
+            env!("CARGO_PKG_VERSION")
+        );
         eprintln!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
     }
     let mut lines = stdin.lock();
@@ -252,7 +278,9 @@ fn needs_more(vm: &Vm, src: &str) -> bool {
         Ok(_) => false,
         Err(e) => {
             let m = e.msg.to_lowercase();
-            m.contains("never closed") || m.contains("unexpected eof") || m.contains("expected an indented block")
+            m.contains("never closed")
+                || m.contains("unexpected eof")
+                || m.contains("expected an indented block")
         }
     }
 }

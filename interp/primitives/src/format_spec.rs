@@ -68,7 +68,9 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, FormatError> {
             i += 1;
         }
         if st == i {
-            return Err(FormatError::Value("Format specifier missing precision".into()));
+            return Err(FormatError::Value(
+                "Format specifier missing precision".into(),
+            ));
         }
         s.precision = c[st..i].iter().collect::<String>().parse().ok();
     }
@@ -95,8 +97,14 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 }
 
 fn pad(body: String, sign: &str, spec: &FormatSpec, default_align: char) -> String {
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
-    let align = spec.align.unwrap_or(if spec.zero { '=' } else { default_align });
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
+        '0'
+    } else {
+        ' '
+    });
+    let align = spec
+        .align
+        .unwrap_or(if spec.zero { '=' } else { default_align });
     let len = body.chars().count() + sign.chars().count();
     if len >= spec.width {
         return format!("{}{}", sign, body);
@@ -122,22 +130,42 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
         'o' => (mag.to_str_radix(8), "0o"),
         'b' => (mag.to_str_radix(2), "0b"),
         'c' => {
-            let ch = num_traits::ToPrimitive::to_u32(v).and_then(char::from_u32).ok_or_else(|| FormatError::Value("%c arg not in range(0x110000)".into()))?;
+            let ch = num_traits::ToPrimitive::to_u32(v)
+                .and_then(char::from_u32)
+                .ok_or_else(|| FormatError::Value("%c arg not in range(0x110000)".into()))?;
             return Ok(pad(ch.to_string(), "", spec, '<'));
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
             let f = num_traits::ToPrimitive::to_f64(v).unwrap_or(f64::INFINITY);
             return format_float(f, spec, type_name);
         }
-        k => return Err(FormatError::Value(format!("Unknown format code '{}' for object of type '{}'", k, type_name))),
+        k => {
+            return Err(FormatError::Value(format!(
+                "Unknown format code '{}' for object of type '{}'",
+                k, type_name
+            )))
+        }
     };
     let digits = match spec.grouping {
         Some(g) => group(&digits, g, if kind == 'd' { 3 } else { 4 }),
         None => digits,
     };
-    let sign = if neg { "-" } else { match spec.sign { Some('+') => "+", Some(' ') => " ", _ => "" } };
+    let sign = if neg {
+        "-"
+    } else {
+        match spec.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    };
     let pre = if spec.alternate { prefix } else { "" };
-    Ok(pad(format!("{}", digits), &format!("{}{}", sign, pre), spec, '>'))
+    Ok(pad(
+        format!("{}", digits),
+        &format!("{}{}", sign, pre),
+        spec,
+        '>',
+    ))
 }
 
 pub fn format_float(f: f64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
@@ -150,7 +178,11 @@ pub fn format_float(f: f64, spec: &FormatSpec, type_name: &str) -> Result<String
             let (m, e) = s.split_once('e').unwrap();
             let e: i32 = e.parse().unwrap();
             let r = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
-            if kind == Some('E') { r.to_uppercase() } else { r }
+            if kind == Some('E') {
+                r.to_uppercase()
+            } else {
+                r
+            }
         }
         Some('%') => format!("{:.*}%", prec.unwrap_or(6), f.abs() * 100.0),
         Some('g') | Some('G') | None => {
@@ -158,23 +190,48 @@ pub fn format_float(f: f64, spec: &FormatSpec, type_name: &str) -> Result<String
                 crate::float_repr::float_repr(f.abs())
             } else {
                 let p = prec.unwrap_or(6).max(1);
-                let exp = if f == 0.0 { 0 } else { f.abs().log10().floor() as i32 };
+                let exp = if f == 0.0 {
+                    0
+                } else {
+                    f.abs().log10().floor() as i32
+                };
                 if exp < -4 || exp >= p as i32 {
                     let s = format!("{:.*e}", p - 1, f.abs());
                     let (m, e) = s.split_once('e').unwrap();
-                    let m = if m.contains('.') && !spec.alternate { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+                    let m = if m.contains('.') && !spec.alternate {
+                        m.trim_end_matches('0').trim_end_matches('.')
+                    } else {
+                        m
+                    };
                     let e: i32 = e.parse().unwrap();
                     format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
                 } else {
                     let s = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, f.abs());
-                    if s.contains('.') && !spec.alternate { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+                    if s.contains('.') && !spec.alternate {
+                        s.trim_end_matches('0').trim_end_matches('.').to_string()
+                    } else {
+                        s
+                    }
                 }
             }
         }
-        Some(k) => return Err(FormatError::Value(format!("Unknown format code '{}' for object of type '{}'", k, type_name))),
+        Some(k) => {
+            return Err(FormatError::Value(format!(
+                "Unknown format code '{}' for object of type '{}'",
+                k, type_name
+            )))
+        }
     };
     let neg = f.is_sign_negative() && !f.is_nan();
-    let sign = if neg { "-" } else { match spec.sign { Some('+') => "+", Some(' ') => " ", _ => "" } };
+    let sign = if neg {
+        "-"
+    } else {
+        match spec.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    };
     let body = if let Some(g) = spec.grouping {
         let (ip, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
             Some(i) => (&body[..i], &body[i..]),
@@ -190,7 +247,10 @@ pub fn format_float(f: f64, spec: &FormatSpec, type_name: &str) -> Result<String
 pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
     if let Some(k) = spec.kind {
         if k != 's' {
-            return Err(FormatError::Value(format!("Unknown format code '{}' for object of type 'str'", k)));
+            return Err(FormatError::Value(format!(
+                "Unknown format code '{}' for object of type 'str'",
+                k
+            )));
         }
     }
     let body: String = match spec.precision {
@@ -208,7 +268,11 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{}j", r(im));
     }
-    let sign = if im.is_sign_negative() || im.is_nan() && im.is_sign_negative() { "-" } else { "+" };
+    let sign = if im.is_sign_negative() || im.is_nan() && im.is_sign_negative() {
+        "-"
+    } else {
+        "+"
+    };
     format!("({}{}{}j)", r(re), sign, r(im.abs()))
 }
 

@@ -75,7 +75,11 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult {
     if type_lookup(ns.class(), &vm.names.__getitem__).is_none() {
         return Err(vm.type_error(format!(
             "{}.__prepare__() must return a mapping, not {}",
-            if meta.is_type() { meta.type_data().name.borrow().clone() } else { "<metaclass>".into() },
+            if meta.is_type() {
+                meta.type_data().name.borrow().clone()
+            } else {
+                "<metaclass>".into()
+            },
             ns.type_name()
         )));
     }
@@ -88,7 +92,13 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult {
         Payload::Code(c) => c.clone(),
         _ => return Err(vm.type_error("__build_class__: func must be a function")),
     };
-    let mut frame = Box::new(Frame::new(fd.code.clone(), code.clone(), fd.globals.clone(), vm.builtins_for(&fd.globals), Some(ns.clone())));
+    let mut frame = Box::new(Frame::new(
+        fd.code.clone(),
+        code.clone(),
+        fd.globals.clone(),
+        vm.builtins_for(&fd.globals),
+        Some(ns.clone()),
+    ));
     let nlocals = code.nlocals();
     for (i, _) in code.cellvars.iter().enumerate() {
         frame.fast[nlocals + i] = Some(vm.new_cell(None));

@@ -22,7 +22,11 @@ impl Vm {
     /// The caller's locals as published before a frame-reading call.
     pub fn current_locals(&self) -> PyRef {
         match self.frame_stack.borrow().last() {
-            Some(f) => f.locals.borrow().clone().unwrap_or_else(|| f.globals.clone()),
+            Some(f) => f
+                .locals
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| f.globals.clone()),
             None => self.new_dict(),
         }
     }
@@ -50,7 +54,8 @@ impl Vm {
 
     pub fn compile_py(&self, source: &str, filename: &str, mode: Mode) -> PyResult {
         let opt = self.config.borrow().optimize;
-        compile_source(self, source, filename, mode, opt).map_err(|e| self.syntax_error(&e, filename, source))
+        compile_source(self, source, filename, mode, opt)
+            .map_err(|e| self.syntax_error(&e, filename, source))
     }
 
     /// Runs a code object with the given namespaces (module or exec/eval semantics).
@@ -64,7 +69,13 @@ impl Vm {
         }
         let builtins = self.builtins_for(globals);
         let locals = locals.unwrap_or_else(|| globals.clone());
-        let frame = Box::new(Frame::new(code.clone(), c, globals.clone(), builtins, Some(locals)));
+        let frame = Box::new(Frame::new(
+            code.clone(),
+            c,
+            globals.clone(),
+            builtins,
+            Some(locals),
+        ));
         self.run_frame_to_end(frame)
     }
 }
@@ -129,19 +140,32 @@ fn source_text(vm: &Vm, o: &PyRef, fname: &str) -> PyResult<String> {
         Payload::Str(s) => Ok(s.s.to_string()),
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             let b = crate::objects::bytes::bytes_from_object(vm, o)?;
-            crate::compile::source::decode_source(&b).map_err(|m| vm.new_error(&vm.exc.syntax_error, m))
+            crate::compile::source::decode_source(&b)
+                .map_err(|m| vm.new_error(&vm.exc.syntax_error, m))
         }
-        _ => Err(vm.type_error(format!("{}() arg 1 must be a string, bytes or code object", fname))),
+        _ => Err(vm.type_error(format!(
+            "{}() arg 1 must be a string, bytes or code object",
+            fname
+        ))),
     }
 }
 
-fn namespaces(vm: &Vm, g: Option<&PyRef>, l: Option<&PyRef>, fname: &str) -> PyResult<(PyRef, Option<PyRef>)> {
+fn namespaces(
+    vm: &Vm,
+    g: Option<&PyRef>,
+    l: Option<&PyRef>,
+    fname: &str,
+) -> PyResult<(PyRef, Option<PyRef>)> {
     let g = g.filter(|x| !vm.is_none(x));
     let l = l.filter(|x| !vm.is_none(x));
     match g {
         Some(g) => {
             if !matches!(g.payload, Payload::Dict(_)) {
-                return Err(vm.type_error(format!("{}() globals must be a dict, not {}", fname, g.type_name())));
+                return Err(vm.type_error(format!(
+                    "{}() globals must be a dict, not {}",
+                    fname,
+                    g.type_name()
+                )));
             }
             Ok((g.clone(), Some(l.cloned().unwrap_or_else(|| g.clone()))))
         }
@@ -157,7 +181,14 @@ fn namespaces(vm: &Vm, g: Option<&PyRef>, l: Option<&PyRef>, fname: &str) -> PyR
 }
 
 pub fn exec(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(vm, "exec", strip_self(args), &["source", "globals", "locals", "closure"], 1, 1)?;
+    let b = args::bind(
+        vm,
+        "exec",
+        strip_self(args),
+        &["source", "globals", "locals", "closure"],
+        1,
+        1,
+    )?;
     let src = b[0].as_ref().unwrap();
     let (g, l) = namespaces(vm, b[1].as_ref(), b[2].as_ref(), "exec")?;
     let code = match &src.payload {
@@ -172,7 +203,14 @@ pub fn exec(vm: &Vm, args: Args) -> PyResult {
 }
 
 pub fn eval(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(vm, "eval", strip_self(args), &["source", "globals", "locals"], 1, 1)?;
+    let b = args::bind(
+        vm,
+        "eval",
+        strip_self(args),
+        &["source", "globals", "locals"],
+        1,
+        1,
+    )?;
     let src = b[0].as_ref().unwrap();
     let (g, l) = namespaces(vm, b[1].as_ref(), b[2].as_ref(), "eval")?;
     let code = match &src.payload {
@@ -191,7 +229,15 @@ pub fn compile(vm: &Vm, args: Args) -> PyResult {
         vm,
         "compile",
         strip_self(args),
-        &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
         3,
         0,
     )?;
@@ -210,15 +256,29 @@ pub fn compile(vm: &Vm, args: Args) -> PyResult {
     if let Some(f) = &b[3] {
         let flags = args::to_i64(vm, f)?;
         if flags & 0x400 != 0 {
-            return Err(vm.new_error(&vm.exc.not_implemented_error, "compile() to an AST object is not supported yet"));
+            return Err(vm.new_error(
+                &vm.exc.not_implemented_error,
+                "compile() to an AST object is not supported yet",
+            ));
         }
     }
-    let text = if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+    let text = if mode == Mode::Eval {
+        text.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        text
+    };
     vm.compile_py(&text, &filename, mode)
 }
 
 pub fn import(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(vm, "__import__", strip_self(args), &["name", "globals", "locals", "fromlist", "level"], 1, 0)?;
+    let b = args::bind(
+        vm,
+        "__import__",
+        strip_self(args),
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+        0,
+    )?;
     let name = args::to_str(vm, b[0].as_ref().unwrap(), "__import__() argument 1")?.to_string();
     let globals = b[1].clone().filter(|g| !vm.is_none(g));
     let fromlist = b[3].clone().unwrap_or_else(|| vm.none());

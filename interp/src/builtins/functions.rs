@@ -23,7 +23,12 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
             Some("end") => end = Some(v.clone()),
             Some("file") => file = Some(v.clone()),
             Some("flush") => flush = vm.is_true(v)?,
-            Some(other) => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", other))),
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for print()",
+                    other
+                )))
+            }
             None => {}
         }
     }
@@ -33,7 +38,11 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
             Some(x) if vm.is_none(&x) => Ok(default.to_string()),
             Some(x) => match vm.str_of(&x) {
                 Some(s) => Ok(s.to_string()),
-                None => Err(vm.type_error(format!("{} must be None or a string, not {}", what, x.type_name()))),
+                None => Err(vm.type_error(format!(
+                    "{} must be None or a string, not {}",
+                    what,
+                    x.type_name()
+                ))),
             },
         }
     };
@@ -106,7 +115,10 @@ pub fn format(vm: &Vm, args: Args) -> PyResult {
     let spec = match a.get(1) {
         Some(s) => {
             if vm.str_of(s).is_none() {
-                return Err(vm.type_error(format!("format() argument 2 must be str, not {}", s.type_name())));
+                return Err(vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    s.type_name()
+                )));
             }
             s.clone()
         }
@@ -170,7 +182,9 @@ impl Vm {
             return self.is_true(&r);
         }
         if !cls.is_type() {
-            return Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+            return Err(
+                self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+            );
         }
         self.object_isinstance_plain(obj, cls)
     }
@@ -205,7 +219,8 @@ impl Vm {
             return self.is_true(&r);
         }
         if !cls.is_type() {
-            return Err(self.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+            return Err(self
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
         }
         if !sub.is_type() {
             return Err(self.type_error("issubclass() arg 1 must be a class"));
@@ -227,7 +242,11 @@ pub fn issubclass(vm: &Vm, args: Args) -> PyResult {
 fn attr_name<'a>(vm: &Vm, o: &'a PyRef, fname: &str) -> PyResult<&'a PyRef> {
     match &o.payload {
         Payload::Str(_) => Ok(o),
-        _ => Err(vm.type_error(format!("{}(): attribute name must be string, not '{}'", fname, o.type_name()))),
+        _ => Err(vm.type_error(format!(
+            "{}(): attribute name must be string, not '{}'",
+            fname,
+            o.type_name()
+        ))),
     }
 }
 
@@ -268,7 +287,10 @@ pub fn abs(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "abs", strip_self(args), 1, 1)?;
     match vm.call_special(&a[0], &vm.names.__abs__, &[])? {
         Some(r) => Ok(r),
-        None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", a[0].type_name()))),
+        None => Err(vm.type_error(format!(
+            "bad operand type for abs(): '{}'",
+            a[0].type_name()
+        ))),
     }
 }
 
@@ -281,7 +303,10 @@ pub fn round(vm: &Vm, args: Args) -> PyResult {
     };
     match vm.call_special(x, &vm.names.__round__, &nd)? {
         Some(r) => Ok(r),
-        None => Err(vm.type_error(format!("type {} doesn't define __round__ method", x.type_name()))),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            x.type_name()
+        ))),
     }
 }
 
@@ -305,7 +330,11 @@ impl Vm {
         let rev = self.intern(rev);
         let ta = a.class();
         let tb = b.class();
-        let rf = if ta.is(tb) { None } else { type_lookup(tb, &rev) };
+        let rf = if ta.is(tb) {
+            None
+        } else {
+            type_lookup(tb, &rev)
+        };
         if let Some(r) = &rf {
             if is_subtype(tb, ta) {
                 let v = self.call(r, Args::new(&[b.clone(), a.clone()]))?;
@@ -340,10 +369,17 @@ pub fn chr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "chr", strip_self(args), 1, 1)?;
     let i = match &a[0].payload {
         Payload::Int(i) => *i,
-        Payload::BigInt(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        Payload::BigInt(_) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
         _ => match vm.index_opt(&a[0])? {
             Some(i) => i,
-            None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", a[0].type_name()))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    a[0].type_name()
+                )))
+            }
         },
     };
     if !(0..=0x10ffff).contains(&i) {
@@ -389,7 +425,12 @@ fn int_in_base(vm: &Vm, o: &PyRef, radix: u32, prefix: &str) -> PyResult {
     let b = crate::objects::int::to_bigint(&v).unwrap_or_default();
     let neg = b.sign() == num_bigint::Sign::Minus;
     let digits = b.magnitude().to_str_radix(radix);
-    Ok(vm.new_string(format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits)))
+    Ok(vm.new_string(format!(
+        "{}{}{}",
+        if neg { "-" } else { "" },
+        prefix,
+        digits
+    )))
 }
 
 pub fn bin(vm: &Vm, args: Args) -> PyResult {
@@ -408,7 +449,10 @@ pub fn oct(vm: &Vm, args: Args) -> PyResult {
 impl Vm {
     pub fn is_callable(&self, o: &PyRef) -> bool {
         match &o.payload {
-            Payload::Function(_) | Payload::NativeFunction(_) | Payload::Method(_) | Payload::Type(_) => true,
+            Payload::Function(_)
+            | Payload::NativeFunction(_)
+            | Payload::Method(_)
+            | Payload::Type(_) => true,
             _ => type_lookup(o.class(), &self.names.__call__).is_some(),
         }
     }

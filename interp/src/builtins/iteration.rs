@@ -16,7 +16,13 @@ pub fn iter(vm: &Vm, args: Args) -> PyResult {
         if !vm.is_callable(&a[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(vm.new_iterator(&vm.types.callable_iterator, IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() }));
+        return Ok(vm.new_iterator(
+            &vm.types.callable_iterator,
+            IterState::Callable {
+                func: a[0].clone(),
+                sentinel: a[1].clone(),
+            },
+        ));
     }
     vm.get_iter(&a[0])
 }
@@ -52,7 +58,9 @@ pub fn next(vm: &Vm, args: Args) -> PyResult {
             let n = type_lookup(it.class(), &vm.names.__next__).unwrap();
             match vm.call1(&n, it.clone()) {
                 Ok(v) => Ok(v),
-                Err(e) if vm.exc_matches(&e, &vm.exc.stop_iteration) && a.len() == 2 => Ok(a[1].clone()),
+                Err(e) if vm.exc_matches(&e, &vm.exc.stop_iteration) && a.len() == 2 => {
+                    Ok(a[1].clone())
+                }
                 Err(e) => Err(e),
             }
         }
@@ -63,7 +71,10 @@ pub fn aiter(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "aiter", strip_self(args), 1, 1)?;
     match vm.call_special(&a[0], &vm.names.__aiter__, &[])? {
         Some(r) => Ok(r),
-        None => Err(vm.type_error(format!("'{}' object is not an async iterable", a[0].type_name()))),
+        None => Err(vm.type_error(format!(
+            "'{}' object is not an async iterable",
+            a[0].type_name()
+        ))),
     }
 }
 
@@ -71,7 +82,12 @@ pub fn anext(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "anext", strip_self(args), 1, 2)?;
     let aw = match vm.call_special(&a[0], &vm.names.__anext__, &[])? {
         Some(r) => r,
-        None => return Err(vm.type_error(format!("'{}' object is not an async iterator", a[0].type_name()))),
+        None => {
+            return Err(vm.type_error(format!(
+                "'{}' object is not an async iterator",
+                a[0].type_name()
+            )))
+        }
     };
     if a.len() == 1 {
         return Ok(aw);
@@ -98,7 +114,11 @@ pub fn sorted(vm: &Vm, args: Args) -> PyResult {
         match vm.str_of(k) {
             Some("key") => key = Some(v.clone()),
             Some("reverse") => reverse = vm.is_true(v)?,
-            Some(o) => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", o))),
+            Some(o) => {
+                return Err(
+                    vm.type_error(format!("'{}' is an invalid keyword argument for sort()", o))
+                )
+            }
             None => {}
         }
     }
@@ -115,7 +135,12 @@ fn minmax(vm: &Vm, args: Args, name: &str, op: CompareKind) -> PyResult {
         match vm.str_of(k) {
             Some("key") => key = Some(v.clone()).filter(|x| !vm.is_none(x)),
             Some("default") => default = Some(v.clone()),
-            Some(o) => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", o, name))),
+            Some(o) => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    o, name
+                )))
+            }
             None => {}
         }
     }
@@ -170,9 +195,15 @@ pub fn sum(vm: &Vm, args: Args) -> PyResult {
     let b = args::bind(vm, "sum", strip_self(args), &["iterable", "start"], 1, 1)?;
     let mut acc = b[1].clone().unwrap_or_else(|| vm.new_int(0));
     match &acc.payload {
-        Payload::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Payload::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
-        Payload::ByteArray(_) => return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        Payload::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Payload::Bytes(_) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Payload::ByteArray(_) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let it = vm.get_iter(b[0].as_ref().unwrap())?;

@@ -107,9 +107,32 @@ pub fn init(vm: &Vm) {
     for (name, t) in vm.types.all() {
         if matches!(
             name,
-            "int" | "bool" | "float" | "complex" | "str" | "bytes" | "bytearray" | "tuple" | "list" | "dict" | "set"
-                | "frozenset" | "type" | "object" | "property" | "classmethod" | "staticmethod" | "super" | "range"
-                | "slice" | "enumerate" | "zip" | "map" | "filter" | "reversed" | "memoryview"
+            "int"
+                | "bool"
+                | "float"
+                | "complex"
+                | "str"
+                | "bytes"
+                | "bytearray"
+                | "tuple"
+                | "list"
+                | "dict"
+                | "set"
+                | "frozenset"
+                | "type"
+                | "object"
+                | "property"
+                | "classmethod"
+                | "staticmethod"
+                | "super"
+                | "range"
+                | "slice"
+                | "enumerate"
+                | "zip"
+                | "map"
+                | "filter"
+                | "reversed"
+                | "memoryview"
         ) {
             let _ = vm.dict_set_str(d, name, t);
         }
@@ -124,9 +147,17 @@ pub fn init(vm: &Vm) {
     let _ = vm.dict_set_str(d, "False", vm.new_bool(false));
     let _ = vm.dict_set_str(d, "NotImplemented", vm.not_implemented());
     let _ = vm.dict_set_str(d, "Ellipsis", vm.ellipsis());
-    let _ = vm.dict_set_str(d, "__debug__", vm.new_bool(vm.config.borrow().optimize == 0));
+    let _ = vm.dict_set_str(
+        d,
+        "__debug__",
+        vm.new_bool(vm.config.borrow().optimize == 0),
+    );
     let _ = vm.dict_set_str(d, "__name__", vm.new_str("builtins"));
-    let _ = vm.dict_set_str(d, "__doc__", vm.new_str("Built-in functions, exceptions, and other objects."));
+    let _ = vm.dict_set_str(
+        d,
+        "__doc__",
+        vm.new_str("Built-in functions, exceptions, and other objects."),
+    );
     let _ = vm.dict_set_str(d, "__package__", vm.new_str(""));
     let _ = vm.dict_set_str(d, "__spec__", vm.none());
     let _ = vm.dict_set_str(d, "__loader__", vm.none());

@@ -26,13 +26,18 @@ impl LineIndex {
 
     /// Byte offset of the start of 1-based `line`.
     pub fn line_start(&self, line: u32) -> u32 {
-        self.starts.get(line.saturating_sub(1) as usize).copied().unwrap_or(0)
+        self.starts
+            .get(line.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or(0)
     }
 }
 
 /// The text of 1-based `line` of `src`, without its newline.
 pub fn source_line(src: &str, line: u32) -> Option<&str> {
-    src.split('\n').nth(line.checked_sub(1)? as usize).map(|l| l.trim_end_matches('\r'))
+    src.split('\n')
+        .nth(line.checked_sub(1)? as usize)
+        .map(|l| l.trim_end_matches('\r'))
 }
 
 /// Finds a PEP 263 coding declaration in the first two lines.
@@ -56,7 +61,9 @@ pub fn declared_encoding(bytes: &[u8]) -> Option<String> {
                 let name: String = rest
                     .trim_start()
                     .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_' || *c == '.')
+                    .take_while(|c| {
+                        c.is_ascii_alphanumeric() || *c == '-' || *c == '_' || *c == '.'
+                    })
                     .collect();
                 if !name.is_empty() {
                     return Some(name.to_ascii_lowercase());

@@ -132,7 +132,11 @@ impl Builder {
         let kind = scope.kind;
         if let Some(sym) = scope.symbols.get_mut(name) {
             if fl & (flag::GLOBAL | flag::NONLOCAL) != 0 {
-                let which = if fl & flag::GLOBAL != 0 { "global" } else { "nonlocal" };
+                let which = if fl & flag::GLOBAL != 0 {
+                    "global"
+                } else {
+                    "nonlocal"
+                };
                 if sym.flags & flag::PARAM != 0 && kind != ScopeKind::Module {
                     return Err(SymtableError {
                         msg: format!("name '{}' is parameter and {}", name, which),
@@ -147,7 +151,10 @@ impl Builder {
                 }
                 if sym.flags & (flag::ASSIGNED | flag::ANNOTATED) != 0 {
                     return Err(SymtableError {
-                        msg: format!("name '{}' is assigned to before {} declaration", name, which),
+                        msg: format!(
+                            "name '{}' is assigned to before {} declaration",
+                            name, which
+                        ),
                         offset,
                     });
                 }
@@ -165,7 +172,11 @@ impl Builder {
                 }
             }
             if fl & flag::ANNOTATED != 0 && sym.flags & (flag::GLOBAL | flag::NONLOCAL) != 0 {
-                let which = if sym.flags & flag::GLOBAL != 0 { "global" } else { "nonlocal" };
+                let which = if sym.flags & flag::GLOBAL != 0 {
+                    "global"
+                } else {
+                    "nonlocal"
+                };
                 return Err(SymtableError {
                     msg: format!("annotated name '{}' can't be {}", name, which),
                     offset,
@@ -231,13 +242,23 @@ impl Builder {
 
     /// Defaults and annotations are evaluated in the enclosing scope.
     fn param_outer_parts(&mut self, p: &ast::Parameters, annotations: bool) -> SResult {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
         }
         if annotations {
-            for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+            for a in p
+                .posonlyargs
+                .iter()
+                .chain(p.args.iter())
+                .chain(p.kwonlyargs.iter())
+            {
                 if let Some(an) = &a.parameter.annotation {
                     self.annotation(an)?;
                 }
@@ -607,7 +628,8 @@ impl Builder {
         let target_scope = self.stack[idx];
         if self.scopes[target_scope].kind == ScopeKind::Class {
             return Err(SymtableError {
-                msg: "assignment expression within a comprehension cannot be used in a class body".into(),
+                msg: "assignment expression within a comprehension cannot be used in a class body"
+                    .into(),
                 offset,
             });
         }
@@ -665,8 +687,12 @@ impl Builder {
                     self.expr(e)?;
                 }
             }
-            Expr::ListComp(c) => self.comprehension(key(c), "<listcomp>", &c.generators, &[&c.elt], false)?,
-            Expr::SetComp(c) => self.comprehension(key(c), "<setcomp>", &c.generators, &[&c.elt], false)?,
+            Expr::ListComp(c) => {
+                self.comprehension(key(c), "<listcomp>", &c.generators, &[&c.elt], false)?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(key(c), "<setcomp>", &c.generators, &[&c.elt], false)?
+            }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
@@ -675,7 +701,9 @@ impl Builder {
                 elts.push(&c.value);
                 self.comprehension(key(c), "<dictcomp>", &c.generators, &elts, false)?
             }
-            Expr::Generator(c) => self.comprehension(key(c), "<genexpr>", &c.generators, &[&c.elt], true)?,
+            Expr::Generator(c) => {
+                self.comprehension(key(c), "<genexpr>", &c.generators, &[&c.elt], true)?
+            }
             Expr::Await(a) => {
                 self.expr(&a.value)?;
             }
@@ -810,9 +838,16 @@ pub fn build_expression(e: &Expr, module_key: usize) -> Result<SymbolTable, Symt
 /// Resolves every symbol of `id` given the names bound by enclosing function scopes,
 /// then fills `varnames`/`cellvars`/`freevars`. Returns the free names this scope (and
 /// its children) need from outside.
-fn analyze(t: &mut SymbolTable, id: usize, enclosing_bound: &[String]) -> Result<Vec<String>, SymtableError> {
+fn analyze(
+    t: &mut SymbolTable,
+    id: usize,
+    enclosing_bound: &[String],
+) -> Result<Vec<String>, SymtableError> {
     let kind = t.scopes[id].kind;
-    let is_function = matches!(kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension);
+    let is_function = matches!(
+        kind,
+        ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+    );
 
     // First pass: classify each symbol of this scope by its own flags.
     let names: Vec<String> = t.scopes[id].order.clone();
@@ -828,7 +863,9 @@ fn analyze(t: &mut SymbolTable, id: usize, enclosing_bound: &[String]) -> Result
                 });
             }
             NameScope::Free
-        } else if sym.flags & flag::COMP_WALRUS_FREE != 0 && sym.flags & (flag::ASSIGNED | flag::PARAM) == 0 {
+        } else if sym.flags & flag::COMP_WALRUS_FREE != 0
+            && sym.flags & (flag::ASSIGNED | flag::PARAM) == 0
+        {
             if enclosing_bound.contains(name) {
                 NameScope::Free
             } else {
@@ -860,7 +897,8 @@ fn analyze(t: &mut SymbolTable, id: usize, enclosing_bound: &[String]) -> Result
     if is_function {
         for name in &names {
             let s = &t.scopes[id].symbols[name];
-            if matches!(s.scope, NameScope::Local | NameScope::Free) && !child_bound.contains(name) {
+            if matches!(s.scope, NameScope::Local | NameScope::Free) && !child_bound.contains(name)
+            {
                 child_bound.push(name.clone());
             }
             if s.scope == NameScope::GlobalExplicit {
@@ -885,7 +923,10 @@ fn analyze(t: &mut SymbolTable, id: usize, enclosing_bound: &[String]) -> Result
     for c in children {
         // Methods using super()/__class__ reference the class cell as a free variable.
         if t.scopes[c].needs_class_cell
-            && matches!(t.scopes[c].kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+            && matches!(
+                t.scopes[c].kind,
+                ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+            )
             && !t.scopes[c].symbols.contains_key("__class__")
         {
             t.scopes[c].symbols.insert(
@@ -962,7 +1003,7 @@ fn analyze(t: &mut SymbolTable, id: usize, enclosing_bound: &[String]) -> Result
         let mut varnames: Vec<String> = scope.params.clone();
         for name in &scope.order {
             let s = &scope.symbols[name];
-            if matches!(s.scope, NameScope::Local | NameScope::Cell) && !varnames.contains(name) {
+            if s.scope == NameScope::Local && !varnames.contains(name) {
                 varnames.push(name.clone());
             }
         }

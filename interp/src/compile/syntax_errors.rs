@@ -32,7 +32,8 @@ fn unclosed_bracket(src: &str) -> Option<(usize, char)> {
                         i += 2;
                         continue;
                     }
-                    if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c)) {
+                    if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c))
+                    {
                         i += q - 1;
                         break;
                     }
@@ -69,9 +70,13 @@ fn block_header(src: &str, offset: usize) -> Option<(String, usize)> {
         if !t.trim_end().ends_with(':') {
             return None;
         }
-        let word: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let word: String = t
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
         let kw = match word.as_str() {
-            "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with" | "match" | "case" => word,
+            "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with"
+            | "match" | "case" => word,
             "def" => "function definition".into(),
             "class" => "class definition".into(),
             "async" => {
@@ -98,11 +103,21 @@ pub fn describe(src: &str, e: &ParseError) -> Described {
     }
     let start = e.location.start().to_u32();
     let end = e.location.end().to_u32();
-    let mk = |kind: &'static str, msg: String, s: u32, en: u32| Described { kind, msg, start: s, end: en };
+    let mk = |kind: &'static str, msg: String, s: u32, en: u32| Described {
+        kind,
+        msg,
+        start: s,
+        end: en,
+    };
     let lexical = matches!(e.error, ParseErrorType::Lexical(_));
     let lower = text.to_lowercase();
     if lower.contains("unindent") || lower.contains("dedent") {
-        return mk("IndentationError", "unindent does not match any outer indentation level".into(), start, end);
+        return mk(
+            "IndentationError",
+            "unindent does not match any outer indentation level".into(),
+            start,
+            end,
+        );
     }
     if lower.contains("unexpected indentation") {
         return mk("IndentationError", "unexpected indent".into(), start, end);
@@ -112,58 +127,115 @@ pub fn describe(src: &str, e: &ParseError) -> Described {
             Some((kw, line)) if kw.ends_with("definition") => {
                 format!("expected an indented block after {} on line {}", kw, line)
             }
-            Some((kw, line)) => format!("expected an indented block after '{}' statement on line {}", kw, line),
+            Some((kw, line)) => format!(
+                "expected an indented block after '{}' statement on line {}",
+                kw, line
+            ),
             None => "expected an indented block".into(),
         };
         return mk("IndentationError", msg, start, end);
     }
-    if lower.contains("unexpected eof") || lower.contains("expected ')'") && start as usize >= src.trim_end().len() {
+    if lower.contains("unexpected eof")
+        || lower.contains("expected ')'") && start as usize >= src.trim_end().len()
+    {
         if let Some((off, c)) = unclosed_bracket(src) {
-            return mk("SyntaxError", format!("'{}' was never closed", c), off as u32, off as u32 + 1);
+            return mk(
+                "SyntaxError",
+                format!("'{}' was never closed", c),
+                off as u32,
+                off as u32 + 1,
+            );
         }
     }
     if lower.contains("missing closing quote") || lower.contains("unterminated string") {
         let line = line_of(src, start as usize);
-        let triple = src[start as usize..].starts_with("\"\"\"") || src[start as usize..].starts_with("'''");
+        let triple =
+            src[start as usize..].starts_with("\"\"\"") || src[start as usize..].starts_with("'''");
         let msg = if triple {
-            format!("unterminated triple-quoted string literal (detected at line {})", src.lines().count().max(1))
+            format!(
+                "unterminated triple-quoted string literal (detected at line {})",
+                src.lines().count().max(1)
+            )
         } else {
             format!("unterminated string literal (detected at line {})", line)
         };
         return mk("SyntaxError", msg, start, end);
     }
     if lower.contains("unparenthesized generator expression") {
-        return mk("SyntaxError", "Generator expression must be parenthesized".into(), start, end);
+        return mk(
+            "SyntaxError",
+            "Generator expression must be parenthesized".into(),
+            start,
+            end,
+        );
     }
     if lower.starts_with("expected `else`") {
-        return mk("SyntaxError", "expected 'else' after 'if' expression".into(), start, end);
+        return mk(
+            "SyntaxError",
+            "expected 'else' after 'if' expression".into(),
+            start,
+            end,
+        );
     }
     if lower.starts_with("expected `:`") || lower.starts_with("expected ':'") {
         return mk("SyntaxError", "expected ':'".into(), start, end);
     }
     if lower.contains("iterable argument unpacking cannot follow keyword argument unpacking") {
-        return mk("SyntaxError", "iterable argument unpacking follows keyword argument unpacking".into(), start, end);
+        return mk(
+            "SyntaxError",
+            "iterable argument unpacking follows keyword argument unpacking".into(),
+            start,
+            end,
+        );
     }
     if lower.contains("parameter without a default cannot follow a parameter with a default") {
-        return mk("SyntaxError", "non-default argument follows default argument".into(), start, end);
+        return mk(
+            "SyntaxError",
+            "non-default argument follows default argument".into(),
+            start,
+            end,
+        );
     }
     if lower.contains("positional argument cannot follow keyword argument unpacking") {
-        return mk("SyntaxError", "positional argument follows keyword argument unpacking".into(), start, end);
+        return mk(
+            "SyntaxError",
+            "positional argument follows keyword argument unpacking".into(),
+            start,
+            end,
+        );
     }
     if lower.contains("positional argument cannot follow keyword argument") {
-        return mk("SyntaxError", "positional argument follows keyword argument".into(), start, end);
+        return mk(
+            "SyntaxError",
+            "positional argument follows keyword argument".into(),
+            start,
+            end,
+        );
     }
     if lower.contains("simple statements must be separated") {
-        let line_start = src[..start as usize].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let line_start = src[..start as usize]
+            .rfind('\n')
+            .map(|i| i + 1)
+            .unwrap_or(0);
         let line = &src[line_start..];
         let line = line.lines().next().unwrap_or("");
         if let Some(rest) = line.trim_start().strip_prefix("print ") {
             let _ = rest;
-            return mk("SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?".into(), line_start as u32, end);
+            return mk(
+                "SyntaxError",
+                "Missing parentheses in call to 'print'. Did you mean print(...)?".into(),
+                line_start as u32,
+                end,
+            );
         }
     }
     if lower.contains("invalid delete target") {
-        return mk("SyntaxError", "cannot delete function call".into(), start, end);
+        return mk(
+            "SyntaxError",
+            "cannot delete function call".into(),
+            start,
+            end,
+        );
     }
     if lower.contains("invalid assignment target") {
         let target = src.get(start as usize..end as usize).unwrap_or("").trim();
@@ -171,7 +243,12 @@ pub fn describe(src: &str, e: &ParseError) -> Described {
         let is_assign = rest.starts_with('=') && !rest.starts_with("==");
         let what = if target.ends_with(')') && !target.starts_with('(') {
             Some("function call")
-        } else if target.parse::<f64>().is_ok() || target.starts_with(['"', '\'']) || target == "None" || target == "True" || target == "False" {
+        } else if target.parse::<f64>().is_ok()
+            || target.starts_with(['"', '\''])
+            || target == "None"
+            || target == "True"
+            || target == "False"
+        {
             Some(match target {
                 "None" => "None",
                 "True" => "True",
@@ -179,13 +256,21 @@ pub fn describe(src: &str, e: &ParseError) -> Described {
                 _ => "literal",
             })
         } else if target.starts_with("yield") {
-            return mk("SyntaxError", "assignment to yield expression not possible".into(), start, end);
+            return mk(
+                "SyntaxError",
+                "assignment to yield expression not possible".into(),
+                start,
+                end,
+            );
         } else {
             None
         };
         if let Some(w) = what {
             let msg = if is_assign && !matches!(w, "None" | "True" | "False") {
-                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", w)
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    w
+                )
             } else {
                 format!("cannot assign to {}", w)
             };

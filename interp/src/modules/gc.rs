@@ -32,8 +32,21 @@ fn set_threshold(vm: &Vm, _a: Args) -> PyResult {
     Ok(vm.none())
 }
 fn is_tracked(vm: &Vm, args: Args) -> PyResult {
-    let a = crate::objects::args::pos(vm, "is_tracked", Args::with_kw(&args.args[1..], args.kwnames), 1, 1)?;
-    Ok(vm.new_bool(!matches!(a[0].payload, Payload::Int(_) | Payload::Float(_) | Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_))))
+    let a = crate::objects::args::pos(
+        vm,
+        "is_tracked",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        1,
+        1,
+    )?;
+    Ok(vm.new_bool(!matches!(
+        a[0].payload,
+        Payload::Int(_)
+            | Payload::Float(_)
+            | Payload::Str(_)
+            | Payload::BigInt(_)
+            | Payload::Bytes(_)
+    )))
 }
 fn freeze(vm: &Vm, _a: Args) -> PyResult {
     Ok(vm.none())

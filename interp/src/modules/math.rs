@@ -220,8 +220,12 @@ fn dist(vm: &Vm, args: Args) -> PyResult {
 
 fn floor_ceil(vm: &Vm, o: &PyRef, name: &PyRef, op: fn(f64) -> f64) -> PyResult {
     match &o.payload {
-        Payload::Int(_) | Payload::BigInt(_) => return Ok(crate::objects::int::as_exact_int(vm, o)),
-        Payload::Float(x) if o.class().is(&vm.types.float) => return crate::objects::int::float_to_int(vm, op(*x)),
+        Payload::Int(_) | Payload::BigInt(_) => {
+            return Ok(crate::objects::int::as_exact_int(vm, o))
+        }
+        Payload::Float(x) if o.class().is(&vm.types.float) => {
+            return crate::objects::int::float_to_int(vm, op(*x))
+        }
         _ => {}
     }
     if let Some(r) = vm.call_special(o, name, &[])? {
@@ -245,7 +249,10 @@ fn trunc(vm: &Vm, args: Args) -> PyResult {
     if let Some(r) = vm.call_special(&a[0], &vm.names.__trunc__, &[])? {
         return Ok(r);
     }
-    Err(vm.type_error(format!("type {} doesn't define __trunc__ method", a[0].type_name())))
+    Err(vm.type_error(format!(
+        "type {} doesn't define __trunc__ method",
+        a[0].type_name()
+    )))
 }
 
 fn fmod(vm: &Vm, args: Args) -> PyResult {
@@ -270,7 +277,11 @@ fn remainder(vm: &Vm, args: Args) -> PyResult {
         return Ok(vm.new_float(x));
     }
     let n = (x / y).round();
-    let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 { 2.0 * ((x / y) / 2.0).round() } else { n };
+    let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 {
+        2.0 * ((x / y) / 2.0).round()
+    } else {
+        n
+    };
     Ok(vm.new_float(x - n * y))
 }
 
@@ -293,7 +304,14 @@ fn isnan(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn isclose(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(vm, "isclose", strip(args), &["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
+    let b = args::bind(
+        vm,
+        "isclose",
+        strip(args),
+        &["a", "b", "rel_tol", "abs_tol"],
+        2,
+        2,
+    )?;
     let x = f(vm, b[0].as_ref().unwrap())?;
     let y = f(vm, b[1].as_ref().unwrap())?;
     let rel = match &b[2] {
@@ -445,7 +463,10 @@ fn fsum(vm: &Vm, args: Args) -> PyResult {
 fn int_arg(vm: &Vm, o: &PyRef, fname: &str) -> PyResult<BigInt> {
     match &o.payload {
         Payload::Int(_) | Payload::BigInt(_) => Ok(crate::objects::int::to_bigint(o).unwrap()),
-        Payload::Float(_) => Err(vm.type_error(format!("'float' object cannot be interpreted as an integer"))).map_err(|e| {
+        Payload::Float(_) => Err(vm.type_error(format!(
+            "'float' object cannot be interpreted as an integer"
+        )))
+        .map_err(|e| {
             let _ = fname;
             e
         }),
@@ -462,7 +483,9 @@ fn factorial(vm: &Vm, args: Args) -> PyResult {
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().ok_or_else(|| vm.overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n.to_u64().ok_or_else(|| {
+        vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
+    })?;
     let mut r = BigInt::from(1);
     for i in 2..=n {
         r *= i;
@@ -513,7 +536,9 @@ fn comb(vm: &Vm, args: Args) -> PyResult {
     if k > n {
         return Ok(vm.new_int(0));
     }
-    let k = std::cmp::min(k.clone(), &n - &k).to_u64().ok_or_else(|| vm.overflow_error("min(n - k, k) must not exceed 9223372036854775807"))?;
+    let k = std::cmp::min(k.clone(), &n - &k)
+        .to_u64()
+        .ok_or_else(|| vm.overflow_error("min(n - k, k) must not exceed 9223372036854775807"))?;
     let mut r = BigInt::from(1);
     for i in 0..k {
         r = r * (&n - i) / (i + 1);
@@ -537,7 +562,9 @@ fn perm(vm: &Vm, args: Args) -> PyResult {
     if k > n {
         return Ok(vm.new_int(0));
     }
-    let k = k.to_u64().ok_or_else(|| vm.overflow_error("k must not exceed 9223372036854775807"))?;
+    let k = k
+        .to_u64()
+        .ok_or_else(|| vm.overflow_error("k must not exceed 9223372036854775807"))?;
     let mut r = BigInt::from(1);
     for i in 0..k {
         r *= &n - i;
@@ -637,7 +664,8 @@ fn lgamma_stirling(x: f64) -> f64 {
         return std::f64::consts::PI.ln() - s.ln() - lgamma_stirling(1.0 - x);
     }
     let x2 = x * x;
-    (x - 0.5) * x.ln() - x + 0.5 * (2.0 * std::f64::consts::PI).ln() + 1.0 / (12.0 * x) - 1.0 / (360.0 * x2 * x)
+    (x - 0.5) * x.ln() - x + 0.5 * (2.0 * std::f64::consts::PI).ln() + 1.0 / (12.0 * x)
+        - 1.0 / (360.0 * x2 * x)
         + 1.0 / (1260.0 * x2 * x2 * x)
 }
 

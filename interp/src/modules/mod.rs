@@ -24,7 +24,10 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
 ];
 
 pub fn find_native(name: &str) -> Option<ModuleInit> {
-    NATIVE_MODULES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+    NATIVE_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
 }
 
 pub fn native_names() -> Vec<&'static str> {
@@ -49,7 +52,12 @@ pub fn new_native_module(vm: &Vm, name: &str, funcs: &[(&'static str, NativeFn)]
 }
 
 /// A `ModuleSpec`-like object for `__spec__`.
-pub fn make_spec(vm: &Vm, name: &str, origin: Option<&Path>, search: Option<&[std::path::PathBuf]>) -> PyResult {
+pub fn make_spec(
+    vm: &Vm,
+    name: &str,
+    origin: Option<&Path>,
+    search: Option<&[std::path::PathBuf]>,
+) -> PyResult {
     let spec = vm.new_object_of(&spec_type(vm), Payload::Object);
     let d = vm.instance_dict(&spec).unwrap();
     vm.dict_set_str(&d, "name", vm.new_str(name))?;
@@ -70,7 +78,13 @@ pub fn make_spec(vm: &Vm, name: &str, origin: Option<&Path>, search: Option<&[st
         None => vm.none(),
     };
     vm.dict_set_str(&d, "submodule_search_locations", sl)?;
-    let parent = if search.is_some() { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+    let parent = if search.is_some() {
+        name.to_string()
+    } else {
+        name.rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default()
+    };
     vm.dict_set_str(&d, "parent", vm.new_str(&parent))?;
     vm.dict_set_str(&d, "loader", vm.none())?;
     vm.dict_set_str(&d, "cached", vm.none())?;
@@ -86,7 +100,11 @@ fn spec_repr(vm: &Vm, args: Args) -> PyResult {
     let this = crate::objects::args::this(vm, &args)?;
     let name = vm.get_attr_str(this, "name")?;
     let origin = vm.get_attr_str(this, "origin")?;
-    Ok(vm.new_string(format!("ModuleSpec(name={}, loader=None, origin={})", vm.repr_str(&name)?, vm.repr_str(&origin)?)))
+    Ok(vm.new_string(format!(
+        "ModuleSpec(name={}, loader=None, origin={})",
+        vm.repr_str(&name)?,
+        vm.repr_str(&origin)?
+    )))
 }
 
 fn spec_type(vm: &Vm) -> PyRef {
@@ -95,22 +113,35 @@ fn spec_type(vm: &Vm) -> PyRef {
     }
     let ns = vm.new_dict();
     let _ = vm.dict_set_str(&ns, "__module__", vm.new_str("importlib._bootstrap"));
-    let t = crate::objects::typeobj::create_class(vm, &vm.types.type_, "ModuleSpec", vec![], &ns).expect("ModuleSpec type");
+    let t = crate::objects::typeobj::create_class(vm, &vm.types.type_, "ModuleSpec", vec![], &ns)
+        .expect("ModuleSpec type");
     crate::objects::add_methods(vm, &t, &[("__repr__", spec_repr)]);
     SPEC_TYPE.with(|s| *s.borrow_mut() = Some(t.clone()));
     t
 }
 
 /// The struct-sequence factory (`structseq.py`), compiled on first use.
-pub fn structseq_type(vm: &Vm, qualname: &str, module: &str, fields: &[&str], extra: &[&str]) -> PyResult {
+pub fn structseq_type(
+    vm: &Vm,
+    qualname: &str,
+    module: &str,
+    fields: &[&str],
+    extra: &[&str],
+) -> PyResult {
     let m = match STRUCTSEQ.with(|s| s.borrow().clone()) {
         Some(m) => m,
         None => {
             let globals = vm.new_dict();
             vm.dict_set_str(&globals, "__name__", vm.new_str("_structseq"))?;
-            let code = vm.compile_py(include_str!("structseq.py"), "<structseq>", crate::compile::Mode::Exec)?;
+            let code = vm.compile_py(
+                include_str!("structseq.py"),
+                "<structseq>",
+                crate::compile::Mode::Exec,
+            )?;
             vm.run_code(&code, &globals, None)?;
-            let make = vm.dict_get_str(&globals, "make")?.ok_or_else(|| vm.runtime_error("structseq.make missing"))?;
+            let make = vm
+                .dict_get_str(&globals, "make")?
+                .ok_or_else(|| vm.runtime_error("structseq.make missing"))?;
             STRUCTSEQ.with(|s| *s.borrow_mut() = Some(make.clone()));
             make
         }

@@ -12,7 +12,10 @@ thread_local! {
 }
 
 fn now_ns() -> i128 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as i128).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i128)
+        .unwrap_or(0)
 }
 
 fn mono_ns() -> i128 {
@@ -21,7 +24,10 @@ fn mono_ns() -> i128 {
 }
 
 fn cpu_ns() -> i128 {
-    let mut ts = libc_timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc_timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime writes into the provided, properly sized timespec.
     let r = unsafe { clock_gettime(2, &mut ts) };
     if r == 0 {
@@ -61,11 +67,22 @@ fn process_time_ns(vm: &Vm, _a: Args) -> PyResult {
 }
 
 fn sleep(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "sleep", Args::with_kw(&args.args[1..], args.kwnames), 1, 1)?;
+    let a = args::pos(
+        vm,
+        "sleep",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        1,
+        1,
+    )?;
     let secs = match &a[0].payload {
         Payload::Float(f) => *f,
         Payload::Int(i) => *i as f64,
-        _ => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", a[0].type_name()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                a[0].type_name()
+            )))
+        }
     };
     if secs.is_nan() {
         return Err(vm.value_error("Invalid value NaN (not a number)"));

@@ -137,7 +137,12 @@ impl<V> HashTable<V> {
     #[inline]
     fn advance(p: &mut Probe, mask: usize) {
         p.perturb >>= 5;
-        p.slot = (p.slot.wrapping_mul(5).wrapping_add(1).wrapping_add(p.perturb as usize)) & mask;
+        p.slot = (p
+            .slot
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(p.perturb as usize))
+            & mask;
     }
 
     pub fn entry(&self, index: usize) -> Option<&Entry<V>> {

@@ -223,25 +223,90 @@ pub struct SliceData {
 /// State of the builtin iterator objects.
 pub enum IterState {
     /// Generic `__getitem__` iteration (also used for str, bytes, tuple, list).
-    Seq { seq: PyRef, index: usize },
-    List { list: PyRef, index: usize },
-    ListReverse { list: PyRef, index: isize },
-    Tuple { tuple: PyRef, index: usize },
-    Str { s: PyRef, byte_pos: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    BigRange { next: PyRef, stop: PyRef, step: PyRef },
-    DictKeys { dict: PyRef, pos: usize, len: usize },
-    DictValues { dict: PyRef, pos: usize, len: usize },
-    DictItems { dict: PyRef, pos: usize, len: usize },
-    DictReverse { dict: PyRef, pos: usize, len: usize, kind: u8 },
-    Set { set: PyRef, pos: usize, len: usize },
-    Bytes { bytes: PyRef, index: usize },
-    Enumerate { it: PyRef, count: PyRef },
-    Zip { its: Vec<PyRef>, strict: bool },
-    Map { func: PyRef, its: Vec<PyRef> },
-    Filter { func: PyRef, it: PyRef },
-    Reversed { seq: PyRef, index: isize },
-    Callable { func: PyRef, sentinel: PyRef },
+    Seq {
+        seq: PyRef,
+        index: usize,
+    },
+    List {
+        list: PyRef,
+        index: usize,
+    },
+    ListReverse {
+        list: PyRef,
+        index: isize,
+    },
+    Tuple {
+        tuple: PyRef,
+        index: usize,
+    },
+    Str {
+        s: PyRef,
+        byte_pos: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        next: PyRef,
+        stop: PyRef,
+        step: PyRef,
+    },
+    DictKeys {
+        dict: PyRef,
+        pos: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: PyRef,
+        pos: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: PyRef,
+        pos: usize,
+        len: usize,
+    },
+    DictReverse {
+        dict: PyRef,
+        pos: usize,
+        len: usize,
+        kind: u8,
+    },
+    Set {
+        set: PyRef,
+        pos: usize,
+        len: usize,
+    },
+    Bytes {
+        bytes: PyRef,
+        index: usize,
+    },
+    Enumerate {
+        it: PyRef,
+        count: PyRef,
+    },
+    Zip {
+        its: Vec<PyRef>,
+        strict: bool,
+    },
+    Map {
+        func: PyRef,
+        its: Vec<PyRef>,
+    },
+    Filter {
+        func: PyRef,
+        it: PyRef,
+    },
+    Reversed {
+        seq: PyRef,
+        index: isize,
+    },
+    Callable {
+        func: PyRef,
+        sentinel: PyRef,
+    },
     Exhausted,
 }
 

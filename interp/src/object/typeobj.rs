@@ -7,7 +7,6 @@ use super::core::PyRef;
 use super::hashtable::{HashTable, Step};
 use super::payload::{Layout, Payload, TypeData};
 
-
 thread_local! {
     /// Bumped whenever any type's namespace or bases change: cache entries compare
     /// against it.
@@ -148,7 +147,10 @@ pub fn is_subtype(sub: &PyRef, sup: &PyRef) -> bool {
 /// C3 linearization (CPython: Objects/typeobject.c `mro_implementation`). Returns the
 /// error message CPython gives when no consistent order exists.
 pub fn c3_mro(cls: &PyRef, bases: &[PyRef]) -> Result<Vec<PyRef>, String> {
-    let mut seqs: Vec<Vec<PyRef>> = bases.iter().map(|b| b.type_data().mro.borrow().clone()).collect();
+    let mut seqs: Vec<Vec<PyRef>> = bases
+        .iter()
+        .map(|b| b.type_data().mro.borrow().clone())
+        .collect();
     seqs.push(bases.to_vec());
     let mut result = vec![cls.clone()];
     loop {
@@ -192,7 +194,13 @@ pub fn c3_mro(cls: &PyRef, bases: &[PyRef]) -> Result<Vec<PyRef>, String> {
 }
 
 /// Builds the `TypeData` of a builtin type with single inheritance.
-pub fn builtin_type_data(name: &str, base: Option<&PyRef>, layout: Layout, dict: PyRef, base_ok: bool) -> TypeData {
+pub fn builtin_type_data(
+    name: &str,
+    base: Option<&PyRef>,
+    layout: Layout,
+    dict: PyRef,
+    base_ok: bool,
+) -> TypeData {
     TypeData {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),

@@ -5,7 +5,13 @@ use crate::object::PyRef;
 use crate::vm::Vm;
 
 /// Checks a positional-only call with `min..=max` arguments and no keywords.
-pub fn pos<'a>(vm: &Vm, name: &str, args: Args<'a>, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+pub fn pos<'a>(
+    vm: &Vm,
+    name: &str,
+    args: Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [PyRef]> {
     if args.has_kw() {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
     }
@@ -24,9 +30,21 @@ pub fn arg_count_error(vm: &Vm, name: &str, got: usize, min: usize, max: usize) 
             n => format!("{} expected {} arguments, got {}", name, n, got),
         }
     } else if got < min {
-        format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, got)
+        format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            got
+        )
     } else {
-        format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, got)
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            got
+        )
     };
     vm.type_error(msg)
 }
@@ -70,7 +88,10 @@ pub fn bind(
                 out[i] = Some(v.clone());
             }
             _ => {
-                return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, kn)));
+                return Err(vm.type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    fname, kn
+                )));
             }
         }
     }
@@ -89,7 +110,9 @@ pub fn bind(
 
 /// The receiver of a method: args[0].
 pub fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a PyRef> {
-    args.args.first().ok_or_else(|| vm.type_error("descriptor needs an argument"))
+    args.args
+        .first()
+        .ok_or_else(|| vm.type_error("descriptor needs an argument"))
 }
 
 /// An index argument (`__index__`) as i64.

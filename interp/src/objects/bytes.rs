@@ -18,7 +18,10 @@ pub fn bytes_from_object(vm: &Vm, o: &PyRef) -> PyResult<Vec<u8>> {
             let data = bytes_from_object(vm, &m.obj)?;
             Ok(data[m.start..m.start + m.len].to_vec())
         }
-        _ => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", o.type_name()))),
+        _ => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            o.type_name()
+        ))),
     }
 }
 
@@ -63,7 +66,11 @@ pub fn encode_str(vm: &Vm, s: &str, enc: &str, errors: &str) -> PyResult {
                     "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", cp).as_bytes()),
                     _ => {
                         let codec = if limit == 128 { "ascii" } else { "latin-1" };
-                        let range = if limit == 128 { "range(128)" } else { "range(256)" };
+                        let range = if limit == 128 {
+                            "range(128)"
+                        } else {
+                            "range(256)"
+                        };
                         return Err(unicode_error(
                             vm,
                             &vm.exc.unicode_encode_error,
@@ -82,10 +89,24 @@ pub fn encode_str(vm: &Vm, s: &str, enc: &str, errors: &str) -> PyResult {
     }
 }
 
-fn unicode_error(vm: &Vm, ty: &PyRef, codec: &str, obj: PyRef, start: usize, end: usize, reason: &str) -> PyErr {
+fn unicode_error(
+    vm: &Vm,
+    ty: &PyRef,
+    codec: &str,
+    obj: PyRef,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let e = vm.new_exception(
         ty,
-        vec![vm.new_str(codec), obj.clone(), vm.new_usize(start), vm.new_usize(end), vm.new_str(reason)],
+        vec![
+            vm.new_str(codec),
+            obj.clone(),
+            vm.new_usize(start),
+            vm.new_usize(end),
+            vm.new_str(reason),
+        ],
     );
     PyErr(e)
 }
@@ -94,7 +115,11 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
     let enc = norm_encoding(enc);
     match enc.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "utf-8-sig" => {
-            let data = if enc == "utf-8-sig" { data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data) } else { data };
+            let data = if enc == "utf-8-sig" {
+                data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data)
+            } else {
+                data
+            };
             match std::str::from_utf8(data) {
                 Ok(s) => Ok(vm.new_str(s)),
                 Err(e) => match errors {
@@ -132,12 +157,22 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
                             }
                         };
                         let end = pos + e.error_len().unwrap_or(data.len() - pos);
-                        Err(unicode_error(vm, &vm.exc.unicode_decode_error, "utf-8", vm.new_bytes(data.to_vec()), pos, end, &reason))
+                        Err(unicode_error(
+                            vm,
+                            &vm.exc.unicode_decode_error,
+                            "utf-8",
+                            vm.new_bytes(data.to_vec()),
+                            pos,
+                            end,
+                            &reason,
+                        ))
                     }
                 },
             }
         }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Ok(vm.new_string(data.iter().map(|&b| b as char).collect())),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => {
+            Ok(vm.new_string(data.iter().map(|&b| b as char).collect()))
+        }
         "ascii" | "us-ascii" => {
             let mut out = String::with_capacity(data.len());
             for (i, &b) in data.iter().enumerate() {
@@ -217,7 +252,10 @@ fn b_getitem(vm: &Vm, args: Args) -> PyResult {
     let data = this_bytes(vm, &args)?;
     if let Payload::Slice(sl) = &a[1].payload {
         let (start, stop, step) = crate::objects::range::slice_indices(vm, sl, data.len())?;
-        let v: Vec<u8> = crate::objects::range::slice_positions(start, stop, step).into_iter().map(|i| data[i]).collect();
+        let v: Vec<u8> = crate::objects::range::slice_positions(start, stop, step)
+            .into_iter()
+            .map(|i| data[i])
+            .collect();
         return Ok(make_like(vm, &a[0], v));
     }
     let i = match vm.index_opt(&a[1])? {
@@ -232,14 +270,24 @@ fn b_getitem(vm: &Vm, args: Args) -> PyResult {
     let n = data.len() as i64;
     let idx = if i < 0 { i + n } else { i };
     if idx < 0 || idx >= n {
-        return Err(vm.index_error(if is_bytearray(&a[0]) { "bytearray index out of range" } else { "index out of range" }));
+        return Err(vm.index_error(if is_bytearray(&a[0]) {
+            "bytearray index out of range"
+        } else {
+            "index out of range"
+        }));
     }
     Ok(vm.new_int(data[idx as usize] as i64))
 }
 
 fn b_iter(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
-    Ok(vm.new_iterator(&vm.types.bytes_iterator, IterState::Bytes { bytes: this.clone(), index: 0 }))
+    Ok(vm.new_iterator(
+        &vm.types.bytes_iterator,
+        IterState::Bytes {
+            bytes: this.clone(),
+            index: 0,
+        },
+    ))
 }
 
 macro_rules! bytes_cmp {
@@ -274,7 +322,11 @@ fn b_add(vm: &Vm, args: Args) -> PyResult {
             x.extend(y);
             Ok(make_like(vm, &a[0], x))
         }
-        Err(_) => Err(vm.type_error(format!("can't concat {} to {}", a[1].type_name(), a[0].type_name()))),
+        Err(_) => Err(vm.type_error(format!(
+            "can't concat {} to {}",
+            a[1].type_name(),
+            a[0].type_name()
+        ))),
     }
 }
 
@@ -288,10 +340,15 @@ fn b_mul(vm: &Vm, args: Args) -> PyResult {
     if n <= 0 {
         return Ok(make_like(vm, &a[0], vec![]));
     }
-    if (x.len() as u128) * (n as u128) > (1u128 << 40) {
-        return Err(vm.memory_error());
+    let total = x
+        .len()
+        .checked_mul(n as usize)
+        .ok_or_else(|| vm.memory_error())?;
+    let mut out: Vec<u8> = vm.alloc_vec(total)?;
+    for _ in 0..n {
+        out.extend_from_slice(&x);
     }
-    Ok(make_like(vm, &a[0], x.repeat(n as usize)))
+    Ok(make_like(vm, &a[0], out))
 }
 
 fn b_contains(vm: &Vm, args: Args) -> PyResult {
@@ -309,7 +366,14 @@ fn b_contains(vm: &Vm, args: Args) -> PyResult {
 
 fn b_decode(vm: &Vm, args: Args) -> PyResult {
     let data = this_bytes(vm, &args)?;
-    let b = args::bind(vm, "decode", Args::with_kw(&args.args[1..], args.kwnames), &["encoding", "errors"], 0, 0)?;
+    let b = args::bind(
+        vm,
+        "decode",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["encoding", "errors"],
+        0,
+        0,
+    )?;
     let enc = match &b[0] {
         Some(e) => args::to_str(vm, e, "decode() argument 'encoding'")?.to_string(),
         None => "utf-8".into(),
@@ -347,12 +411,19 @@ fn b_fromhex(vm: &Vm, args: Args) -> PyResult {
             (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
             _ => {
                 let pos = if hi.is_none() { i } else { i + 1 };
-                return Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", pos)));
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    pos
+                )));
             }
         }
         i += 2;
     }
-    let r = if a[0].is(&vm.types.bytearray) { vm.new_bytearray(out) } else { vm.new_bytes(out) };
+    let r = if a[0].is(&vm.types.bytearray) {
+        vm.new_bytearray(out)
+    } else {
+        vm.new_bytes(out)
+    };
     Ok(r)
 }
 
@@ -365,7 +436,11 @@ fn b_join(vm: &Vm, args: Args) -> PyResult {
             out.extend_from_slice(&sep);
         }
         let b = bytes_from_object(vm, it).map_err(|_| {
-            vm.type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, it.type_name()))
+            vm.type_error(format!(
+                "sequence item {}: expected a bytes-like object, {} found",
+                i,
+                it.type_name()
+            ))
         })?;
         out.extend(b);
     }
@@ -374,7 +449,14 @@ fn b_join(vm: &Vm, args: Args) -> PyResult {
 
 fn b_split(vm: &Vm, args: Args) -> PyResult {
     let data = this_bytes(vm, &args)?;
-    let b = args::bind(vm, "split", Args::with_kw(&args.args[1..], args.kwnames), &["sep", "maxsplit"], 0, 0)?;
+    let b = args::bind(
+        vm,
+        "split",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["sep", "maxsplit"],
+        0,
+        0,
+    )?;
     let maxsplit = match &b[1] {
         Some(m) => args::to_i64(vm, m)?,
         None => -1,
@@ -477,7 +559,9 @@ fn find_sub(hay: &[u8], needle: &[u8], reverse: bool) -> Option<usize> {
     }
     let mut positions = 0..=hay.len() - needle.len();
     if reverse {
-        positions.rev().find(|&i| &hay[i..i + needle.len()] == needle)
+        positions
+            .rev()
+            .find(|&i| &hay[i..i + needle.len()] == needle)
     } else {
         positions.find(|&i| &hay[i..i + needle.len()] == needle)
     }
@@ -501,7 +585,9 @@ fn find_impl(vm: &Vm, args: Args, reverse: bool) -> PyResult<i64> {
     if s > e {
         return Ok(-1);
     }
-    Ok(find_sub(&data[s..e], &needle, reverse).map(|i| (i + s) as i64).unwrap_or(-1))
+    Ok(find_sub(&data[s..e], &needle, reverse)
+        .map(|i| (i + s) as i64)
+        .unwrap_or(-1))
 }
 
 fn b_find(vm: &Vm, args: Args) -> PyResult {
@@ -633,7 +719,9 @@ fn initial_bytes(vm: &Vm, b: &[Option<PyRef>], name: &str) -> PyResult<Vec<u8>> 
     match (&b[0], &b[1]) {
         (None, None) => Ok(Vec::new()),
         (Some(s), Some(enc)) => {
-            let text = vm.str_of(s).ok_or_else(|| vm.type_error("encoding without a string argument"))?;
+            let text = vm
+                .str_of(s)
+                .ok_or_else(|| vm.type_error("encoding without a string argument"))?;
             let enc = args::to_str(vm, enc, &format!("{}() argument 'encoding'", name))?;
             let errors = match &b[2] {
                 Some(e) => args::to_str(vm, e, "errors")?.to_string(),
@@ -656,16 +744,19 @@ fn initial_bytes(vm: &Vm, b: &[Option<PyRef>], name: &str) -> PyResult<Vec<u8>> 
                 if n < 0 {
                     return Err(vm.value_error("negative count"));
                 }
-                if n > (1 << 34) {
-                    return Err(vm.memory_error());
-                }
-                return Ok(vec![0; n as usize]);
+                let mut v: Vec<u8> = vm.alloc_vec(n as usize)?;
+                v.resize(n as usize, 0);
+                return Ok(v);
             }
             if let Some(r) = vm.call_special(x, &vm.names.__bytes__, &[])? {
                 return bytes_from_object(vm, &r);
             }
             let items = vm.iterate(x).map_err(|_| {
-                vm.type_error(format!("cannot convert '{}' object to {}", x.type_name(), name))
+                vm.type_error(format!(
+                    "cannot convert '{}' object to {}",
+                    x.type_name(),
+                    name
+                ))
             })?;
             let mut out = Vec::with_capacity(items.len());
             for it in items {
@@ -682,7 +773,14 @@ fn initial_bytes(vm: &Vm, b: &[Option<PyRef>], name: &str) -> PyResult<Vec<u8>> 
 
 fn bytes_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    let b = args::bind(vm, "bytes", Args::with_kw(&args.args[1..], args.kwnames), &["source", "encoding", "errors"], 0, 0)?;
+    let b = args::bind(
+        vm,
+        "bytes",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["source", "encoding", "errors"],
+        0,
+        0,
+    )?;
     let data = initial_bytes(vm, &b, "bytes")?;
     if cls.is(&vm.types.bytes) {
         return Ok(vm.new_bytes(data));
@@ -696,7 +794,14 @@ fn bytearray_new(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn bytearray_init(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(vm, "bytearray", Args::with_kw(&args.args[1..], args.kwnames), &["source", "encoding", "errors"], 0, 0)?;
+    let b = args::bind(
+        vm,
+        "bytearray",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["source", "encoding", "errors"],
+        0,
+        0,
+    )?;
     let data = initial_bytes(vm, &b, "bytearray")?;
     if let Payload::ByteArray(v) = &args.args[0].payload {
         *v.borrow_mut() = data;
@@ -897,7 +1002,11 @@ pub fn init(vm: &Vm) {
         crate::objects::add_native(vm, t, "fromhex", b_fromhex, NativeKind::ClassMethod);
     }
     let b = &vm.types.bytes;
-    crate::objects::add_methods(vm, b, &[("__hash__", b_hash), ("__getnewargs__", b_getnewargs)]);
+    crate::objects::add_methods(
+        vm,
+        b,
+        &[("__hash__", b_hash), ("__getnewargs__", b_getnewargs)],
+    );
     crate::objects::add_native(vm, b, "__new__", bytes_new, NativeKind::StaticMethod);
     let bat = &vm.types.bytearray;
     crate::objects::add_methods(

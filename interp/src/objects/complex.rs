@@ -94,7 +94,12 @@ fn this_c(vm: &Vm, args: &Args) -> PyResult<(f64, f64)> {
     }
 }
 
-fn binop(vm: &Vm, args: Args, reflected: bool, f: fn(&Vm, (f64, f64), (f64, f64)) -> PyResult<(f64, f64)>) -> PyResult {
+fn binop(
+    vm: &Vm,
+    args: Args,
+    reflected: bool,
+    f: fn(&Vm, (f64, f64), (f64, f64)) -> PyResult<(f64, f64)>,
+) -> PyResult {
     let a = args::pos(vm, "complex op", args, 2, 3)?;
     let x = this_c(vm, &args)?;
     let y = match to_complex(vm, &a[1])? {
@@ -235,20 +240,33 @@ fn get_imag(vm: &Vm, this: &PyRef) -> PyResult {
 
 fn complex_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    let b = args::bind(vm, "complex", Args::with_kw(&args.args[1..], args.kwnames), &["real", "imag"], 0, 0)?;
+    let b = args::bind(
+        vm,
+        "complex",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["real", "imag"],
+        0,
+        0,
+    )?;
     let (mut re, mut im) = (0.0, 0.0);
     if let Some(r) = &b[0] {
         if let Payload::Str(s) = &r.payload {
             if b[1].is_some() {
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
-            let v = parse_complex(&s.s).ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?;
+            let v = parse_complex(&s.s)
+                .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?;
             return Ok(finish(vm, &cls, v));
         }
         let c = match vm.call_special(r, &vm.names.__complex__, &[])? {
             Some(c) => match c.payload {
                 Payload::Complex(x, y) => (x, y),
-                _ => return Err(vm.type_error(format!("__complex__ returned non-complex (type {})", c.type_name()))),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "__complex__ returned non-complex (type {})",
+                        c.type_name()
+                    )))
+                }
             },
             None => match to_complex(vm, r)? {
                 Some(c) => c,
@@ -318,7 +336,11 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
             "-" => -1.0,
             x => crate::objects::float::parse_float_text(x)?,
         };
-        let re_v = if re.is_empty() { 0.0 } else { crate::objects::float::parse_float_text(re)? };
+        let re_v = if re.is_empty() {
+            0.0
+        } else {
+            crate::objects::float::parse_float_text(re)?
+        };
         return Some((re_v, im_v));
     }
     Some((crate::objects::float::parse_float_text(&lower)?, 0.0))

@@ -52,7 +52,11 @@ pub fn member_get(vm: &Vm, m: &MemberDescr, obj: &PyRef) -> PyResult {
             return Ok(v.clone());
         }
     }
-    Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), m.name)))
+    Err(vm.attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        obj.type_name(),
+        m.name
+    )))
 }
 
 pub fn member_set(vm: &Vm, m: &MemberDescr, obj: &PyRef, value: Option<PyRef>) -> PyResult<()> {
@@ -60,7 +64,11 @@ pub fn member_set(vm: &Vm, m: &MemberDescr, obj: &PyRef, value: Option<PyRef>) -
         let mut slots = ext.slots.borrow_mut();
         if m.index < slots.len() {
             if value.is_none() && slots[m.index].is_none() {
-                return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), m.name)));
+                return Err(vm.attribute_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    obj.type_name(),
+                    m.name
+                )));
             }
             let old = std::mem::replace(&mut slots[m.index], value);
             drop(slots);
@@ -68,17 +76,27 @@ pub fn member_set(vm: &Vm, m: &MemberDescr, obj: &PyRef, value: Option<PyRef>) -
             return Ok(());
         }
     }
-    Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), m.name)))
+    Err(vm.attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        obj.type_name(),
+        m.name
+    )))
 }
 
 fn descr_repr(vm: &Vm, args: Args) -> PyResult {
     let this = crate::objects::args::this(vm, &args)?;
     if let Payload::Native(n) = &this.payload {
         if let Some(g) = n.downcast_ref::<GetSetDescr>() {
-            return Ok(vm.new_string(format!("<attribute '{}' of '{}' objects>", g.name, g.owner_name)));
+            return Ok(vm.new_string(format!(
+                "<attribute '{}' of '{}' objects>",
+                g.name, g.owner_name
+            )));
         }
         if let Some(m) = n.downcast_ref::<MemberDescr>() {
-            return Ok(vm.new_string(format!("<member '{}' of '{}' objects>", m.name, m.owner_name)));
+            return Ok(vm.new_string(format!(
+                "<member '{}' of '{}' objects>",
+                m.name, m.owner_name
+            )));
         }
     }
     Ok(vm.new_str("<descriptor>"))
@@ -101,7 +119,12 @@ fn descr_set_method(vm: &Vm, args: Args) -> PyResult {
         if let Some(g) = n.downcast_ref::<GetSetDescr>() {
             match g.set {
                 Some(s) => s(vm, &a[1], Some(a[2].clone()))?,
-                None => return Err(vm.attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner_name))),
+                None => {
+                    return Err(vm.attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        g.name, g.owner_name
+                    )))
+                }
             }
         } else if let Some(m) = n.downcast_ref::<MemberDescr>() {
             member_set(vm, m, &a[1], Some(a[2].clone()))?;
@@ -124,7 +147,15 @@ fn descr_name(vm: &Vm, this: &PyRef) -> PyResult {
 
 pub fn init(vm: &Vm) {
     for t in [&vm.types.getset_descriptor, &vm.types.member_descriptor] {
-        crate::objects::add_methods(vm, t, &[("__repr__", descr_repr), ("__get__", descr_get_method), ("__set__", descr_set_method)]);
+        crate::objects::add_methods(
+            vm,
+            t,
+            &[
+                ("__repr__", descr_repr),
+                ("__get__", descr_get_method),
+                ("__set__", descr_set_method),
+            ],
+        );
         add_getset(vm, t, "__name__", descr_name, None);
     }
 }

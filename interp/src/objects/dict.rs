@@ -76,14 +76,29 @@ fn dict_contains(vm: &Vm, args: Args) -> PyResult {
 fn dict_iter(vm: &Vm, args: Args) -> PyResult {
     let d = this_dict(vm, &args)?;
     let len = vm.dict_len(d);
-    Ok(vm.new_iterator(&vm.types.dict_keyiterator, IterState::DictKeys { dict: d.clone(), pos: 0, len }))
+    Ok(vm.new_iterator(
+        &vm.types.dict_keyiterator,
+        IterState::DictKeys {
+            dict: d.clone(),
+            pos: 0,
+            len,
+        },
+    ))
 }
 
 fn dict_reversed(vm: &Vm, args: Args) -> PyResult {
     let d = this_dict(vm, &args)?;
     let len = vm.dict_len(d);
     let pos = d.dict_table().borrow().capacity_end();
-    Ok(vm.new_iterator(&vm.types.dict_reversekeyiterator, IterState::DictReverse { dict: d.clone(), pos, len, kind: 0 }))
+    Ok(vm.new_iterator(
+        &vm.types.dict_reversekeyiterator,
+        IterState::DictReverse {
+            dict: d.clone(),
+            pos,
+            len,
+            kind: 0,
+        },
+    ))
 }
 
 fn dict_get(vm: &Vm, args: Args) -> PyResult {
@@ -131,21 +146,34 @@ fn dict_popitem(vm: &Vm, args: Args) -> PyResult {
 
 fn dict_keys(vm: &Vm, args: Args) -> PyResult {
     let d = this_dict(vm, &args)?;
-    Ok(PyRef::new(vm.types.dict_keys.clone(), Payload::DictView(Box::new((d.clone(), DictViewKind::Keys)))))
+    Ok(PyRef::new(
+        vm.types.dict_keys.clone(),
+        Payload::DictView(Box::new((d.clone(), DictViewKind::Keys))),
+    ))
 }
 fn dict_values(vm: &Vm, args: Args) -> PyResult {
     let d = this_dict(vm, &args)?;
-    Ok(PyRef::new(vm.types.dict_values.clone(), Payload::DictView(Box::new((d.clone(), DictViewKind::Values)))))
+    Ok(PyRef::new(
+        vm.types.dict_values.clone(),
+        Payload::DictView(Box::new((d.clone(), DictViewKind::Values))),
+    ))
 }
 fn dict_items(vm: &Vm, args: Args) -> PyResult {
     let d = this_dict(vm, &args)?;
-    Ok(PyRef::new(vm.types.dict_items.clone(), Payload::DictView(Box::new((d.clone(), DictViewKind::Items)))))
+    Ok(PyRef::new(
+        vm.types.dict_items.clone(),
+        Payload::DictView(Box::new((d.clone(), DictViewKind::Items))),
+    ))
 }
 
 /// dict.update semantics: a mapping (has keys()) or an iterable of pairs.
 pub fn dict_update_from(vm: &Vm, d: &PyRef, src: &PyRef) -> PyResult<()> {
     if let Payload::Dict(_) = &src.payload {
-        if !src.class().type_data().heap || crate::object::typeobj::type_lookup(src.class(), &vm.names.__iter__).map(|f| matches!(f.payload, Payload::NativeFunction(_))).unwrap_or(true) {
+        if !src.class().type_data().heap
+            || crate::object::typeobj::type_lookup(src.class(), &vm.names.__iter__)
+                .map(|f| matches!(f.payload, Payload::NativeFunction(_)))
+                .unwrap_or(true)
+        {
             for (k, v) in vm.dict_items(src) {
                 vm.dict_set_item(d, k, v)?;
             }
@@ -189,7 +217,10 @@ fn dict_update(vm: &Vm, args: Args) -> PyResult {
     let d = this_dict(vm, &args)?.clone();
     let pos = args.pos();
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
     if let Some(src) = pos.get(1) {
         dict_update_from(vm, &d, src)?;
@@ -203,20 +234,31 @@ fn dict_update(vm: &Vm, args: Args) -> PyResult {
 fn dict_init(vm: &Vm, args: Args) -> PyResult {
     let pos = args.pos();
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
     dict_update(vm, args)
 }
 
 fn dict_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    Ok(vm.new_object_of(&cls, Payload::Dict(Box::new(std::cell::RefCell::new(crate::object::hashtable::HashTable::new())))))
+    Ok(vm.new_object_of(
+        &cls,
+        Payload::Dict(Box::new(std::cell::RefCell::new(
+            crate::object::hashtable::HashTable::new(),
+        ))),
+    ))
 }
 
 fn dict_copy(vm: &Vm, args: Args) -> PyResult {
     let d = this_dict(vm, &args)?;
     let t = d.dict_table().borrow().clone();
-    Ok(PyRef::new(vm.types.dict.clone(), Payload::Dict(Box::new(std::cell::RefCell::new(t)))))
+    Ok(PyRef::new(
+        vm.types.dict.clone(),
+        Payload::Dict(Box::new(std::cell::RefCell::new(t))),
+    ))
 }
 
 fn dict_clear(vm: &Vm, args: Args) -> PyResult {
@@ -277,7 +319,11 @@ fn dict_or(vm: &Vm, args: Args) -> PyResult {
     }
     let d = this_dict(vm, &args)?;
     let r = vm.call0(d.class()).unwrap_or_else(|_| vm.new_dict());
-    let r = if matches!(r.payload, Payload::Dict(_)) { r } else { vm.new_dict() };
+    let r = if matches!(r.payload, Payload::Dict(_)) {
+        r
+    } else {
+        vm.new_dict()
+    };
     for (k, v) in vm.dict_items(d) {
         vm.dict_set_item(&r, k, v)?;
     }
@@ -337,9 +383,30 @@ fn view_iter(vm: &Vm, args: Args) -> PyResult {
     let len = vm.dict_len(&v.0);
     let d = v.0.clone();
     Ok(match v.1 {
-        DictViewKind::Keys => vm.new_iterator(&vm.types.dict_keyiterator, IterState::DictKeys { dict: d, pos: 0, len }),
-        DictViewKind::Values => vm.new_iterator(&vm.types.dict_valueiterator, IterState::DictValues { dict: d, pos: 0, len }),
-        DictViewKind::Items => vm.new_iterator(&vm.types.dict_itemiterator, IterState::DictItems { dict: d, pos: 0, len }),
+        DictViewKind::Keys => vm.new_iterator(
+            &vm.types.dict_keyiterator,
+            IterState::DictKeys {
+                dict: d,
+                pos: 0,
+                len,
+            },
+        ),
+        DictViewKind::Values => vm.new_iterator(
+            &vm.types.dict_valueiterator,
+            IterState::DictValues {
+                dict: d,
+                pos: 0,
+                len,
+            },
+        ),
+        DictViewKind::Items => vm.new_iterator(
+            &vm.types.dict_itemiterator,
+            IterState::DictItems {
+                dict: d,
+                pos: 0,
+                len,
+            },
+        ),
     })
 }
 
@@ -352,7 +419,15 @@ fn view_reversed(vm: &Vm, args: Args) -> PyResult {
         DictViewKind::Values => 1,
         DictViewKind::Items => 2,
     };
-    Ok(vm.new_iterator(&vm.types.dict_reversekeyiterator, IterState::DictReverse { dict: v.0.clone(), pos, len, kind }))
+    Ok(vm.new_iterator(
+        &vm.types.dict_reversekeyiterator,
+        IterState::DictReverse {
+            dict: v.0.clone(),
+            pos,
+            len,
+            kind,
+        },
+    ))
 }
 
 fn view_items_list(vm: &Vm, v: &(PyRef, DictViewKind)) -> Vec<PyRef> {
@@ -371,7 +446,11 @@ fn view_repr(vm: &Vm, args: Args) -> PyResult {
     let v = view_of(vm, &args)?;
     let items = view_items_list(vm, v);
     let inner = crate::objects::tuple::seq_repr(vm, this, &items, "[", "]", false)?;
-    Ok(vm.new_string(format!("{}({})", this.type_name(), vm.str_of(&inner).unwrap_or(""))))
+    Ok(vm.new_string(format!(
+        "{}({})",
+        this.type_name(),
+        vm.str_of(&inner).unwrap_or("")
+    )))
 }
 
 fn view_contains(vm: &Vm, args: Args) -> PyResult {
@@ -416,7 +495,11 @@ fn view_setop(vm: &Vm, args: Args, op: &str, reflected: bool) -> PyResult {
     }
     let other = vm.new_set();
     vm.set_update(&other, &a[1])?;
-    let (l, r) = if reflected { (other, mine) } else { (mine, other) };
+    let (l, r) = if reflected {
+        (other, mine)
+    } else {
+        (mine, other)
+    };
     vm.call_method(&l, op, &[r])
 }
 
@@ -482,7 +565,10 @@ fn view_isdisjoint(vm: &Vm, args: Args) -> PyResult {
 
 fn view_mapping(vm: &Vm, this: &PyRef) -> PyResult {
     match &this.payload {
-        Payload::DictView(v) => Ok(PyRef::new(vm.types.mappingproxy.clone(), Payload::Native(Box::new(crate::objects::typeobj::MappingProxy(v.0.clone()))))),
+        Payload::DictView(v) => Ok(PyRef::new(
+            vm.types.mappingproxy.clone(),
+            Payload::Native(Box::new(crate::objects::typeobj::MappingProxy(v.0.clone()))),
+        )),
         _ => Ok(vm.none()),
     }
 }
@@ -522,9 +608,19 @@ pub fn init(vm: &Vm) {
     );
     crate::objects::add_native(vm, t, "__new__", dict_new, NativeKind::StaticMethod);
     crate::objects::add_native(vm, t, "fromkeys", dict_fromkeys, NativeKind::ClassMethod);
-    crate::objects::add_native(vm, t, "__class_getitem__", dict_class_getitem, NativeKind::ClassMethod);
+    crate::objects::add_native(
+        vm,
+        t,
+        "__class_getitem__",
+        dict_class_getitem,
+        NativeKind::ClassMethod,
+    );
     crate::objects::add_attr(vm, t, "__hash__", vm.none());
-    for vt in [&vm.types.dict_keys, &vm.types.dict_values, &vm.types.dict_items] {
+    for vt in [
+        &vm.types.dict_keys,
+        &vm.types.dict_values,
+        &vm.types.dict_items,
+    ] {
         crate::objects::add_methods(
             vm,
             vt,

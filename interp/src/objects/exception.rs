@@ -52,12 +52,26 @@ pub fn init_special_attrs(vm: &Vm, exc: &PyRef) {
         };
         set_attr_quiet(vm, exc, "code", code);
     } else if is_subtype(ty, &e.import_error) {
-        set_attr_quiet(vm, exc, "msg", if a.len() == 1 { a[0].clone() } else { vm.none() });
+        set_attr_quiet(
+            vm,
+            exc,
+            "msg",
+            if a.len() == 1 {
+                a[0].clone()
+            } else {
+                vm.none()
+            },
+        );
         set_attr_quiet(vm, exc, "name", vm.none());
         set_attr_quiet(vm, exc, "path", vm.none());
     } else if is_subtype(ty, &e.os_error) {
         let (errno, strerror, filename, filename2) = if (2..=5).contains(&a.len()) {
-            (a[0].clone(), a[1].clone(), a.get(2).cloned().unwrap_or_else(|| vm.none()), a.get(4).cloned().unwrap_or_else(|| vm.none()))
+            (
+                a[0].clone(),
+                a[1].clone(),
+                a.get(2).cloned().unwrap_or_else(|| vm.none()),
+                a.get(4).cloned().unwrap_or_else(|| vm.none()),
+            )
         } else {
             (vm.none(), vm.none(), vm.none(), vm.none())
         };
@@ -66,14 +80,35 @@ pub fn init_special_attrs(vm: &Vm, exc: &PyRef) {
         set_attr_quiet(vm, exc, "filename", filename);
         set_attr_quiet(vm, exc, "filename2", filename2);
     } else if is_subtype(ty, &e.syntax_error) {
-        set_attr_quiet(vm, exc, "msg", if a.is_empty() { vm.none() } else { a[0].clone() });
+        set_attr_quiet(
+            vm,
+            exc,
+            "msg",
+            if a.is_empty() {
+                vm.none()
+            } else {
+                a[0].clone()
+            },
+        );
         let details: Vec<PyRef> = match a.get(1).map(|d| &d.payload) {
             Some(Payload::Tuple(t)) => t.to_vec(),
             _ => Vec::new(),
         };
-        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
         for (i, n) in names.iter().enumerate() {
-            set_attr_quiet(vm, exc, n, details.get(i).cloned().unwrap_or_else(|| vm.none()));
+            set_attr_quiet(
+                vm,
+                exc,
+                n,
+                details.get(i).cloned().unwrap_or_else(|| vm.none()),
+            );
         }
         set_attr_quiet(vm, exc, "print_file_and_line", vm.none());
     } else if is_subtype(ty, &e.attribute_error) {
@@ -90,7 +125,10 @@ pub fn init_special_attrs(vm: &Vm, exc: &PyRef) {
         set_attr_quiet(vm, exc, "exceptions", excs);
     } else if is_subtype(ty, &e.unicode_decode_error) || is_subtype(ty, &e.unicode_encode_error) {
         if a.len() == 5 {
-            for (i, n) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+            for (i, n) in ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .enumerate()
+            {
                 set_attr_quiet(vm, exc, n, a[i].clone());
             }
         }
@@ -131,7 +169,10 @@ fn exc_init(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let ty = this.class();
     if args.has_kw() && !ty.type_data().heap {
-        return Err(vm.type_error(format!("{}() takes no keyword arguments", ty.type_data().name.borrow())));
+        return Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            ty.type_data().name.borrow()
+        )));
     }
     let d = edata(vm, this)?;
     *d.args.borrow_mut() = vm.new_tuple(args.pos()[1..].to_vec());
@@ -148,21 +189,41 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult {
         return vm.repr(&a[0]);
     }
     if is_subtype(ty, &vm.exc.os_error) {
-        if let (Some(errno), Some(strerror)) = (vm.get_attr_opt(this, &vm.intern("errno"))?, vm.get_attr_opt(this, &vm.intern("strerror"))?) {
+        if let (Some(errno), Some(strerror)) = (
+            vm.get_attr_opt(this, &vm.intern("errno"))?,
+            vm.get_attr_opt(this, &vm.intern("strerror"))?,
+        ) {
             if !vm.is_none(&errno) && !vm.is_none(&strerror) {
-                let fname = vm.get_attr_opt(this, &vm.intern("filename"))?.filter(|f| !vm.is_none(f));
+                let fname = vm
+                    .get_attr_opt(this, &vm.intern("filename"))?
+                    .filter(|f| !vm.is_none(f));
                 return Ok(vm.new_string(match fname {
-                    Some(f) => format!("[Errno {}] {}: {}", vm.str_string(&errno)?, vm.str_string(&strerror)?, vm.repr_str(&f)?),
-                    None => format!("[Errno {}] {}", vm.str_string(&errno)?, vm.str_string(&strerror)?),
+                    Some(f) => format!(
+                        "[Errno {}] {}: {}",
+                        vm.str_string(&errno)?,
+                        vm.str_string(&strerror)?,
+                        vm.repr_str(&f)?
+                    ),
+                    None => format!(
+                        "[Errno {}] {}",
+                        vm.str_string(&errno)?,
+                        vm.str_string(&strerror)?
+                    ),
                 }));
             }
         }
     }
     if is_subtype(ty, &vm.exc.syntax_error) {
-        let msg = vm.get_attr_opt(this, &vm.intern("msg"))?.filter(|m| !vm.is_none(m));
+        let msg = vm
+            .get_attr_opt(this, &vm.intern("msg"))?
+            .filter(|m| !vm.is_none(m));
         if let Some(m) = msg {
-            let lineno = vm.get_attr_opt(this, &vm.intern("lineno"))?.filter(|m| !vm.is_none(m));
-            let fname = vm.get_attr_opt(this, &vm.intern("filename"))?.filter(|m| !vm.is_none(m));
+            let lineno = vm
+                .get_attr_opt(this, &vm.intern("lineno"))?
+                .filter(|m| !vm.is_none(m));
+            let fname = vm
+                .get_attr_opt(this, &vm.intern("filename"))?
+                .filter(|m| !vm.is_none(m));
             let ms = vm.str_string(&m)?;
             return Ok(vm.new_string(match (fname, lineno) {
                 (Some(f), Some(l)) => {
@@ -175,8 +236,60 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult {
             }));
         }
     }
+    if is_subtype(ty, &vm.exc.unicode_decode_error) || is_subtype(ty, &vm.exc.unicode_encode_error)
+    {
+        if a.len() == 5 {
+            let enc = vm.str_string(&a[0])?;
+            let (start, end) = (args::to_i64(vm, &a[2])?, args::to_i64(vm, &a[3])?);
+            let reason = vm.str_string(&a[4])?;
+            if is_subtype(ty, &vm.exc.unicode_decode_error) {
+                let data = crate::objects::bytes::bytes_from_object(vm, &a[1]).unwrap_or_default();
+                let byte = data.get(start as usize).copied().unwrap_or(0);
+                return Ok(vm.new_string(if end - start == 1 {
+                    format!(
+                        "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+                        enc, byte, start, reason
+                    )
+                } else {
+                    format!(
+                        "'{}' codec can't decode bytes in position {}-{}: {}",
+                        enc,
+                        start,
+                        end - 1,
+                        reason
+                    )
+                }));
+            }
+            let text = vm.str_string(&a[1])?;
+            let ch = text.chars().nth(start as usize).unwrap_or('\0') as u32;
+            let esc = if ch < 0x100 {
+                format!("\\x{:02x}", ch)
+            } else if ch < 0x10000 {
+                format!("\\u{:04x}", ch)
+            } else {
+                format!("\\U{:08x}", ch)
+            };
+            return Ok(vm.new_string(if end - start == 1 {
+                format!(
+                    "'{}' codec can't encode character '{}' in position {}: {}",
+                    enc, esc, start, reason
+                )
+            } else {
+                format!(
+                    "'{}' codec can't encode characters in position {}-{}: {}",
+                    enc,
+                    start,
+                    end - 1,
+                    reason
+                )
+            }));
+        }
+    }
     if is_subtype(ty, &vm.exc.base_exception_group) {
-        if let (Some(m), Some(e)) = (vm.get_attr_opt(this, &vm.intern("message"))?, vm.get_attr_opt(this, &vm.intern("exceptions"))?) {
+        if let (Some(m), Some(e)) = (
+            vm.get_attr_opt(this, &vm.intern("message"))?,
+            vm.get_attr_opt(this, &vm.intern("exceptions"))?,
+        ) {
             let n = vm.len(&e)?;
             return Ok(vm.new_string(format!(
                 "{} ({} sub-exception{})",
@@ -197,13 +310,6 @@ fn exc_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let a = args_of(vm, this);
     let name = this.type_name();
-    if is_subtype(this.class(), &vm.exc.base_exception_group) {
-        if let (Some(m), Some(e)) = (vm.get_attr_opt(this, &vm.intern("message"))?, vm.get_attr_opt(this, &vm.intern("exceptions"))?) {
-            let items = vm.iterate(&e)?;
-            let l = vm.new_list(items);
-            return Ok(vm.new_string(format!("{}({}, {})", name, vm.repr_str(&m)?, vm.repr_str(&l)?)));
-        }
-    }
     Ok(vm.new_string(match a.len() {
         0 => format!("{}()", name),
         1 => format!("{}({})", name, vm.repr_str(&a[0])?),
@@ -267,7 +373,11 @@ fn set_args(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     Ok(())
 }
 fn get_tb(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(edata(vm, o)?.traceback.borrow().clone().unwrap_or_else(|| vm.none()))
+    Ok(edata(vm, o)?
+        .traceback
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none()))
 }
 fn set_traceback(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let v = v.filter(|x| !vm.is_none(x));
@@ -280,7 +390,11 @@ fn set_traceback(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     Ok(())
 }
 fn get_cause(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(edata(vm, o)?.cause.borrow().clone().unwrap_or_else(|| vm.none()))
+    Ok(edata(vm, o)?
+        .cause
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none()))
 }
 fn set_cause_attr(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let v = v.filter(|x| !vm.is_none(x));
@@ -295,13 +409,19 @@ fn set_cause_attr(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     Ok(())
 }
 fn get_context(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(edata(vm, o)?.context.borrow().clone().unwrap_or_else(|| vm.none()))
+    Ok(edata(vm, o)?
+        .context
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none()))
 }
 fn set_context_attr(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let v = v.filter(|x| !vm.is_none(x));
     if let Some(c) = &v {
         if !is_subtype(c.class(), &vm.exc.base_exception) {
-            return Err(vm.type_error("exception context must be None or derive from BaseException"));
+            return Err(
+                vm.type_error("exception context must be None or derive from BaseException")
+            );
         }
     }
     *edata(vm, o)?.context.borrow_mut() = v;
@@ -422,7 +542,9 @@ pub fn check_exc_match(vm: &Vm, exc: &PyRef, ty: &PyRef) -> PyResult<bool> {
         if t.is_type() && is_subtype(t, &vm.exc.base_exception) {
             Ok(())
         } else {
-            Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"))
+            Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ))
         }
     };
     if let Payload::Tuple(items) = &ty.payload {
@@ -447,7 +569,11 @@ fn eg_exceptions(vm: &Vm, eg: &PyRef) -> PyResult<Vec<PyRef>> {
 }
 
 /// Splits `eg` by a predicate into (matching, rest) groups, preserving structure.
-fn eg_split(vm: &Vm, eg: &PyRef, pred: &dyn Fn(&PyRef) -> PyResult<bool>) -> PyResult<(Option<PyRef>, Option<PyRef>)> {
+fn eg_split(
+    vm: &Vm,
+    eg: &PyRef,
+    pred: &dyn Fn(&PyRef) -> PyResult<bool>,
+) -> PyResult<(Option<PyRef>, Option<PyRef>)> {
     if pred(eg)? {
         return Ok((Some(eg.clone()), None));
     }
@@ -496,10 +622,14 @@ fn type_matcher(vm: &Vm, ty: &PyRef) -> PyResult<Vec<PyRef>> {
     };
     for t in &types {
         if !(t.is_type() && is_subtype(t, &vm.exc.base_exception)) {
-            return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+            return Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         if is_subtype(t, &vm.exc.base_exception_group) {
-            return Err(vm.type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+            return Err(vm.type_error(
+                "catching ExceptionGroup with except* is not allowed. Use except instead.",
+            ));
         }
     }
     Ok(types)
@@ -511,11 +641,15 @@ pub fn eg_match(vm: &Vm, exc: &PyRef, ty: &PyRef) -> PyResult<(PyRef, PyRef)> {
         return Ok((vm.none(), vm.none()));
     }
     let types = type_matcher(vm, ty)?;
-    let matches = |e: &PyRef| -> PyResult<bool> { Ok(types.iter().any(|t| is_subtype(e.class(), t))) };
+    let matches =
+        |e: &PyRef| -> PyResult<bool> { Ok(types.iter().any(|t| is_subtype(e.class(), t))) };
     if !is_eg(vm, exc) {
         if matches(exc)? {
             // A naked exception is wrapped in an ExceptionGroup.
-            let g = vm.call(&vm.exc.exception_group, Args::new(&[vm.new_str(""), vm.new_tuple(vec![exc.clone()])]))?;
+            let g = vm.call(
+                &vm.exc.exception_group,
+                Args::new(&[vm.new_str(""), vm.new_tuple(vec![exc.clone()])]),
+            )?;
             if let Payload::Exception(d) = &g.payload {
                 *d.traceback.borrow_mut() = traceback_of(vm, exc).is_none_then(vm);
             }
@@ -524,7 +658,10 @@ pub fn eg_match(vm: &Vm, exc: &PyRef, ty: &PyRef) -> PyResult<(PyRef, PyRef)> {
         return Ok((exc.clone(), vm.none()));
     }
     let (m, r) = eg_split(vm, exc, &matches)?;
-    Ok((r.unwrap_or_else(|| vm.none()), m.unwrap_or_else(|| vm.none())))
+    Ok((
+        r.unwrap_or_else(|| vm.none()),
+        m.unwrap_or_else(|| vm.none()),
+    ))
 }
 
 trait NoneThen {
@@ -542,7 +679,11 @@ impl NoneThen for PyRef {
 
 /// PREP_RERAISE_STAR: combines unhandled and newly raised exceptions.
 pub fn prep_reraise_star(vm: &Vm, orig: &PyRef, list: &PyRef) -> PyResult {
-    let items: Vec<PyRef> = vm.iterate(list)?.into_iter().filter(|x| !vm.is_none(x)).collect();
+    let items: Vec<PyRef> = vm
+        .iterate(list)?
+        .into_iter()
+        .filter(|x| !vm.is_none(x))
+        .collect();
     if items.is_empty() {
         return Ok(vm.none());
     }
@@ -569,7 +710,9 @@ pub fn prep_reraise_star(vm: &Vm, orig: &PyRef, list: &PyRef) -> PyResult {
         Some(orig.clone())
     } else {
         let ids = reraised_ids.clone();
-        let (m, _) = eg_split(vm, orig, &|e: &PyRef| Ok(!is_eg(vm, e) && ids.contains(&e.id())))?;
+        let (m, _) = eg_split(vm, orig, &|e: &PyRef| {
+            Ok(!is_eg(vm, e) && ids.contains(&e.id()))
+        })?;
         m
     };
     let mut parts: Vec<PyRef> = Vec::new();
@@ -580,7 +723,10 @@ pub fn prep_reraise_star(vm: &Vm, orig: &PyRef, list: &PyRef) -> PyResult {
     if parts.len() == 1 {
         return Ok(parts.pop().unwrap());
     }
-    vm.call(&vm.exc.exception_group, Args::new(&[vm.new_str(""), vm.new_list(parts)]))
+    vm.call(
+        &vm.exc.exception_group,
+        Args::new(&[vm.new_str(""), vm.new_list(parts)]),
+    )
 }
 
 fn collect_leaves(vm: &Vm, e: &PyRef, out: &mut Vec<usize>) -> PyResult<()> {
@@ -601,7 +747,8 @@ fn eg_new(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
         return Err(vm.type_error(format!("argument 1 must be str, not {}", msg.type_name())));
     }
     let is_seq = matches!(a[1].payload, Payload::List(_) | Payload::Tuple(_))
-        || (crate::object::typeobj::type_lookup(a[1].class(), &vm.names.__getitem__).is_some() && !matches!(a[1].payload, Payload::Dict(_) | Payload::Str(_)));
+        || (crate::object::typeobj::type_lookup(a[1].class(), &vm.names.__getitem__).is_some()
+            && !matches!(a[1].payload, Payload::Dict(_) | Payload::Str(_)));
     if !is_seq {
         return Err(vm.type_error("second argument (exceptions) must be a sequence"));
     }
@@ -612,7 +759,10 @@ fn eg_new(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
     let mut all_exceptions = true;
     for (i, e) in excs.iter().enumerate() {
         if !is_subtype(e.class(), &vm.exc.base_exception) {
-            return Err(vm.value_error(format!("Item {} of second argument (exceptions) is not an exception", i)));
+            return Err(vm.value_error(format!(
+                "Item {} of second argument (exceptions) is not an exception",
+                i
+            )));
         }
         if !is_subtype(e.class(), &vm.exc.exception) {
             all_exceptions = false;
@@ -646,26 +796,41 @@ fn eg_init(vm: &Vm, args: Args) -> PyResult {
 fn eg_derive(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "derive", args, 2, 2)?;
     let msg = vm.get_attr_str(&a[0], "message")?;
-    vm.call(&vm.exc.base_exception_group, Args::new(&[msg, a[1].clone()]))
+    vm.call(
+        &vm.exc.base_exception_group,
+        Args::new(&[msg, a[1].clone()]),
+    )
 }
 
 fn eg_split_m(vm: &Vm, args: Args, keep_match: bool) -> PyResult {
     let a = args::pos(vm, "split", args, 2, 2)?;
     let cond = a[1].clone();
-    let pred: Box<dyn Fn(&PyRef) -> PyResult<bool>> = if cond.is_type() || matches!(cond.payload, Payload::Tuple(_)) {
-        let types = type_matcher(vm, &cond).or_else(|_| Ok::<_, PyErr>(match &cond.payload {
-            Payload::Tuple(t) => t.to_vec(),
-            _ => vec![cond.clone()],
-        }))?;
-        Box::new(move |e: &PyRef| Ok(types.iter().any(|t| is_subtype(e.class(), t))))
-    } else if vm.call(&vm.get_attr_str(&vm.builtins, "callable")?, Args::new(&[cond.clone()])).map(|r| vm.is_true(&r).unwrap_or(false)).unwrap_or(false) {
-        Box::new(move |e: &PyRef| {
-            let r = vm.call1(&cond, e.clone())?;
-            vm.is_true(&r)
-        })
-    } else {
-        return Err(vm.type_error("expected a function, exception type or tuple of exception types"));
-    };
+    let pred: Box<dyn Fn(&PyRef) -> PyResult<bool>> =
+        if cond.is_type() || matches!(cond.payload, Payload::Tuple(_)) {
+            let types = type_matcher(vm, &cond).or_else(|_| {
+                Ok::<_, PyErr>(match &cond.payload {
+                    Payload::Tuple(t) => t.to_vec(),
+                    _ => vec![cond.clone()],
+                })
+            })?;
+            Box::new(move |e: &PyRef| Ok(types.iter().any(|t| is_subtype(e.class(), t))))
+        } else if vm
+            .call(
+                &vm.get_attr_str(&vm.builtins, "callable")?,
+                Args::new(&[cond.clone()]),
+            )
+            .map(|r| vm.is_true(&r).unwrap_or(false))
+            .unwrap_or(false)
+        {
+            Box::new(move |e: &PyRef| {
+                let r = vm.call1(&cond, e.clone())?;
+                vm.is_true(&r)
+            })
+        } else {
+            return Err(
+                vm.type_error("expected a function, exception type or tuple of exception types")
+            );
+        };
     let (m, r) = eg_split(vm, &a[0], &*pred)?;
     let n = |o: Option<PyRef>| o.unwrap_or_else(|| vm.none());
     if keep_match {
@@ -725,13 +890,21 @@ fn f_globals(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(fdata(vm, o)?.globals.clone())
 }
 fn f_locals(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(fdata(vm, o)?.locals.borrow().clone().unwrap_or_else(|| vm.new_dict()))
+    Ok(fdata(vm, o)?
+        .locals
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.new_dict()))
 }
 fn f_lineno(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(vm.new_int(fdata(vm, o)?.lineno.get() as i64))
 }
 fn f_back(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(fdata(vm, o)?.back.borrow().clone().unwrap_or_else(|| vm.none()))
+    Ok(fdata(vm, o)?
+        .back
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none()))
 }
 fn f_builtins(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(vm.builtins_for(&fdata(vm, o)?.globals))
@@ -740,7 +913,10 @@ fn frame_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let f = fdata(vm, this)?;
     let (file, name) = match &f.code.payload {
-        Payload::Code(c) => (vm.str_of(&c.filename).unwrap_or("").to_string(), vm.str_of(&c.name).unwrap_or("").to_string()),
+        Payload::Code(c) => (
+            vm.str_of(&c.filename).unwrap_or("").to_string(),
+            vm.str_of(&c.name).unwrap_or("").to_string(),
+        ),
         _ => (String::new(), String::new()),
     };
     Ok(vm.new_string(format!(
@@ -778,12 +954,33 @@ pub fn init(vm: &Vm) {
     add_getset(vm, b, "__traceback__", get_tb, Some(set_traceback));
     add_getset(vm, b, "__cause__", get_cause, Some(set_cause_attr));
     add_getset(vm, b, "__context__", get_context, Some(set_context_attr));
-    add_getset(vm, b, "__suppress_context__", get_suppress, Some(set_suppress));
+    add_getset(
+        vm,
+        b,
+        "__suppress_context__",
+        get_suppress,
+        Some(set_suppress),
+    );
     let (g, s) = crate::objects::object::dict_descr_fns();
     add_getset(vm, b, "__dict__", g, Some(s));
     let eg = &vm.exc.base_exception_group;
-    crate::objects::add_methods(vm, eg, &[("__init__", eg_init), ("derive", eg_derive), ("split", eg_split_method), ("subgroup", eg_subgroup)]);
-    crate::objects::add_native(vm, eg, "__class_getitem__", eg_class_getitem, NativeKind::ClassMethod);
+    crate::objects::add_methods(
+        vm,
+        eg,
+        &[
+            ("__init__", eg_init),
+            ("derive", eg_derive),
+            ("split", eg_split_method),
+            ("subgroup", eg_subgroup),
+        ],
+    );
+    crate::objects::add_native(
+        vm,
+        eg,
+        "__class_getitem__",
+        eg_class_getitem,
+        NativeKind::ClassMethod,
+    );
     for (name, t) in vm.exc.all() {
         let _ = name;
         *t.type_data().module.borrow_mut() = Some(vm.intern("builtins"));

@@ -119,7 +119,11 @@ pub fn compare_int_float(i: &PyRef, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     if let Payload::Int(v) = i.payload {
         if v.unsigned_abs() < (1 << 53) {
@@ -166,7 +170,11 @@ pub fn hash_float(f: f64, o: &PyRef) -> i64 {
             x -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & HASH_MODULUS) | (x >> (61 - e));
     let r = (x as i64) * sign;
     if r == -1 {
@@ -212,7 +220,11 @@ pub fn float_from_object(vm: &Vm, x: &PyRef) -> PyResult<f64> {
     if let Some(r) = vm.call_special(x, &vm.names.__float__, &[])? {
         return match &r.payload {
             Payload::Float(f) => Ok(*f),
-            _ => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", x.type_name(), r.type_name()))),
+            _ => Err(vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                x.type_name(),
+                r.type_name()
+            ))),
         };
     }
     if let Some(r) = vm.call_special(x, &vm.names.__index__, &[])? {
@@ -224,7 +236,11 @@ pub fn float_from_object(vm: &Vm, x: &PyRef) -> PyResult<f64> {
 /// Like `float_from_object` but with float()'s own error message for wrong types.
 fn float_ctor_value(vm: &Vm, x: &PyRef) -> PyResult<f64> {
     match &x.payload {
-        Payload::Float(_) | Payload::Int(_) | Payload::BigInt(_) | Payload::Str(_) | Payload::Bytes(_) => float_from_object(vm, x),
+        Payload::Float(_)
+        | Payload::Int(_)
+        | Payload::BigInt(_)
+        | Payload::Str(_)
+        | Payload::Bytes(_) => float_from_object(vm, x),
         Payload::ByteArray(b) => {
             let s = String::from_utf8_lossy(&b.borrow()).into_owned();
             parse_float_str(vm, &s, x)
@@ -276,7 +292,12 @@ pub fn parse_float_text(s: &str) -> Option<f64> {
     // Underscores are allowed only between digits.
     let bytes = body.as_bytes();
     for (i, &c) in bytes.iter().enumerate() {
-        if c == b'_' && !(i > 0 && bytes[i - 1].is_ascii_digit() && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit()) {
+        if c == b'_'
+            && !(i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && i + 1 < bytes.len()
+                && bytes[i + 1].is_ascii_digit())
+        {
             return None;
         }
         if !(c.is_ascii_digit() || c == b'.' || c == b'e' || c == b'+' || c == b'-' || c == b'_') {
@@ -338,7 +359,9 @@ float_arith! {
 fn float_pow_m(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__pow__", args, 2, 3)?;
     if a.len() == 3 && !vm.is_none(&a[2]) {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let x = this_f64(vm, &args)?;
     match to_f64(vm, &a[1])? {
@@ -481,7 +504,11 @@ fn float_as_integer_ratio(vm: &Vm, args: Args) -> PyResult {
     };
     // Reduce by the power of two common factor.
     let g = num_integer::Integer::gcd(&num, &den);
-    let (num, den) = if g.is_zero() { (num, den) } else { (&num / &g, &den / &g) };
+    let (num, den) = if g.is_zero() {
+        (num, den)
+    } else {
+        (&num / &g, &den / &g)
+    };
     Ok(vm.new_tuple(vec![vm.new_bigint(num), vm.new_bigint(den)]))
 }
 
@@ -565,18 +592,27 @@ pub fn float_hex_string(f: f64) -> String {
     let bits = f.abs().to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut hex = format!("{:013x}", mant);
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
-    format!("{}0x{}.{}p{}{}", sign, lead, hex, if e >= 0 { "+" } else { "-" }, e.abs())
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    let hex = format!("{:013x}", mant);
+    format!(
+        "{}0x{}.{}p{}{}",
+        sign,
+        lead,
+        hex,
+        if e >= 0 { "+" } else { "-" },
+        e.abs()
+    )
 }
 
 fn float_fromhex(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "fromhex", args, 2, 2)?;
     let s = args::to_str(vm, &a[1], "fromhex() argument")?;
-    let v = parse_hex_float(s).ok_or_else(|| vm.value_error("invalid hexadecimal floating-point string"))?;
+    let v = parse_hex_float(s)
+        .ok_or_else(|| vm.value_error("invalid hexadecimal floating-point string"))?;
     if v.is_infinite() && !s.to_ascii_lowercase().contains("inf") {
         return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
     }
@@ -644,7 +680,13 @@ fn parse_hex_float(s: &str) -> Option<f64> {
 
 fn float_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    let a = args::pos(vm, "float", Args::with_kw(&args.args[1..], args.kwnames), 0, 1)?;
+    let a = args::pos(
+        vm,
+        "float",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        0,
+        1,
+    )?;
     let v = match a.first() {
         Some(x) => float_ctor_value(vm, x)?,
         None => 0.0,
@@ -717,7 +759,13 @@ pub fn init(vm: &Vm) {
     );
     crate::objects::add_native(vm, t, "__new__", float_new, NativeKind::StaticMethod);
     crate::objects::add_native(vm, t, "fromhex", float_fromhex, NativeKind::ClassMethod);
-    crate::objects::add_native(vm, t, "__getformat__", float_getformat, NativeKind::ClassMethod);
+    crate::objects::add_native(
+        vm,
+        t,
+        "__getformat__",
+        float_getformat,
+        NativeKind::ClassMethod,
+    );
     crate::objects::descr::add_getset(vm, t, "real", float_get_real, None);
     crate::objects::descr::add_getset(vm, t, "imag", float_get_imag, None);
     let _ = hash_bigint;

@@ -20,7 +20,11 @@ impl Vm {
         let (name, qualname, doc) = match &code.payload {
             Payload::Code(c) => {
                 let doc = if c.flags & crate::compile::code::flags::OPTIMIZED != 0 {
-                    c.consts.first().cloned().filter(|d| matches!(d.payload, Payload::Str(_))).unwrap_or_else(|| self.none())
+                    c.consts
+                        .first()
+                        .cloned()
+                        .filter(|d| matches!(d.payload, Payload::Str(_)))
+                        .unwrap_or_else(|| self.none())
                 } else {
                     self.none()
                 };
@@ -28,7 +32,9 @@ impl Vm {
             }
             _ => return Err(self.type_error("MakeFunction needs a code object")),
         };
-        let module = self.dict_get_str(&f.globals, "__name__")?.unwrap_or_else(|| self.none());
+        let module = self
+            .dict_get_str(&f.globals, "__name__")?
+            .unwrap_or_else(|| self.none());
         Ok(PyRef::new(
             self.types.function.clone(),
             Payload::Function(Box::new(FunctionData {
@@ -109,7 +115,11 @@ fn set_doc(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     Ok(())
 }
 fn get_defaults(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(fdata(vm, o)?.defaults.borrow().clone().unwrap_or_else(|| vm.none()))
+    Ok(fdata(vm, o)?
+        .defaults
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none()))
 }
 fn set_defaults(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let v = v.filter(|x| !vm.is_none(x));
@@ -122,7 +132,11 @@ fn set_defaults(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     Ok(())
 }
 fn get_kwdefaults(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(fdata(vm, o)?.kwdefaults.borrow().clone().unwrap_or_else(|| vm.none()))
+    Ok(fdata(vm, o)?
+        .kwdefaults
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none()))
 }
 fn set_kwdefaults(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     *fdata(vm, o)?.kwdefaults.borrow_mut() = v.filter(|x| !vm.is_none(x));
@@ -157,7 +171,8 @@ fn set_annotations(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     Ok(())
 }
 fn get_dict(vm: &Vm, o: &PyRef) -> PyResult {
-    vm.instance_dict(o).ok_or_else(|| vm.attribute_error("__dict__"))
+    vm.instance_dict(o)
+        .ok_or_else(|| vm.attribute_error("__dict__"))
 }
 fn get_builtins(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(fdata(vm, o)?.builtins.clone())
@@ -232,10 +247,19 @@ fn builtin_repr(vm: &Vm, args: Args) -> PyResult {
     let n = ndata(vm, this)?;
     Ok(vm.new_string(match (&n.bound_self, n.kind) {
         (Some(s), _) if !matches!(s.payload, Payload::Module(_)) => {
-            format!("<built-in method {} of {} object at {:#x}>", n.name, s.type_name(), s.id())
+            format!(
+                "<built-in method {} of {} object at {:#x}>",
+                n.name,
+                s.type_name(),
+                s.id()
+            )
         }
         (None, NativeKind::Method) => match &n.owner {
-            Some(o) => format!("<method '{}' of '{}' objects>", n.name, o.type_data().name.borrow()),
+            Some(o) => format!(
+                "<method '{}' of '{}' objects>",
+                n.name,
+                o.type_data().name.borrow()
+            ),
             None => format!("<built-in function {}>", n.name),
         },
         _ => format!("<built-in function {}>", n.name),
@@ -249,12 +273,17 @@ fn builtin_get_qualname(vm: &Vm, o: &PyRef) -> PyResult {
     let n = ndata(vm, o)?;
     Ok(vm.new_string(match (&n.owner, &n.bound_self) {
         (Some(ow), _) => format!("{}.{}", ow.type_data().name.borrow(), n.name),
-        (None, Some(s)) if !matches!(s.payload, Payload::Module(_)) => format!("{}.{}", s.type_name(), n.name),
+        (None, Some(s)) if !matches!(s.payload, Payload::Module(_)) => {
+            format!("{}.{}", s.type_name(), n.name)
+        }
         _ => n.name.to_string(),
     }))
 }
 fn builtin_get_self(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(ndata(vm, o)?.bound_self.clone().unwrap_or_else(|| vm.none()))
+    Ok(ndata(vm, o)?
+        .bound_self
+        .clone()
+        .unwrap_or_else(|| vm.none()))
 }
 fn builtin_get_doc(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(match ndata(vm, o)?.doc {
@@ -270,7 +299,9 @@ fn builtin_get_module(vm: &Vm, o: &PyRef) -> PyResult {
     if n.owner.is_none() {
         if let Some(s) = &n.bound_self {
             if let Payload::Module(m) = &s.payload {
-                return Ok(vm.dict_get_str(&m.dict, "__name__")?.unwrap_or_else(|| vm.none()));
+                return Ok(vm
+                    .dict_get_str(&m.dict, "__name__")?
+                    .unwrap_or_else(|| vm.none()));
             }
         }
         return Ok(vm.new_str("builtins"));
@@ -303,7 +334,7 @@ fn native_eq(vm: &Vm, args: Args) -> PyResult {
                 (None, None) => true,
                 _ => false,
             };
-            Ok(vm.new_bool(x.func as usize == y.func as usize && same_self))
+            Ok(vm.new_bool(x.func as *const () == y.func as *const () && same_self))
         }
         _ => Ok(vm.not_implemented()),
     }
@@ -312,7 +343,11 @@ fn native_eq(vm: &Vm, args: Args) -> PyResult {
 fn native_hash(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let n = ndata(vm, this)?;
-    let h = (n.func as usize as i64) ^ n.bound_self.as_ref().map(crate::vm::protocol::id_hash).unwrap_or(0);
+    let h = (n.func as usize as i64)
+        ^ n.bound_self
+            .as_ref()
+            .map(crate::vm::protocol::id_hash)
+            .unwrap_or(0);
     Ok(vm.new_int(h & 0x7fff_ffff_ffff))
 }
 
@@ -364,7 +399,10 @@ fn code_repr(vm: &Vm, args: Args) -> PyResult {
 
 fn cell_get_contents(vm: &Vm, o: &PyRef) -> PyResult {
     match &o.payload {
-        Payload::Cell(c) => c.borrow().clone().ok_or_else(|| vm.value_error("Cell is empty")),
+        Payload::Cell(c) => c
+            .borrow()
+            .clone()
+            .ok_or_else(|| vm.value_error("Cell is empty")),
         _ => Err(vm.type_error("cell expected")),
     }
 }
@@ -381,7 +419,12 @@ fn cell_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     if let Payload::Cell(c) = &this.payload {
         return Ok(vm.new_string(match &*c.borrow() {
-            Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", this.id(), v.type_name(), v.id()),
+            Some(v) => format!(
+                "<cell at {:#x}: {} object at {:#x}>",
+                this.id(),
+                v.type_name(),
+                v.id()
+            ),
             None => format!("<cell at {:#x}: empty>", this.id()),
         }));
     }
@@ -391,17 +434,37 @@ fn cell_repr(vm: &Vm, args: Args) -> PyResult {
 pub fn init(vm: &Vm) {
     use crate::objects::descr::add_getset;
     let f = &vm.types.function;
-    crate::objects::add_methods(vm, f, &[("__repr__", func_repr), ("__get__", func_get), ("__call__", func_call)]);
+    crate::objects::add_methods(
+        vm,
+        f,
+        &[
+            ("__repr__", func_repr),
+            ("__get__", func_get),
+            ("__call__", func_call),
+        ],
+    );
     add_getset(vm, f, "__name__", get_name, Some(set_name));
     add_getset(vm, f, "__qualname__", get_qualname, Some(set_qualname));
     add_getset(vm, f, "__doc__", get_doc, Some(set_doc));
     add_getset(vm, f, "__defaults__", get_defaults, Some(set_defaults));
-    add_getset(vm, f, "__kwdefaults__", get_kwdefaults, Some(set_kwdefaults));
+    add_getset(
+        vm,
+        f,
+        "__kwdefaults__",
+        get_kwdefaults,
+        Some(set_kwdefaults),
+    );
     add_getset(vm, f, "__code__", get_code, None);
     add_getset(vm, f, "__globals__", get_globals, None);
     add_getset(vm, f, "__closure__", get_closure, None);
     add_getset(vm, f, "__module__", get_module, Some(set_module));
-    add_getset(vm, f, "__annotations__", get_annotations, Some(set_annotations));
+    add_getset(
+        vm,
+        f,
+        "__annotations__",
+        get_annotations,
+        Some(set_annotations),
+    );
     add_getset(vm, f, "__dict__", get_dict, None);
     add_getset(vm, f, "__builtins__", get_builtins, None);
 
@@ -422,19 +485,51 @@ pub fn init(vm: &Vm) {
     add_getset(vm, m, "__doc__", method_get_doc, None);
 
     for t in [&vm.types.builtin_function, &vm.types.method_descriptor] {
-        crate::objects::add_methods(vm, t, &[("__repr__", builtin_repr), ("__call__", native_call), ("__eq__", native_eq), ("__hash__", native_hash)]);
+        crate::objects::add_methods(
+            vm,
+            t,
+            &[
+                ("__repr__", builtin_repr),
+                ("__call__", native_call),
+                ("__eq__", native_eq),
+                ("__hash__", native_hash),
+            ],
+        );
         add_getset(vm, t, "__name__", builtin_get_name, None);
         add_getset(vm, t, "__qualname__", builtin_get_qualname, None);
         add_getset(vm, t, "__self__", builtin_get_self, None);
         add_getset(vm, t, "__doc__", builtin_get_doc, None);
         add_getset(vm, t, "__module__", builtin_get_module, None);
     }
-    crate::objects::add_methods(vm, &vm.types.method_descriptor, &[("__get__", descriptor_get)]);
-    add_getset(vm, &vm.types.method_descriptor, "__objclass__", builtin_get_objclass, None);
+    crate::objects::add_methods(
+        vm,
+        &vm.types.method_descriptor,
+        &[("__get__", descriptor_get)],
+    );
+    add_getset(
+        vm,
+        &vm.types.method_descriptor,
+        "__objclass__",
+        builtin_get_objclass,
+        None,
+    );
 
     let c = &vm.types.code;
-    crate::objects::add_methods(vm, c, &[("__getattribute__", code_getattribute), ("__repr__", code_repr)]);
+    crate::objects::add_methods(
+        vm,
+        c,
+        &[
+            ("__getattribute__", code_getattribute),
+            ("__repr__", code_repr),
+        ],
+    );
     let cell = &vm.types.cell;
-    add_getset(vm, cell, "cell_contents", cell_get_contents, Some(cell_set_contents));
+    add_getset(
+        vm,
+        cell,
+        "cell_contents",
+        cell_get_contents,
+        Some(cell_set_contents),
+    );
     crate::objects::add_methods(vm, cell, &[("__repr__", cell_repr)]);
 }

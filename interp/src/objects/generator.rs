@@ -68,7 +68,12 @@ fn kind_word(k: GenKind) -> &'static str {
 }
 
 /// Resumes `gen` with `value` sent in (or `throw` raised at the suspension point).
-pub fn gen_resume(vm: &Vm, gen: &PyRef, value: PyRef, throw: Option<PyErr>) -> PyResult<SendResult> {
+pub fn gen_resume(
+    vm: &Vm,
+    gen: &PyRef,
+    value: PyRef,
+    throw: Option<PyErr>,
+) -> PyResult<SendResult> {
     let g = gdata(vm, gen)?;
     if g.running.get() {
         return Err(vm.value_error(format!("{} already executing", kind_word(g.kind))));
@@ -133,7 +138,9 @@ fn finish_result(vm: &Vm, g: &GeneratorData, r: PyResult<Outcome>) -> PyResult<S
                 let _ = crate::objects::exception::set_cause(vm, &re.0, e.0.clone());
                 return Err(re);
             }
-            if g.kind == GenKind::AsyncGenerator && is_subtype(e.0.class(), &vm.exc.stop_async_iteration) {
+            if g.kind == GenKind::AsyncGenerator
+                && is_subtype(e.0.class(), &vm.exc.stop_async_iteration)
+            {
                 let re = vm.runtime_error("async generator raised StopAsyncIteration");
                 let _ = crate::objects::exception::set_cause(vm, &re.0, e.0.clone());
                 return Err(re);
@@ -185,7 +192,9 @@ pub fn gen_throw(vm: &Vm, gen: &PyRef, exc: PyErr) -> PyResult<SendResult> {
                     g.running.set(false);
                     match r {
                         Ok(v) => Ok(SendResult::Yield(v)),
-                        Err(e) if is_subtype(e.0.class(), &vm.exc.stop_iteration) => Ok(SendResult::Return(stop_value(vm, &e.0))),
+                        Err(e) if is_subtype(e.0.class(), &vm.exc.stop_iteration) => {
+                            Ok(SendResult::Return(stop_value(vm, &e.0)))
+                        }
                         Err(e) => Err(e),
                     }
                 }
@@ -296,7 +305,12 @@ pub fn gen_close(vm: &Vm, gen: &PyRef) -> PyResult<()> {
             Err(vm.runtime_error(msg))
         }
         Ok(SendResult::Return(_)) => Ok(()),
-        Err(e) if is_subtype(e.0.class(), &vm.exc.generator_exit) || is_subtype(e.0.class(), &vm.exc.stop_iteration) => Ok(()),
+        Err(e)
+            if is_subtype(e.0.class(), &vm.exc.generator_exit)
+                || is_subtype(e.0.class(), &vm.exc.stop_iteration) =>
+        {
+            Ok(())
+        }
         Err(e) => Err(e),
     }
 }
@@ -325,30 +339,47 @@ impl Vm {
     /// One step of `yield from`/`await`: send `value` into `receiver`.
     pub fn yield_from_step(&self, receiver: &PyRef, value: PyRef) -> PyResult<SendResult> {
         match &receiver.payload {
-            Payload::Generator(_) if !receiver.class().type_data().heap => gen_resume(self, receiver, value, None),
+            Payload::Generator(_) if !receiver.class().type_data().heap => {
+                gen_resume(self, receiver, value, None)
+            }
             Payload::GenWrapper(_) => wrapper_send(self, receiver, value),
             _ => {
                 let r = if self.is_none(&value) {
                     match type_lookup(receiver.class(), &self.names.__next__) {
                         Some(n) => self.call1(&n, receiver.clone()),
-                        None => return Err(self.type_error(format!("'{}' object is not an iterator", receiver.type_name()))),
+                        None => {
+                            return Err(self.type_error(format!(
+                                "'{}' object is not an iterator",
+                                receiver.type_name()
+                            )))
+                        }
                     }
                 } else {
                     self.call_method(receiver, "send", &[value])
                 };
                 match r {
                     Ok(v) => Ok(SendResult::Yield(v)),
-                    Err(e) if is_subtype(e.0.class(), &self.exc.stop_iteration) => Ok(SendResult::Return(stop_value(self, &e.0))),
+                    Err(e) if is_subtype(e.0.class(), &self.exc.stop_iteration) => {
+                        Ok(SendResult::Return(stop_value(self, &e.0)))
+                    }
                     Err(e) => Err(e),
                 }
             }
         }
     }
 
-    pub fn get_yield_from_iter(&self, o: &PyRef, code: &crate::compile::code::CodeObject) -> PyResult {
+    pub fn get_yield_from_iter(
+        &self,
+        o: &PyRef,
+        code: &crate::compile::code::CodeObject,
+    ) -> PyResult {
         if let Payload::Generator(g) = &o.payload {
-            if g.kind == GenKind::Coroutine && code.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0 {
-                return Err(self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+            if g.kind == GenKind::Coroutine
+                && code.flags & (flags::COROUTINE | flags::ITERABLE_COROUTINE) == 0
+            {
+                return Err(self.type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                ));
             }
             return Ok(o.clone());
         }
@@ -380,11 +411,17 @@ impl Vm {
                     }
                 }
                 if type_lookup(it.class(), &self.names.__next__).is_none() {
-                    return Err(self.type_error(format!("__await__() returned non-iterator of type '{}'", it.type_name())));
+                    return Err(self.type_error(format!(
+                        "__await__() returned non-iterator of type '{}'",
+                        it.type_name()
+                    )));
                 }
                 Ok(it)
             }
-            None => Err(self.type_error(format!("object {} can't be used in 'await' expression", o.type_name()))),
+            None => Err(self.type_error(format!(
+                "object {} can't be used in 'await' expression",
+                o.type_name()
+            ))),
         }
     }
 
@@ -460,7 +497,12 @@ fn wdata<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a GenWrapperData> {
 
 /// Interprets an async generator step for asend/athrow: wrapped yields finish the
 /// awaitable with StopIteration(value); a return ends iteration.
-fn agen_step(vm: &Vm, w: &GenWrapperData, r: PyResult<SendResult>, closing: bool) -> PyResult<SendResult> {
+fn agen_step(
+    vm: &Vm,
+    w: &GenWrapperData,
+    r: PyResult<SendResult>,
+    closing: bool,
+) -> PyResult<SendResult> {
     match r {
         Ok(SendResult::Yield(y)) => {
             if let Payload::Native(n) = &y.payload {
@@ -479,11 +521,16 @@ fn agen_step(vm: &Vm, w: &GenWrapperData, r: PyResult<SendResult>, closing: bool
             if closing {
                 return Ok(SendResult::Return(vm.none()));
             }
-            Err(PyErr(vm.new_exception(&vm.exc.stop_async_iteration, vec![])))
+            Err(PyErr(
+                vm.new_exception(&vm.exc.stop_async_iteration, vec![]),
+            ))
         }
         Err(e) => {
             w.state.set(2);
-            if closing && (is_subtype(e.0.class(), &vm.exc.generator_exit) || is_subtype(e.0.class(), &vm.exc.stop_async_iteration)) {
+            if closing
+                && (is_subtype(e.0.class(), &vm.exc.generator_exit)
+                    || is_subtype(e.0.class(), &vm.exc.stop_async_iteration))
+            {
                 return Ok(SendResult::Return(vm.none()));
             }
             Err(e)
@@ -526,7 +573,9 @@ pub fn wrapper_send(vm: &Vm, wrapper: &PyRef, value: PyRef) -> PyResult<SendResu
                     if closing {
                         return Ok(SendResult::Return(vm.none()));
                     }
-                    return Err(PyErr(vm.new_exception(&vm.exc.stop_async_iteration, vec![])));
+                    return Err(PyErr(
+                        vm.new_exception(&vm.exc.stop_async_iteration, vec![]),
+                    ));
                 }
                 let exc = match w.value.borrow_mut().take() {
                     Some(e) => PyErr(e),
@@ -655,7 +704,8 @@ fn get_qualname(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(gdata(vm, o)?.qualname.borrow().clone())
 }
 fn set_qualname(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    *gdata(vm, o)?.qualname.borrow_mut() = v.ok_or_else(|| vm.type_error("can't delete __qualname__"))?;
+    *gdata(vm, o)?.qualname.borrow_mut() =
+        v.ok_or_else(|| vm.type_error("can't delete __qualname__"))?;
     Ok(())
 }
 fn get_running(vm: &Vm, o: &PyRef) -> PyResult {
@@ -697,7 +747,12 @@ fn agen_anext(vm: &Vm, args: Args) -> PyResult {
 }
 fn agen_asend(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "asend", args, 2, 2)?;
-    Ok(new_wrapper(vm, &a[0], GenWrapperKind::ASend, Some(a[1].clone())))
+    Ok(new_wrapper(
+        vm,
+        &a[0],
+        GenWrapperKind::ASend,
+        Some(a[1].clone()),
+    ))
 }
 fn agen_athrow(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "athrow", args, 2, 4)?;
@@ -731,7 +786,11 @@ fn wrapper_close_m(vm: &Vm, args: Args) -> PyResult {
 
 pub fn init(vm: &Vm) {
     use crate::objects::descr::add_getset;
-    for t in [&vm.types.generator, &vm.types.coroutine, &vm.types.async_generator] {
+    for t in [
+        &vm.types.generator,
+        &vm.types.coroutine,
+        &vm.types.async_generator,
+    ] {
         crate::objects::add_methods(vm, t, &[("__repr__", gen_repr)]);
         add_getset(vm, t, "__name__", get_name, Some(set_name));
         add_getset(vm, t, "__qualname__", get_qualname, Some(set_qualname));
@@ -740,7 +799,13 @@ pub fn init(vm: &Vm) {
     crate::objects::add_methods(
         vm,
         g,
-        &[("__iter__", gen_iter), ("__next__", gen_next_m), ("send", gen_send_m), ("throw", gen_throw_m), ("close", gen_close_m)],
+        &[
+            ("__iter__", gen_iter),
+            ("__next__", gen_next_m),
+            ("send", gen_send_m),
+            ("throw", gen_throw_m),
+            ("close", gen_close_m),
+        ],
     );
     add_getset(vm, g, "gi_running", get_running, None);
     add_getset(vm, g, "gi_code", get_code, None);
@@ -748,7 +813,16 @@ pub fn init(vm: &Vm) {
     add_getset(vm, g, "gi_suspended", get_suspended, None);
     add_getset(vm, g, "gi_yieldfrom", get_yieldfrom, None);
     let c = &vm.types.coroutine;
-    crate::objects::add_methods(vm, c, &[("send", gen_send_m), ("throw", gen_throw_m), ("close", gen_close_m), ("__await__", coro_await)]);
+    crate::objects::add_methods(
+        vm,
+        c,
+        &[
+            ("send", gen_send_m),
+            ("throw", gen_throw_m),
+            ("close", gen_close_m),
+            ("__await__", coro_await),
+        ],
+    );
     add_getset(vm, c, "cr_running", get_running, None);
     add_getset(vm, c, "cr_code", get_code, None);
     add_getset(vm, c, "cr_frame", get_frame, None);
@@ -758,13 +832,23 @@ pub fn init(vm: &Vm) {
     crate::objects::add_methods(
         vm,
         ag,
-        &[("__aiter__", agen_aiter), ("__anext__", agen_anext), ("asend", agen_asend), ("athrow", agen_athrow), ("aclose", agen_aclose)],
+        &[
+            ("__aiter__", agen_aiter),
+            ("__anext__", agen_anext),
+            ("asend", agen_asend),
+            ("athrow", agen_athrow),
+            ("aclose", agen_aclose),
+        ],
     );
     add_getset(vm, ag, "ag_running", get_running, None);
     add_getset(vm, ag, "ag_code", get_code, None);
     add_getset(vm, ag, "ag_frame", get_frame, None);
     add_getset(vm, ag, "ag_await", get_yieldfrom, None);
-    for t in [&vm.types.coroutine_wrapper, &vm.types.async_gen_asend, &vm.types.async_gen_athrow] {
+    for t in [
+        &vm.types.coroutine_wrapper,
+        &vm.types.async_gen_asend,
+        &vm.types.async_gen_athrow,
+    ] {
         crate::objects::add_methods(
             vm,
             t,

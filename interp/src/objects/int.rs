@@ -16,7 +16,11 @@ pub const HASH_MODULUS: u64 = (1u64 << 61) - 1;
 pub fn hash_i64(v: i64) -> i64 {
     let m = HASH_MODULUS as i128;
     let r = (v as i128).rem_euclid(m);
-    let r = if v < 0 { -(((-(v as i128)) % m) as i64) } else { r as i64 };
+    let r = if v < 0 {
+        -(((-(v as i128)) % m) as i64)
+    } else {
+        r as i64
+    };
     if r == -1 {
         -2
     } else {
@@ -66,13 +70,15 @@ pub fn small_binop(vm: &Vm, a: i64, b: i64, op: BinOp) -> Option<PyResult> {
         BinOp::Mul => a.checked_mul(b).map(|v| vm.new_int(v)),
         BinOp::FloorDiv => {
             if b == 0 {
-                return Some(Err(vm.zero_division_error("integer division or modulo by zero")));
+                return Some(Err(
+                    vm.zero_division_error("integer division or modulo by zero")
+                ));
             }
             a.checked_div_euclid(b).map(|_| vm.new_int(floor_div(a, b)))
         }
         BinOp::Mod => {
             if b == 0 {
-                return Some(Err(vm.zero_division_error("integer division or modulo by zero")));
+                return Some(Err(vm.zero_division_error("integer modulo by zero")));
             }
             a.checked_rem(b).map(|_| vm.new_int(floor_mod(a, b)))
         }
@@ -103,7 +109,15 @@ pub fn small_binop(vm: &Vm, a: i64, b: i64, op: BinOp) -> Option<PyResult> {
             if b < 0 {
                 return Some(Err(vm.value_error("negative shift count")));
             }
-            Some(vm.new_int(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b }))
+            Some(vm.new_int(if b >= 64 {
+                if a < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                a >> b
+            }))
         }
         BinOp::Pow => {
             if (0..64).contains(&b) {
@@ -162,7 +176,7 @@ pub fn big_binop(vm: &Vm, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult {
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return Err(vm.zero_division_error("integer division or modulo by zero"));
+                return Err(vm.zero_division_error("integer modulo by zero"));
             }
             vm.new_bigint(x.mod_floor(y))
         }
@@ -179,7 +193,9 @@ pub fn big_binop(vm: &Vm, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult {
             if y.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
-            let s = y.to_usize().ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
+            let s = y
+                .to_usize()
+                .ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
             if s > (1 << 32) && !x.is_zero() {
                 return Err(vm.memory_error());
             }
@@ -209,7 +225,11 @@ fn int_pow(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult {
         return crate::objects::float::float_pow(vm, xf, yf);
     }
     if x.is_zero() || x.is_one() {
-        return Ok(vm.new_bigint(if y.is_zero() { BigInt::one() } else { x.clone() }));
+        return Ok(vm.new_bigint(if y.is_zero() {
+            BigInt::one()
+        } else {
+            x.clone()
+        }));
     }
     if *x == BigInt::from(-1) {
         return Ok(vm.new_int(if y.is_even() { 1 } else { -1 }));
@@ -233,10 +253,18 @@ pub fn int_true_divide(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let neg = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
     let shift = b.bits() as i64 - a.bits() as i64 + 55;
-    let (n, d) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (n, d) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
     let (q, r) = n.div_rem(&d);
     // Make the quotient sticky for correct rounding.
-    let q = if r.is_zero() { q } else { (q << 1usize) | BigInt::one() };
+    let q = if r.is_zero() {
+        q
+    } else {
+        (q << 1usize) | BigInt::one()
+    };
     let extra = if r.is_zero() { 0 } else { 1 };
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let exp = -(shift + extra);
@@ -278,7 +306,7 @@ pub fn int_repr_string(vm: &Vm, o: &PyRef) -> PyResult<String> {
                 let digits_est = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize;
                 if digits_est > limit {
                     return Err(vm.value_error(format!(
-                        "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                         limit
                     )));
                 }
@@ -287,7 +315,7 @@ pub fn int_repr_string(vm: &Vm, o: &PyRef) -> PyResult<String> {
             let ndigits = s.trim_start_matches('-').len();
             if limit > 0 && ndigits > limit {
                 return Err(vm.value_error(format!(
-                    "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                     limit
                 )));
             }
@@ -299,7 +327,9 @@ pub fn int_repr_string(vm: &Vm, o: &PyRef) -> PyResult<String> {
 
 fn int_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
-    if this.class().is(&vm.types.bool_) || crate::object::typeobj::is_subtype(this.class(), &vm.types.bool_) {
+    if this.class().is(&vm.types.bool_)
+        || crate::object::typeobj::is_subtype(this.class(), &vm.types.bool_)
+    {
         if let Payload::Int(i) = this.payload {
             return Ok(vm.new_str(if i != 0 { "True" } else { "False" }));
         }
@@ -338,7 +368,11 @@ int_binop_methods! {
 
 fn bool_binop(vm: &Vm, args: Args, op: BinOp, reflected: bool) -> PyResult {
     let a = args::pos(vm, "bool op", args, 2, 2)?;
-    let (x, y) = if reflected { (&a[1], &a[0]) } else { (&a[0], &a[1]) };
+    let (x, y) = if reflected {
+        (&a[1], &a[0])
+    } else {
+        (&a[0], &a[1])
+    };
     if x.class().is(&vm.types.bool_) && y.class().is(&vm.types.bool_) {
         if let (Payload::Int(p), Payload::Int(q)) = (&x.payload, &y.payload) {
             let r = match op {
@@ -395,7 +429,8 @@ pub fn int_modpow(vm: &Vm, base: &PyRef, exp: &PyRef, m: &PyRef) -> PyResult {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
     }
     let (b, e) = if e.is_negative() {
-        let inv = mod_inverse(&b.mod_floor(&m.abs()), &m.abs()).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        let inv = mod_inverse(&b.mod_floor(&m.abs()), &m.abs())
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
         (inv, -e)
     } else {
         (b, e)
@@ -430,6 +465,9 @@ fn int_rdivmod(vm: &Vm, args: Args) -> PyResult {
 fn divmod_impl(vm: &Vm, x: &PyRef, y: &PyRef) -> PyResult {
     if !is_int(x) || !is_int(y) {
         return Ok(vm.not_implemented());
+    }
+    if matches!(y.payload, Payload::Int(0)) {
+        return Err(vm.zero_division_error("integer division or modulo by zero"));
     }
     let q = int_binop(vm, x, y, BinOp::FloorDiv)?;
     let r = int_binop(vm, x, y, BinOp::Mod)?;
@@ -580,7 +618,10 @@ pub fn int_from_object(vm: &Vm, x: &PyRef, base: Option<&PyRef>) -> PyResult {
     }
     if let Some(r) = vm.call_special(x, &vm.names.__index__, &[])? {
         if !is_int(&r) {
-            return Err(vm.type_error(format!("__index__ returned non-int (type {})", r.type_name())));
+            return Err(vm.type_error(format!(
+                "__index__ returned non-int (type {})",
+                r.type_name()
+            )));
         }
         return Ok(as_exact_int(vm, &r));
     }
@@ -618,7 +659,10 @@ fn bigint_from_f64(f: f64) -> BigInt {
 fn parse_int_text(vm: &Vm, text: &str, base: u32, orig: &PyRef) -> PyResult {
     let invalid = || -> PyErr {
         let r = vm.repr_str(orig).unwrap_or_default();
-        vm.value_error(format!("invalid literal for int() with base {}: {}", base, r))
+        vm.value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base, r
+        ))
     };
     let t = text.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.as_bytes().first() {
@@ -638,7 +682,10 @@ fn parse_int_text(vm: &Vm, text: &str, base: u32, orig: &PyRef) -> PyResult {
                 } else if let Some(r) = pref("0b") {
                     (r, 2)
                 } else {
-                    if lower.len() > 1 && lower.starts_with('0') && lower.trim_start_matches(['0', '_']).len() > 0 {
+                    if lower.len() > 1
+                        && lower.starts_with('0')
+                        && lower.trim_start_matches(['0', '_']).len() > 0
+                    {
                         return Err(invalid());
                     }
                     (lower.clone(), 10)
@@ -665,7 +712,9 @@ fn parse_int_text(vm: &Vm, text: &str, base: u32, orig: &PyRef) -> PyResult {
                 if c.is_ascii() {
                     Some(c)
                 } else {
-                    c.to_digit(10).or_else(|| unicode_decimal(c)).and_then(|v| char::from_digit(v, 10))
+                    c.to_digit(10)
+                        .or_else(|| unicode_decimal(c))
+                        .and_then(|v| char::from_digit(v, 10))
                 }
             })
             .collect();
@@ -681,17 +730,29 @@ fn parse_int_text(vm: &Vm, text: &str, base: u32, orig: &PyRef) -> PyResult {
 
 fn unicode_decimal(c: char) -> Option<u32> {
     // Unicode decimal digits come in contiguous runs of ten starting at a zero.
-    let zeros = [0x660u32, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040, 0xFF10];
+    let zeros = [
+        0x660u32, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+        0xE50, 0xED0, 0xF20, 0x1040, 0xFF10,
+    ];
     let cp = c as u32;
-    zeros.iter().find(|&&z| cp >= z && cp < z + 10).map(|z| cp - z)
+    zeros
+        .iter()
+        .find(|&&z| cp >= z && cp < z + 10)
+        .map(|z| cp - z)
 }
 
-fn finish_parse(vm: &Vm, clean: &str, radix: u32, neg: bool, invalid: impl Fn() -> PyErr) -> PyResult {
+fn finish_parse(
+    vm: &Vm,
+    clean: &str,
+    radix: u32,
+    neg: bool,
+    invalid: impl Fn() -> PyErr,
+) -> PyResult {
     if radix == 10 {
         let limit = vm.int_max_str_digits.get();
         if limit > 0 && clean.len() > limit {
             return Err(vm.value_error(format!(
-                "Exceeds the limit ({}) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
                 limit,
                 clean.len()
             )));
@@ -719,7 +780,11 @@ fn int_bit_count(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     Ok(vm.new_int(match &this.payload {
         Payload::Int(i) => i.unsigned_abs().count_ones() as i64,
-        Payload::BigInt(b) => b.magnitude().iter_u64_digits().map(|d| d.count_ones() as i64).sum(),
+        Payload::BigInt(b) => b
+            .magnitude()
+            .iter_u64_digits()
+            .map(|d| d.count_ones() as i64)
+            .sum(),
         _ => 0,
     }))
 }
@@ -750,7 +815,14 @@ fn int_as_integer_ratio(vm: &Vm, args: Args) -> PyResult {
 fn int_to_bytes(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?.clone();
     let rest = Args::with_kw(&args.args[1..], args.kwnames);
-    let b = args::bind(vm, "to_bytes", rest, &["length", "byteorder", "signed"], 0, 0)?;
+    let b = args::bind(
+        vm,
+        "to_bytes",
+        rest,
+        &["length", "byteorder", "signed"],
+        0,
+        0,
+    )?;
     let length = match &b[0] {
         Some(l) => args::to_i64(vm, l)?,
         None => 1,
@@ -770,7 +842,11 @@ fn int_to_bytes(vm: &Vm, args: Args) -> PyResult {
     if !signed && v.is_negative() {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { v.to_signed_bytes_le() } else { v.to_bytes_le().1 };
+    let mut bytes = if signed {
+        v.to_signed_bytes_le()
+    } else {
+        v.to_bytes_le().1
+    };
     if v.is_zero() {
         bytes = vec![];
     }
@@ -790,7 +866,14 @@ fn int_to_bytes(vm: &Vm, args: Args) -> PyResult {
 fn int_from_bytes(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
     let rest = Args::with_kw(&args.args[1..], args.kwnames);
-    let b = args::bind(vm, "from_bytes", rest, &["bytes", "byteorder", "signed"], 1, 0)?;
+    let b = args::bind(
+        vm,
+        "from_bytes",
+        rest,
+        &["bytes", "byteorder", "signed"],
+        1,
+        0,
+    )?;
     let data = crate::objects::bytes::bytes_from_object(vm, b[0].as_ref().unwrap())?;
     let order = match &b[1] {
         Some(o) => args::to_str(vm, o, "from_bytes() argument 'byteorder'")?.to_string(),
@@ -833,7 +916,11 @@ fn int_round(vm: &Vm, args: Args) -> PyResult {
     let p = num_traits::pow(BigInt::from(10), (-nd) as usize);
     let (q, r) = v.div_mod_floor(&p);
     let twice = &r * 2;
-    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > p || (twice == p && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     Ok(vm.new_bigint(q * p))
 }
 
@@ -863,7 +950,13 @@ fn int_sizeof(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn bool_new(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "bool", Args::with_kw(&args.args[1..], args.kwnames), 0, 1)?;
+    let a = args::pos(
+        vm,
+        "bool",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        0,
+        1,
+    )?;
     match a.first() {
         Some(x) => Ok(vm.new_bool(vm.is_true(x)?)),
         None => Ok(vm.new_bool(false)),

@@ -58,7 +58,11 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
         IterState::BigRange { next, stop, step } => {
             let (n, st_, sp) = (next.clone(), stop.clone(), step.clone());
             drop(s);
-            let positive = vm.compare_bool(&sp, &vm.new_int(0), crate::compile::bytecode::CompareKind::Gt)?;
+            let positive = vm.compare_bool(
+                &sp,
+                &vm.new_int(0),
+                crate::compile::bytecode::CompareKind::Gt,
+            )?;
             let more = if positive {
                 vm.compare_bool(&n, &st_, crate::compile::bytecode::CompareKind::Lt)?
             } else {
@@ -73,7 +77,10 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
             }
             Ok(Some(n))
         }
-        IterState::Str { s: strobj, byte_pos } => {
+        IterState::Str {
+            s: strobj,
+            byte_pos,
+        } => {
             if let Payload::Str(ps) = &strobj.payload {
                 if let Some(c) = ps.s[*byte_pos..].chars().next() {
                     *byte_pos += c.len_utf8();
@@ -97,7 +104,9 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                 None => Ok(None),
             }
         }
-        IterState::DictKeys { dict, pos, len } | IterState::DictValues { dict, pos, len } | IterState::DictItems { dict, pos, len } => {
+        IterState::DictKeys { dict, pos, len }
+        | IterState::DictValues { dict, pos, len }
+        | IterState::DictItems { dict, pos, len } => {
             let t = dict.dict_table().borrow();
             if t.len() != *len {
                 *len = usize::MAX;
@@ -117,7 +126,12 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                 None => Ok(None),
             }
         }
-        IterState::DictReverse { dict, pos, len, kind } => {
+        IterState::DictReverse {
+            dict,
+            pos,
+            len,
+            kind,
+        } => {
             let t = dict.dict_table().borrow();
             if t.len() != *len {
                 return Err(vm.runtime_error("dictionary changed size during iteration"));
@@ -161,7 +175,10 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                     }
                     Ok(Some(v))
                 }
-                Err(e) if vm.exc_matches(&e, &vm.exc.index_error) || vm.exc_matches(&e, &vm.exc.stop_iteration) => {
+                Err(e)
+                    if vm.exc_matches(&e, &vm.exc.index_error)
+                        || vm.exc_matches(&e, &vm.exc.stop_iteration) =>
+                {
                     *st.borrow_mut() = IterState::Exhausted;
                     Ok(None)
                 }
@@ -175,7 +192,9 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                 Some(v) => {
                     let next = match c.payload {
                         Payload::Int(i) if i < i64::MAX => vm.new_int(i + 1),
-                        _ => vm.binary_op(&c, &vm.new_int(1), crate::compile::bytecode::BinOp::Add)?,
+                        _ => {
+                            vm.binary_op(&c, &vm.new_int(1), crate::compile::bytecode::BinOp::Add)?
+                        }
                     };
                     if let IterState::Enumerate { count, .. } = &mut *st.borrow_mut() {
                         *count = next;
@@ -270,7 +289,10 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                     }
                     Ok(Some(v))
                 }
-                Err(e) if vm.exc_matches(&e, &vm.exc.index_error) || vm.exc_matches(&e, &vm.exc.stop_iteration) => {
+                Err(e)
+                    if vm.exc_matches(&e, &vm.exc.index_error)
+                        || vm.exc_matches(&e, &vm.exc.stop_iteration) =>
+                {
                     *st.borrow_mut() = IterState::Exhausted;
                     Ok(None)
                 }
@@ -334,8 +356,12 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult {
                     0
                 }
             }
-            IterState::ListReverse { index, .. } | IterState::Reversed { index, .. } => (*index + 1) as i64,
-            IterState::DictKeys { dict, pos, .. } | IterState::DictValues { dict, pos, .. } | IterState::DictItems { dict, pos, .. } => {
+            IterState::ListReverse { index, .. } | IterState::Reversed { index, .. } => {
+                (*index + 1) as i64
+            }
+            IterState::DictKeys { dict, pos, .. }
+            | IterState::DictValues { dict, pos, .. }
+            | IterState::DictItems { dict, pos, .. } => {
                 let t = dict.dict_table().borrow();
                 let mut n = 0;
                 let mut p = *pos;
@@ -354,18 +380,34 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult {
 
 fn enumerate_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    let b = args::bind(vm, "enumerate", Args::with_kw(&args.args[1..], args.kwnames), &["iterable", "start"], 1, 0)?;
+    let b = args::bind(
+        vm,
+        "enumerate",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["iterable", "start"],
+        1,
+        0,
+    )?;
     let it = vm.get_iter(b[0].as_ref().unwrap())?;
     let start = match &b[1] {
         Some(s) => {
             if !crate::objects::int::is_int(s) {
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", s.type_name())));
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    s.type_name()
+                )));
             }
             s.clone()
         }
         None => vm.new_int(0),
     };
-    Ok(vm.new_object_of(&cls, Payload::Iterator(Box::new(RefCell::new(IterState::Enumerate { it, count: start })))))
+    Ok(vm.new_object_of(
+        &cls,
+        Payload::Iterator(Box::new(RefCell::new(IterState::Enumerate {
+            it,
+            count: start,
+        }))),
+    ))
 }
 
 fn zip_new(vm: &Vm, args: Args) -> PyResult {
@@ -388,7 +430,10 @@ fn zip_new(vm: &Vm, args: Args) -> PyResult {
         })?;
         its.push(it);
     }
-    Ok(vm.new_object_of(&cls, Payload::Iterator(Box::new(RefCell::new(IterState::Zip { its, strict })))))
+    Ok(vm.new_object_of(
+        &cls,
+        Payload::Iterator(Box::new(RefCell::new(IterState::Zip { its, strict }))),
+    ))
 }
 
 fn map_new(vm: &Vm, args: Args) -> PyResult {
@@ -405,29 +450,57 @@ fn map_new(vm: &Vm, args: Args) -> PyResult {
     for a in &p[1..] {
         its.push(vm.get_iter(a)?);
     }
-    Ok(vm.new_object_of(&cls, Payload::Iterator(Box::new(RefCell::new(IterState::Map { func, its })))))
+    Ok(vm.new_object_of(
+        &cls,
+        Payload::Iterator(Box::new(RefCell::new(IterState::Map { func, its }))),
+    ))
 }
 
 fn filter_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    let a = args::pos(vm, "filter", Args::with_kw(&args.args[1..], args.kwnames), 2, 2)?;
+    let a = args::pos(
+        vm,
+        "filter",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        2,
+        2,
+    )?;
     let it = vm.get_iter(&a[1])?;
-    Ok(vm.new_object_of(&cls, Payload::Iterator(Box::new(RefCell::new(IterState::Filter { func: a[0].clone(), it })))))
+    Ok(vm.new_object_of(
+        &cls,
+        Payload::Iterator(Box::new(RefCell::new(IterState::Filter {
+            func: a[0].clone(),
+            it,
+        }))),
+    ))
 }
 
 fn reversed_new(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "reversed", Args::with_kw(&args.args[1..], args.kwnames), 1, 1)?;
+    let a = args::pos(
+        vm,
+        "reversed",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        1,
+        1,
+    )?;
     let seq = &a[0];
     if let Some(r) = vm.call_special(seq, &vm.names.__reversed__, &[])? {
         return Ok(r);
     }
-    let has_getitem = crate::object::typeobj::type_lookup(seq.class(), &vm.names.__getitem__).is_some();
+    let has_getitem =
+        crate::object::typeobj::type_lookup(seq.class(), &vm.names.__getitem__).is_some();
     let has_len = crate::object::typeobj::type_lookup(seq.class(), &vm.names.__len__).is_some();
     if !has_getitem || !has_len || matches!(seq.payload, Payload::Dict(_)) {
         return Err(vm.type_error(format!("'{}' object is not reversible", seq.type_name())));
     }
     let n = vm.len(seq)? as isize;
-    Ok(vm.new_iterator(&vm.types.reversed, IterState::Reversed { seq: seq.clone(), index: n - 1 }))
+    Ok(vm.new_iterator(
+        &vm.types.reversed,
+        IterState::Reversed {
+            seq: seq.clone(),
+            index: n - 1,
+        },
+    ))
 }
 
 pub fn init(vm: &Vm) {
@@ -452,12 +525,50 @@ pub fn init(vm: &Vm) {
         &vm.types.reversed,
     ];
     for t in iter_types {
-        crate::objects::add_methods(vm, t, &[("__iter__", iter_self), ("__next__", iter_next), ("__length_hint__", iter_length_hint)]);
+        crate::objects::add_methods(
+            vm,
+            t,
+            &[
+                ("__iter__", iter_self),
+                ("__next__", iter_next),
+                ("__length_hint__", iter_length_hint),
+            ],
+        );
     }
     use crate::objects::add_native;
-    add_native(vm, &vm.types.enumerate, "__new__", enumerate_new, NativeKind::StaticMethod);
-    add_native(vm, &vm.types.zip, "__new__", zip_new, NativeKind::StaticMethod);
-    add_native(vm, &vm.types.map, "__new__", map_new, NativeKind::StaticMethod);
-    add_native(vm, &vm.types.filter, "__new__", filter_new, NativeKind::StaticMethod);
-    add_native(vm, &vm.types.reversed, "__new__", reversed_new, NativeKind::StaticMethod);
+    add_native(
+        vm,
+        &vm.types.enumerate,
+        "__new__",
+        enumerate_new,
+        NativeKind::StaticMethod,
+    );
+    add_native(
+        vm,
+        &vm.types.zip,
+        "__new__",
+        zip_new,
+        NativeKind::StaticMethod,
+    );
+    add_native(
+        vm,
+        &vm.types.map,
+        "__new__",
+        map_new,
+        NativeKind::StaticMethod,
+    );
+    add_native(
+        vm,
+        &vm.types.filter,
+        "__new__",
+        filter_new,
+        NativeKind::StaticMethod,
+    );
+    add_native(
+        vm,
+        &vm.types.reversed,
+        "__new__",
+        reversed_new,
+        NativeKind::StaticMethod,
+    );
 }

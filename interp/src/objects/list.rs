@@ -138,7 +138,10 @@ fn list_reverse(vm: &Vm, args: Args) -> PyResult {
 }
 
 /// Stable merge sort with a fallible `less` (binary insertion for short runs).
-pub fn merge_sort<T: Clone>(v: &mut Vec<T>, less: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+pub fn merge_sort<T: Clone>(
+    v: &mut Vec<T>,
+    less: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+) -> PyResult<()> {
     let n = v.len();
     if n < 2 {
         return Ok(());
@@ -215,9 +218,18 @@ pub fn sort_list(vm: &Vm, list: &PyRef, key: Option<&PyRef>, reverse: bool) -> P
         if reverse {
             pairs.reverse();
         }
-        let all_int = pairs.iter().all(|(k, _)| matches!(k.payload, Payload::Int(_)) && !k.class().type_data().heap);
-        let all_str = !all_int && pairs.iter().all(|(k, _)| matches!(k.payload, Payload::Str(_)) && !k.class().type_data().heap);
-        let all_float = !all_int && !all_str && pairs.iter().all(|(k, _)| matches!(k.payload, Payload::Float(_)) && !k.class().type_data().heap);
+        let all_int = pairs
+            .iter()
+            .all(|(k, _)| matches!(k.payload, Payload::Int(_)) && !k.class().type_data().heap);
+        let all_str = !all_int
+            && pairs
+                .iter()
+                .all(|(k, _)| matches!(k.payload, Payload::Str(_)) && !k.class().type_data().heap);
+        let all_float = !all_int
+            && !all_str
+            && pairs.iter().all(|(k, _)| {
+                matches!(k.payload, Payload::Float(_)) && !k.class().type_data().heap
+            });
         let mut less = |a: &(PyRef, usize), b: &(PyRef, usize)| -> PyResult<bool> {
             let lt = if all_int {
                 match (&a.0.payload, &b.0.payload) {
@@ -269,7 +281,12 @@ fn list_sort(vm: &Vm, args: Args) -> PyResult {
         match vm.str_of(k) {
             Some("key") => key = Some(v.clone()),
             Some("reverse") => reverse = vm.is_true(v)?,
-            Some(other) => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", other))),
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for sort()",
+                    other
+                )))
+            }
             None => {}
         }
     }
@@ -307,15 +324,25 @@ fn list_setitem(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__setitem__", args, 3, 3)?;
     let l = this_list(vm, &args)?;
     if let Payload::Slice(sl) = &a[1].payload {
-        let new_items = if a[2].is(&args.args[0]) { l.borrow().clone() } else { vm.iterate(&a[2]).map_err(|e| {
-            if vm.exc_matches(&e, &vm.exc.type_error) { vm.type_error("can only assign an iterable") } else { e }
-        })? };
+        let new_items = if a[2].is(&args.args[0]) {
+            l.borrow().clone()
+        } else {
+            vm.iterate(&a[2]).map_err(|e| {
+                if vm.exc_matches(&e, &vm.exc.type_error) {
+                    vm.type_error("can only assign an iterable")
+                } else {
+                    e
+                }
+            })?
+        };
         let len = l.borrow().len();
         let (start, stop, step) = crate::objects::range::slice_indices(vm, sl, len)?;
         let mut lb = l.borrow_mut();
         if step == 1 {
             let stop = stop.max(start);
-            let old: Vec<PyRef> = lb.splice(start as usize..stop as usize, new_items).collect();
+            let old: Vec<PyRef> = lb
+                .splice(start as usize..stop as usize, new_items)
+                .collect();
             drop(lb);
             drop(old);
             return Ok(vm.none());
@@ -334,7 +361,10 @@ fn list_setitem(vm: &Vm, args: Args) -> PyResult {
         return Ok(vm.none());
     }
     let i = args::to_i64(vm, &a[1]).map_err(|_| {
-        vm.type_error(format!("list indices must be integers or slices, not {}", a[1].type_name()))
+        vm.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            a[1].type_name()
+        ))
     })?;
     let mut lb = l.borrow_mut();
     let n = lb.len() as i64;
@@ -385,13 +415,25 @@ fn list_contains(vm: &Vm, args: Args) -> PyResult {
 
 fn list_iter(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
-    Ok(vm.new_iterator(&vm.types.list_iterator, IterState::List { list: this.clone(), index: 0 }))
+    Ok(vm.new_iterator(
+        &vm.types.list_iterator,
+        IterState::List {
+            list: this.clone(),
+            index: 0,
+        },
+    ))
 }
 
 fn list_reversed(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let n = this_list(vm, &args)?.borrow().len() as isize;
-    Ok(vm.new_iterator(&vm.types.list_reverseiterator, IterState::ListReverse { list: this.clone(), index: n - 1 }))
+    Ok(vm.new_iterator(
+        &vm.types.list_reverseiterator,
+        IterState::ListReverse {
+            list: this.clone(),
+            index: n - 1,
+        },
+    ))
 }
 
 fn list_add(vm: &Vm, args: Args) -> PyResult {
@@ -421,10 +463,11 @@ fn repeat(vm: &Vm, items: &[PyRef], n: i64) -> PyResult<Vec<PyRef>> {
     if n <= 0 {
         return Ok(Vec::new());
     }
-    if (items.len() as u128) * (n as u128) > (1u128 << 40) {
-        return Err(vm.memory_error());
-    }
-    let mut v = Vec::with_capacity(items.len() * n as usize);
+    let total = items
+        .len()
+        .checked_mul(n as usize)
+        .ok_or_else(|| vm.memory_error())?;
+    let mut v = vm.alloc_vec(total)?;
     for _ in 0..n {
         v.extend_from_slice(items);
     }
@@ -546,6 +589,12 @@ pub fn init(vm: &Vm) {
         ],
     );
     crate::objects::add_native(vm, t, "__new__", list_new, NativeKind::StaticMethod);
-    crate::objects::add_native(vm, t, "__class_getitem__", list_class_getitem, NativeKind::ClassMethod);
+    crate::objects::add_native(
+        vm,
+        t,
+        "__class_getitem__",
+        list_class_getitem,
+        NativeKind::ClassMethod,
+    );
     crate::objects::add_attr(vm, t, "__hash__", vm.none());
 }

@@ -36,7 +36,11 @@ pub fn add_methods(vm: &Vm, ty: &PyRef, defs: &[(&'static str, NativeFn)]) {
 
 pub fn add_native(vm: &Vm, ty: &PyRef, name: &'static str, func: NativeFn, kind: NativeKind) {
     let f = PyRef::new(
-        if kind == NativeKind::Method { vm.types.method_descriptor.clone() } else { vm.types.builtin_function.clone() },
+        if kind == NativeKind::Method {
+            vm.types.method_descriptor.clone()
+        } else {
+            vm.types.builtin_function.clone()
+        },
         Payload::NativeFunction(Box::new(NativeFunctionData {
             name,
             func,
@@ -44,7 +48,7 @@ pub fn add_native(vm: &Vm, ty: &PyRef, name: &'static str, func: NativeFn, kind:
             bound_self: None,
             owner: Some(ty.clone()),
             doc: None,
-                needs_frame: false,
+            needs_frame: false,
         })),
     );
     let _ = vm.dict_set_str(&ty.type_data().dict, name, f);

@@ -11,7 +11,11 @@ fn module_repr(vm: &Vm, args: Args) -> PyResult {
         Payload::Module(m) => m.dict.clone(),
         _ => return Ok(vm.new_str("<module>")),
     };
-    let name = vm.dict_get_str(&d, "__name__")?.map(|n| vm.str_string(&n)).transpose()?.unwrap_or_else(|| "?".into());
+    let name = vm
+        .dict_get_str(&d, "__name__")?
+        .map(|n| vm.str_string(&n))
+        .transpose()?
+        .unwrap_or_else(|| "?".into());
     if let Some(f) = vm.dict_get_str(&d, "__file__")? {
         if !vm.is_none(&f) {
             return Ok(vm.new_string(format!("<module '{}' from '{}'>", name, vm.str_string(&f)?)));
@@ -30,11 +34,22 @@ fn module_new(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn module_init(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(vm, "module", Args::with_kw(&args.args[1..], args.kwnames), &["name", "doc"], 1, 0)?;
+    let b = args::bind(
+        vm,
+        "module",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["name", "doc"],
+        1,
+        0,
+    )?;
     let this = &args.args[0];
     if let Payload::Module(m) = &this.payload {
         vm.dict_set_str(&m.dict, "__name__", b[0].clone().unwrap())?;
-        vm.dict_set_str(&m.dict, "__doc__", b[1].clone().unwrap_or_else(|| vm.none()))?;
+        vm.dict_set_str(
+            &m.dict,
+            "__doc__",
+            b[1].clone().unwrap_or_else(|| vm.none()),
+        )?;
         for k in ["__package__", "__loader__", "__spec__"] {
             if vm.dict_get_str(&m.dict, k)?.is_none() {
                 vm.dict_set_str(&m.dict, k, vm.none())?;
@@ -55,12 +70,21 @@ fn module_dir(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn get_dict(vm: &Vm, o: &PyRef) -> PyResult {
-    vm.instance_dict(o).ok_or_else(|| vm.attribute_error("__dict__"))
+    vm.instance_dict(o)
+        .ok_or_else(|| vm.attribute_error("__dict__"))
 }
 
 pub fn init(vm: &Vm) {
     let t = &vm.types.module;
-    crate::objects::add_methods(vm, t, &[("__repr__", module_repr), ("__init__", module_init), ("__dir__", module_dir)]);
+    crate::objects::add_methods(
+        vm,
+        t,
+        &[
+            ("__repr__", module_repr),
+            ("__init__", module_init),
+            ("__dir__", module_dir),
+        ],
+    );
     crate::objects::add_native(vm, t, "__new__", module_new, NativeKind::StaticMethod);
     crate::objects::descr::add_getset(vm, t, "__dict__", get_dict, None);
 }

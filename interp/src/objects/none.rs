@@ -40,7 +40,11 @@ fn ellipsis_new(vm: &Vm, args: Args) -> PyResult {
 }
 fn reduce_name(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
-    Ok(vm.new_str(if this.is(&vm.s.ellipsis) { "Ellipsis" } else { "NotImplemented" }))
+    Ok(vm.new_str(if this.is(&vm.s.ellipsis) {
+        "Ellipsis"
+    } else {
+        "NotImplemented"
+    }))
 }
 
 pub fn init(vm: &Vm) {
@@ -48,9 +52,21 @@ pub fn init(vm: &Vm) {
     crate::objects::add_methods(vm, n, &[("__repr__", none_repr), ("__bool__", none_bool)]);
     crate::objects::add_native(vm, n, "__new__", none_new, NativeKind::StaticMethod);
     let ni = &vm.types.not_implemented_type;
-    crate::objects::add_methods(vm, ni, &[("__repr__", ni_repr), ("__bool__", ni_bool), ("__reduce__", reduce_name)]);
+    crate::objects::add_methods(
+        vm,
+        ni,
+        &[
+            ("__repr__", ni_repr),
+            ("__bool__", ni_bool),
+            ("__reduce__", reduce_name),
+        ],
+    );
     crate::objects::add_native(vm, ni, "__new__", ni_new, NativeKind::StaticMethod);
     let e = &vm.types.ellipsis_type;
-    crate::objects::add_methods(vm, e, &[("__repr__", ellipsis_repr), ("__reduce__", reduce_name)]);
+    crate::objects::add_methods(
+        vm,
+        e,
+        &[("__repr__", ellipsis_repr), ("__reduce__", reduce_name)],
+    );
     crate::objects::add_native(vm, e, "__new__", ellipsis_new, NativeKind::StaticMethod);
 }

@@ -31,7 +31,10 @@ pub fn object_getattribute(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__getattribute__", args, 2, 2)?;
     let name = &a[1];
     if vm.str_of(name).is_none() {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", name.type_name())));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            name.type_name()
+        )));
     }
     vm.generic_getattr(&a[0], name)
 }
@@ -39,7 +42,10 @@ pub fn object_getattribute(vm: &Vm, args: Args) -> PyResult {
 pub fn object_setattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__setattr__", args, 3, 3)?;
     if vm.str_of(&a[1]).is_none() {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", a[1].type_name())));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            a[1].type_name()
+        )));
     }
     vm.generic_setattr(&a[0], &a[1], Some(a[2].clone()))?;
     Ok(vm.none())
@@ -53,11 +59,11 @@ pub fn object_delattr(vm: &Vm, args: Args) -> PyResult {
 
 fn is_object_init(vm: &Vm, f: &Option<PyRef>) -> bool {
     let _ = vm;
-    matches!(f.as_ref().map(|f| &f.payload), Some(Payload::NativeFunction(nf)) if nf.func as usize == object_init as usize)
+    matches!(f.as_ref().map(|f| &f.payload), Some(Payload::NativeFunction(nf)) if nf.func as *const () == object_init as *const ())
 }
 
 fn is_object_new(f: &Option<PyRef>) -> bool {
-    matches!(f.as_ref().map(|f| &f.payload), Some(Payload::NativeFunction(nf)) if nf.func as usize == object_new as usize)
+    matches!(f.as_ref().map(|f| &f.payload), Some(Payload::NativeFunction(nf)) if nf.func as *const () == object_new as *const ())
 }
 
 pub fn object_init(vm: &Vm, args: Args) -> PyResult {
@@ -67,10 +73,15 @@ pub fn object_init(vm: &Vm, args: Args) -> PyResult {
         let init = type_lookup(ty, &vm.names.__init__);
         let new = type_lookup(ty, &vm.names.__new__);
         if !is_object_init(vm, &init) {
-            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
         if is_object_new(&new) {
-            return Err(vm.type_error(format!("{}() takes no arguments", ty.type_data().name.borrow())));
+            return Err(vm.type_error(format!(
+                "{}() takes no arguments",
+                ty.type_data().name.borrow()
+            )));
         }
     }
     Ok(vm.none())
@@ -80,7 +91,10 @@ pub fn object_new(vm: &Vm, args: Args) -> PyResult {
     let cls = match args.args.first() {
         Some(c) if c.is_type() => c.clone(),
         Some(c) => {
-            return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", c.type_name())));
+            return Err(vm.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                c.type_name()
+            )));
         }
         None => return Err(vm.type_error("object.__new__(): not enough arguments")),
     };
@@ -88,10 +102,15 @@ pub fn object_new(vm: &Vm, args: Args) -> PyResult {
         let new = type_lookup(&cls, &vm.names.__new__);
         let init = type_lookup(&cls, &vm.names.__init__);
         if !is_object_new(&new) {
-            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
         if is_object_init(vm, &init) {
-            return Err(vm.type_error(format!("{}() takes no arguments", cls.type_data().name.borrow())));
+            return Err(vm.type_error(format!(
+                "{}() takes no arguments",
+                cls.type_data().name.borrow()
+            )));
         }
     }
     let td = cls.type_data();
@@ -141,7 +160,11 @@ pub fn type_display_name(vm: &Vm, ty: &PyRef) -> String {
 
 fn object_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
-    Ok(vm.new_string(format!("<{} object at {:#x}>", type_display_name(vm, this.class()), this.id())))
+    Ok(vm.new_string(format!(
+        "<{} object at {:#x}>",
+        type_display_name(vm, this.class()),
+        this.id()
+    )))
 }
 
 fn object_str(vm: &Vm, args: Args) -> PyResult {
@@ -199,14 +222,22 @@ fn object_get_class(_vm: &Vm, this: &PyRef) -> PyResult {
 fn object_set_class(vm: &Vm, this: &PyRef, value: Option<PyRef>) -> PyResult<()> {
     let v = value.ok_or_else(|| vm.type_error("can't delete __class__ attribute"))?;
     if !v.is_type() {
-        return Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", v.type_name())));
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            v.type_name()
+        )));
     }
     let old = this.class();
     let (otd, ntd) = (old.type_data(), v.type_data());
     if !otd.heap || !ntd.heap {
-        return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
     }
-    if otd.layout != ntd.layout || otd.slot_names.borrow().len() != ntd.slot_names.borrow().len() || otd.instance_dict != ntd.instance_dict {
+    if otd.layout != ntd.layout
+        || otd.slot_names.borrow().len() != ntd.slot_names.borrow().len()
+        || otd.instance_dict != ntd.instance_dict
+    {
         return Err(vm.type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             ntd.name.borrow(),
@@ -220,21 +251,30 @@ fn object_set_class(vm: &Vm, this: &PyRef, value: Option<PyRef>) -> PyResult<()>
 fn object_get_dict(vm: &Vm, this: &PyRef) -> PyResult {
     match vm.instance_dict(this) {
         Some(d) => Ok(d),
-        None => Err(vm.attribute_error(format!("'{}' object has no attribute '__dict__'", this.type_name()))),
+        None => Err(vm.attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            this.type_name()
+        ))),
     }
 }
 
 fn object_set_dict(vm: &Vm, this: &PyRef, value: Option<PyRef>) -> PyResult<()> {
     let v = value.ok_or_else(|| vm.type_error("cannot delete __dict__"))?;
     if !matches!(v.payload, Payload::Dict(_)) {
-        return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", v.type_name())));
+        return Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            v.type_name()
+        )));
     }
     match this.ext() {
         Some(ext) => {
             *ext.dict.borrow_mut() = Some(v);
             Ok(())
         }
-        None => Err(vm.attribute_error(format!("'{}' object has no attribute '__dict__'", this.type_name()))),
+        None => Err(vm.attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            this.type_name()
+        ))),
     }
 }
 
@@ -312,14 +352,29 @@ pub fn init(vm: &Vm) {
         ],
     );
     crate::objects::add_native(vm, t, "__new__", object_new, NativeKind::StaticMethod);
-    crate::objects::add_native(vm, t, "__init_subclass__", object_init_subclass, NativeKind::ClassMethod);
-    crate::objects::add_native(vm, t, "__subclasshook__", object_subclasshook, NativeKind::ClassMethod);
+    crate::objects::add_native(
+        vm,
+        t,
+        "__init_subclass__",
+        object_init_subclass,
+        NativeKind::ClassMethod,
+    );
+    crate::objects::add_native(
+        vm,
+        t,
+        "__subclasshook__",
+        object_subclasshook,
+        NativeKind::ClassMethod,
+    );
     crate::objects::descr::add_getset(vm, t, "__class__", object_get_class, Some(object_set_class));
     crate::objects::add_attr(vm, t, "__doc__", vm.new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
     let _ = is_subtype;
     // `__dict__` descriptor is installed on each heap class that has instance dicts.
     DICT_GETSET.with(|c| {
-        c.set(Some((object_get_dict as crate::objects::descr::Getter, object_set_dict as crate::objects::descr::Setter)))
+        c.set(Some((
+            object_get_dict as crate::objects::descr::Getter,
+            object_set_dict as crate::objects::descr::Setter,
+        )))
     });
 }
 

@@ -15,13 +15,22 @@ fn pdata<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a PropertyData> {
     }
 }
 
-fn make_property(vm: &Vm, cls: &PyRef, fget: Option<PyRef>, fset: Option<PyRef>, fdel: Option<PyRef>, doc: Option<PyRef>) -> PyResult {
+fn make_property(
+    vm: &Vm,
+    cls: &PyRef,
+    fget: Option<PyRef>,
+    fset: Option<PyRef>,
+    fdel: Option<PyRef>,
+    doc: Option<PyRef>,
+) -> PyResult {
     let none_to_opt = |o: Option<PyRef>| o.filter(|x| !vm.is_none(x));
     let fget = none_to_opt(fget);
     let mut doc = none_to_opt(doc);
     if doc.is_none() {
         if let Some(g) = &fget {
-            doc = vm.get_attr_opt(g, &vm.names.__doc__)?.filter(|d| !vm.is_none(d));
+            doc = vm
+                .get_attr_opt(g, &vm.names.__doc__)?
+                .filter(|d| !vm.is_none(d));
         }
     }
     let name = match &fget {
@@ -42,9 +51,23 @@ fn make_property(vm: &Vm, cls: &PyRef, fget: Option<PyRef>, fset: Option<PyRef>,
 
 fn property_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    let b = args::bind(vm, "property", Args::with_kw(&args.args[1..], args.kwnames), &["fget", "fset", "fdel", "doc"], 0, 0)?;
+    let b = args::bind(
+        vm,
+        "property",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["fget", "fset", "fdel", "doc"],
+        0,
+        0,
+    )?;
     let mut it = b.into_iter();
-    make_property(vm, &cls, it.next().flatten(), it.next().flatten(), it.next().flatten(), it.next().flatten())
+    make_property(
+        vm,
+        &cls,
+        it.next().flatten(),
+        it.next().flatten(),
+        it.next().flatten(),
+        it.next().flatten(),
+    )
 }
 
 fn property_init(vm: &Vm, _args: Args) -> PyResult {
@@ -116,7 +139,11 @@ fn get_fdel(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(pdata(vm, o)?.fdel.clone().unwrap_or_else(|| vm.none()))
 }
 fn get_pdoc(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(pdata(vm, o)?.doc.borrow().clone().unwrap_or_else(|| vm.none()))
+    Ok(pdata(vm, o)?
+        .doc
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none()))
 }
 fn set_pdoc(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     *pdata(vm, o)?.doc.borrow_mut() = v;
@@ -180,7 +207,14 @@ fn wrapper_getattr(vm: &Vm, args: Args) -> PyResult {
         Err(e) if vm.exc_matches(&e, &vm.exc.attribute_error) => {
             // __doc__, __name__, __qualname__, __isabstractmethod__ come from the function.
             match vm.str_of(&a[1]) {
-                Some("__doc__" | "__name__" | "__qualname__" | "__module__" | "__isabstractmethod__" | "__annotations__") => {
+                Some(
+                    "__doc__"
+                    | "__name__"
+                    | "__qualname__"
+                    | "__module__"
+                    | "__isabstractmethod__"
+                    | "__annotations__",
+                ) => {
                     let f = wrapped(&a[0]).ok_or(e)?;
                     vm.get_attr(&f, &a[1])
                 }
@@ -207,7 +241,10 @@ fn wrapper_repr(vm: &Vm, args: Args) -> PyResult {
 
 impl Vm {
     pub fn new_super(&self, ty: &PyRef, obj: &PyRef, obj_type: &PyRef) -> PyResult {
-        Ok(PyRef::new(self.types.super_.clone(), Payload::Super(Box::new((ty.clone(), obj.clone(), obj_type.clone())))))
+        Ok(PyRef::new(
+            self.types.super_.clone(),
+            Payload::Super(Box::new((ty.clone(), obj.clone(), obj_type.clone()))),
+        ))
     }
 }
 
@@ -220,7 +257,10 @@ fn super_new(vm: &Vm, args: Args) -> PyResult {
         _ => (a[0].clone(), Some(a[1].clone())),
     };
     if !ty.is_type() {
-        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", ty.type_name())));
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            ty.type_name()
+        )));
     }
     let (obj, obj_type) = match obj {
         None => (vm.none(), vm.none()),
@@ -230,7 +270,9 @@ fn super_new(vm: &Vm, args: Args) -> PyResult {
             } else if is_subtype(o.class(), &ty) {
                 o.class().clone()
             } else {
-                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             };
             (o, ot)
         }
@@ -243,7 +285,8 @@ fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, Option<PyRef>)> {
     let info = crate::objects::exception::caller_frame_locals(vm);
     match info {
         Some((class_cell, first)) => {
-            let cls = class_cell.ok_or_else(|| vm.runtime_error("super(): __class__ cell not found"))?;
+            let cls =
+                class_cell.ok_or_else(|| vm.runtime_error("super(): __class__ cell not found"))?;
             let first = first.ok_or_else(|| vm.runtime_error("super(): no arguments"))?;
             Ok((cls, Some(first)))
         }
@@ -260,7 +303,11 @@ fn super_getattribute(vm: &Vm, args: Args) -> PyResult {
     let name = &a[1];
     if vm.str_of(name) != Some("__class__") && !vm.is_none(&obj_type) {
         let mro = obj_type.type_data().mro.borrow().clone();
-        let start = mro.iter().position(|t| t.is(&ty)).map(|p| p + 1).unwrap_or(mro.len());
+        let start = mro
+            .iter()
+            .position(|t| t.is(&ty))
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
         for t in &mro[start..] {
             let found = dict_get_str(&t.type_data().dict.dict_table().borrow(), name);
             if let Some(v) = found {
@@ -282,7 +329,10 @@ fn super_get(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__get__", args, 2, 3)?;
     if let Payload::Super(s) = &a[0].payload {
         if vm.is_none(&s.1) && !vm.is_none(&a[1]) {
-            return super_new(vm, Args::new(&[vm.types.super_.clone(), s.0.clone(), a[1].clone()]));
+            return super_new(
+                vm,
+                Args::new(&[vm.types.super_.clone(), s.0.clone(), a[1].clone()]),
+            );
         }
     }
     Ok(a[0].clone())
@@ -295,7 +345,11 @@ fn super_repr(vm: &Vm, args: Args) -> PyResult {
         return Ok(vm.new_string(if vm.is_none(&s.2) {
             format!("<super: <class '{}'>, NULL>", tn)
         } else {
-            format!("<super: <class '{}'>, <{} object>>", tn, s.2.type_data().name.borrow())
+            format!(
+                "<super: <class '{}'>, <{} object>>",
+                tn,
+                s.2.type_data().name.borrow()
+            )
         }));
     }
     Ok(vm.new_str("<super>"))
@@ -344,8 +398,20 @@ pub fn init(vm: &Vm) {
     add_getset(vm, p, "__doc__", get_pdoc, Some(set_pdoc));
     add_getset(vm, p, "__isabstractmethod__", get_isabstract, None);
 
-    for (t, newf) in [(&vm.types.classmethod, classmethod_new as NativeFn), (&vm.types.staticmethod, staticmethod_new as NativeFn)] {
-        crate::objects::add_methods(vm, t, &[("__get__", cm_get), ("__init__", cm_init), ("__getattribute__", wrapper_getattr), ("__repr__", wrapper_repr)]);
+    for (t, newf) in [
+        (&vm.types.classmethod, classmethod_new as NativeFn),
+        (&vm.types.staticmethod, staticmethod_new as NativeFn),
+    ] {
+        crate::objects::add_methods(
+            vm,
+            t,
+            &[
+                ("__get__", cm_get),
+                ("__init__", cm_init),
+                ("__getattribute__", wrapper_getattr),
+                ("__repr__", wrapper_repr),
+            ],
+        );
         crate::objects::add_native(vm, t, "__new__", newf, NativeKind::StaticMethod);
         add_getset(vm, t, "__func__", get_func, None);
         add_getset(vm, t, "__wrapped__", get_func, None);
@@ -353,10 +419,22 @@ pub fn init(vm: &Vm) {
         add_getset(vm, t, "__dict__", g, Some(s));
     }
     vm.types.classmethod.type_data();
-    crate::objects::add_methods(vm, &vm.types.staticmethod, &[("__call__", staticmethod_call)]);
+    crate::objects::add_methods(
+        vm,
+        &vm.types.staticmethod,
+        &[("__call__", staticmethod_call)],
+    );
 
     let s = &vm.types.super_;
-    crate::objects::add_methods(vm, s, &[("__getattribute__", super_getattribute), ("__get__", super_get), ("__repr__", super_repr)]);
+    crate::objects::add_methods(
+        vm,
+        s,
+        &[
+            ("__getattribute__", super_getattribute),
+            ("__get__", super_get),
+            ("__repr__", super_repr),
+        ],
+    );
     crate::objects::add_native(vm, s, "__new__", super_new, NativeKind::StaticMethod);
     add_getset(vm, s, "__thisclass__", super_thisclass, None);
     add_getset(vm, s, "__self__", super_self, None);

@@ -18,7 +18,11 @@ pub fn slice_indices(vm: &Vm, s: &SliceData, len: usize) -> PyResult<(i64, i64, 
     } else {
         match vm.index_opt(&s.step) {
             Ok(Some(v)) => v,
-            Ok(None) => return Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            Ok(None) => {
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
+            }
             Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
                 if to_bigint(&s.step).map(|b| b.is_negative()).unwrap_or(false) {
                     -i64::MAX
@@ -39,9 +43,15 @@ pub fn slice_indices(vm: &Vm, s: &SliceData, len: usize) -> PyResult<(i64, i64, 
         }
         match vm.index_opt(o) {
             Ok(Some(v)) => Ok(v),
-            Ok(None) => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            Ok(None) => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
             Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
-                Ok(if to_bigint(o).map(|b| b.is_negative()).unwrap_or(false) { -i64::MAX } else { i64::MAX })
+                Ok(if to_bigint(o).map(|b| b.is_negative()).unwrap_or(false) {
+                    -i64::MAX
+                } else {
+                    i64::MAX
+                })
             }
             Err(e) => Err(e),
         }
@@ -54,8 +64,24 @@ pub fn slice_indices(vm: &Vm, s: &SliceData, len: usize) -> PyResult<(i64, i64, 
             v.min(upper)
         }
     };
-    let start = if vm.is_none(&s.start) { if step < 0 { upper } else { lower } } else { adjust(get(&s.start, 0)?) };
-    let stop = if vm.is_none(&s.stop) { if step < 0 { lower } else { upper } } else { adjust(get(&s.stop, 0)?) };
+    let start = if vm.is_none(&s.start) {
+        if step < 0 {
+            upper
+        } else {
+            lower
+        }
+    } else {
+        adjust(get(&s.start, 0)?)
+    };
+    let stop = if vm.is_none(&s.stop) {
+        if step < 0 {
+            lower
+        } else {
+            upper
+        }
+    } else {
+        adjust(get(&s.stop, 0)?)
+    };
     Ok((start, stop, step))
 }
 
@@ -78,7 +104,10 @@ pub fn slice_select(vm: &Vm, s: &SliceData, items: &[PyRef]) -> PyResult<Vec<PyR
         }
         return Ok(items[start as usize..stop as usize].to_vec());
     }
-    Ok(slice_positions(start, stop, step).into_iter().map(|i| items[i].clone()).collect())
+    Ok(slice_positions(start, stop, step)
+        .into_iter()
+        .map(|i| items[i].clone())
+        .collect())
 }
 
 fn range_data<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a RangeData> {
@@ -112,11 +141,25 @@ pub fn new_range(vm: &Vm, start: PyRef, stop: PyRef, step: PyRef) -> PyRef {
         (Payload::Int(a), Payload::Int(b), Payload::Int(c)) => Some((*a, *b, *c)),
         _ => None,
     };
-    PyRef::new(vm.types.range.clone(), Payload::Range(Box::new(RangeData { start, stop, step, small })))
+    PyRef::new(
+        vm.types.range.clone(),
+        Payload::Range(Box::new(RangeData {
+            start,
+            stop,
+            step,
+            small,
+        })),
+    )
 }
 
 fn range_new(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "range", Args::with_kw(&args.args[1..], args.kwnames), 1, 3)?;
+    let a = args::pos(
+        vm,
+        "range",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        1,
+        3,
+    )?;
     let conv = |o: &PyRef| vm.index(o);
     let (start, stop, step) = match a.len() {
         1 => (vm.new_int(0), conv(&a[0])?, vm.new_int(1)),
@@ -143,7 +186,12 @@ fn range_repr(vm: &Vm, args: Args) -> PyResult {
     let s = if big(&r.step) == BigInt::from(1) {
         format!("range({}, {})", big(&r.start), big(&r.stop))
     } else {
-        format!("range({}, {}, {})", big(&r.start), big(&r.stop), big(&r.step))
+        format!(
+            "range({}, {}, {})",
+            big(&r.start),
+            big(&r.stop),
+            big(&r.step)
+        )
     };
     Ok(vm.new_string(s))
 }
@@ -152,11 +200,22 @@ fn range_iter(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let r = range_data(vm, this)?;
     if let Some((start, stop, step)) = r.small {
-        return Ok(vm.new_iterator(&vm.types.range_iterator, IterState::Range { next: start, stop, step }));
+        return Ok(vm.new_iterator(
+            &vm.types.range_iterator,
+            IterState::Range {
+                next: start,
+                stop,
+                step,
+            },
+        ));
     }
     Ok(vm.new_iterator(
         &vm.types.range_iterator,
-        IterState::BigRange { next: r.start.clone(), stop: r.stop.clone(), step: r.step.clone() },
+        IterState::BigRange {
+            next: r.start.clone(),
+            stop: r.stop.clone(),
+            step: r.step.clone(),
+        },
     ))
 }
 
@@ -166,7 +225,12 @@ fn range_reversed(vm: &Vm, args: Args) -> PyResult {
     let step = big(&r.step);
     let last = big(&r.start) + (&n - 1) * &step;
     let new_stop = big(&r.start) - &step;
-    let rr = new_range(vm, vm.new_bigint(last), vm.new_bigint(new_stop), vm.new_bigint(-step));
+    let rr = new_range(
+        vm,
+        vm.new_bigint(last),
+        vm.new_bigint(new_stop),
+        vm.new_bigint(-step),
+    );
     if n.is_zero() {
         let empty = new_range(vm, vm.new_int(0), vm.new_int(0), vm.new_int(1));
         return vm.get_iter(&empty);
@@ -183,13 +247,20 @@ fn range_getitem(vm: &Vm, args: Args) -> PyResult {
     let r = range_data(vm, &a[0])?;
     let n = range_len_big(r);
     if let Payload::Slice(sl) = &a[1].payload {
-        let len = n.to_usize().ok_or_else(|| vm.overflow_error("range too large"))?;
+        let len = n
+            .to_usize()
+            .ok_or_else(|| vm.overflow_error("range too large"))?;
         let (start, stop, step) = slice_indices(vm, sl, len)?;
         let rstep = big(&r.step);
         let new_start = big(&r.start) + BigInt::from(start) * &rstep;
         let new_stop = big(&r.start) + BigInt::from(stop) * &rstep;
         let new_step = rstep * step;
-        return Ok(new_range(vm, vm.new_bigint(new_start), vm.new_bigint(new_stop), vm.new_bigint(new_step)));
+        return Ok(new_range(
+            vm,
+            vm.new_bigint(new_start),
+            vm.new_bigint(new_stop),
+            vm.new_bigint(new_step),
+        ));
     }
     let i = match vm.index_opt(&a[1]) {
         Ok(Some(i)) => BigInt::from(i),
@@ -210,7 +281,11 @@ fn range_getitem(vm: &Vm, args: Args) -> PyResult {
 
 fn range_contains_value(r: &RangeData, v: &BigInt) -> bool {
     let (start, stop, step) = (big(&r.start), big(&r.stop), big(&r.step));
-    let inside = if step.is_positive() { *v >= start && *v < stop } else { *v <= start && *v > stop };
+    let inside = if step.is_positive() {
+        *v >= start && *v < stop
+    } else {
+        *v <= start && *v > stop
+    };
     inside && (v - &start).mod_floor(&step.abs()).is_zero()
 }
 
@@ -320,7 +395,13 @@ fn get_step(_vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn slice_new(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "slice", Args::with_kw(&args.args[1..], args.kwnames), 1, 3)?;
+    let a = args::pos(
+        vm,
+        "slice",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        1,
+        3,
+    )?;
     Ok(match a.len() {
         1 => vm.new_slice(vm.none(), a[0].clone(), vm.none()),
         2 => vm.new_slice(a[0].clone(), a[1].clone(), vm.none()),
@@ -395,7 +476,15 @@ pub fn init(vm: &Vm) {
         add_getset(vm, ty, "step", get_step, None);
     }
     let s = &vm.types.slice;
-    crate::objects::add_methods(vm, s, &[("__repr__", slice_repr), ("indices", slice_indices_m), ("__eq__", slice_eq)]);
+    crate::objects::add_methods(
+        vm,
+        s,
+        &[
+            ("__repr__", slice_repr),
+            ("indices", slice_indices_m),
+            ("__eq__", slice_eq),
+        ],
+    );
     crate::objects::add_native(vm, s, "__new__", slice_new, NativeKind::StaticMethod);
     crate::objects::add_attr(vm, s, "__hash__", vm.none());
 }

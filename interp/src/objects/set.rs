@@ -26,12 +26,17 @@ fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a PyRef> {
 fn new_like(vm: &Vm, like: &PyRef, t: HashTable<()>) -> PyRef {
     match &like.payload {
         Payload::FrozenSet(_) => vm.new_frozenset_from(t),
-        _ => PyRef::new(vm.types.set.clone(), Payload::Set(Box::new(RefCell::new(t)))),
+        _ => PyRef::new(
+            vm.types.set.clone(),
+            Payload::Set(Box::new(RefCell::new(t))),
+        ),
     }
 }
 
 fn table_clone(vm: &Vm, s: &PyRef) -> HashTable<()> {
-    vm.set_table(s).map(|t| t.borrow().clone()).unwrap_or_default()
+    vm.set_table(s)
+        .map(|t| t.borrow().clone())
+        .unwrap_or_default()
 }
 
 /// Any iterable as a set (sets pass through).
@@ -83,7 +88,14 @@ fn set_contains(vm: &Vm, args: Args) -> PyResult {
 fn set_iter(vm: &Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
     let len = vm.set_table(s).unwrap().borrow().len();
-    Ok(vm.new_iterator(&vm.types.set_iterator, IterState::Set { set: s.clone(), pos: 0, len }))
+    Ok(vm.new_iterator(
+        &vm.types.set_iterator,
+        IterState::Set {
+            set: s.clone(),
+            pos: 0,
+            len,
+        },
+    ))
 }
 
 fn set_add(vm: &Vm, args: Args) -> PyResult {
@@ -133,7 +145,10 @@ fn set_copy(vm: &Vm, args: Args) -> PyResult {
 
 fn union_of(vm: &Vm, s: &PyRef, others: &[PyRef]) -> PyResult {
     let r = new_like(vm, s, table_clone(vm, s));
-    let target = PyRef::new(vm.types.set.clone(), Payload::Set(Box::new(RefCell::new(table_clone(vm, &r)))));
+    let target = PyRef::new(
+        vm.types.set.clone(),
+        Payload::Set(Box::new(RefCell::new(table_clone(vm, &r)))),
+    );
     for o in others {
         vm.set_update(&target, o)?;
     }
@@ -278,10 +293,18 @@ fn op_or(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     union_of(vm, a, std::slice::from_ref(b))
 }
 fn op_and(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    Ok(new_like(vm, a, intersection_of(vm, a, std::slice::from_ref(b))?))
+    Ok(new_like(
+        vm,
+        a,
+        intersection_of(vm, a, std::slice::from_ref(b))?,
+    ))
 }
 fn op_sub(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    Ok(new_like(vm, a, difference_of(vm, a, std::slice::from_ref(b))?))
+    Ok(new_like(
+        vm,
+        a,
+        difference_of(vm, a, std::slice::from_ref(b))?,
+    ))
 }
 fn op_xor(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     Ok(new_like(vm, a, symdiff_of(vm, a, b)?))
@@ -406,7 +429,13 @@ fn set_new(vm: &Vm, args: Args) -> PyResult {
 
 fn frozenset_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    let a = args::pos(vm, "frozenset", Args::with_kw(&args.args[1..], args.kwnames), 0, 1)?;
+    let a = args::pos(
+        vm,
+        "frozenset",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        0,
+        1,
+    )?;
     let tmp = vm.new_set();
     if let Some(it) = a.first() {
         if cls.is(&vm.types.frozenset) && it.class().is(&vm.types.frozenset) {
@@ -457,7 +486,13 @@ pub fn init(vm: &Vm) {
     ];
     for t in [&vm.types.set, &vm.types.frozenset] {
         crate::objects::add_methods(vm, t, common);
-        crate::objects::add_native(vm, t, "__class_getitem__", set_class_getitem, NativeKind::ClassMethod);
+        crate::objects::add_native(
+            vm,
+            t,
+            "__class_getitem__",
+            set_class_getitem,
+            NativeKind::ClassMethod,
+        );
     }
     let s = &vm.types.set;
     crate::objects::add_methods(
@@ -472,7 +507,10 @@ pub fn init(vm: &Vm) {
             ("update", set_update),
             ("intersection_update", set_intersection_update),
             ("difference_update", set_difference_update),
-            ("symmetric_difference_update", set_symmetric_difference_update),
+            (
+                "symmetric_difference_update",
+                set_symmetric_difference_update,
+            ),
             ("__ior__", set_ior),
             ("__iand__", set_iand),
             ("__isub__", set_isub),

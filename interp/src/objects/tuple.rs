@@ -31,7 +31,8 @@ fn items_of(o: &PyRef) -> Option<&[PyRef]> {
 }
 
 fn this_items<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a [PyRef]> {
-    items_of(args::this(vm, args)?).ok_or_else(|| vm.type_error("descriptor requires a 'tuple' object"))
+    items_of(args::this(vm, args)?)
+        .ok_or_else(|| vm.type_error("descriptor requires a 'tuple' object"))
 }
 
 /// Lexicographic comparison of two sequences (CPython's list/tuple richcompare).
@@ -82,7 +83,14 @@ fn tuple_hash_m(vm: &Vm, args: Args) -> PyResult {
 }
 
 /// repr of a sequence of items with the given brackets (shared with list).
-pub fn seq_repr(vm: &Vm, this: &PyRef, items: &[PyRef], open: &str, close: &str, trailing_comma: bool) -> PyResult {
+pub fn seq_repr(
+    vm: &Vm,
+    this: &PyRef,
+    items: &[PyRef],
+    open: &str,
+    close: &str,
+    trailing_comma: bool,
+) -> PyResult {
     if !crate::builtins::repr_enter(vm, this) {
         return Ok(vm.new_string(format!("{}...{}", open, close)));
     }
@@ -147,7 +155,13 @@ fn tuple_contains(vm: &Vm, args: Args) -> PyResult {
 
 fn tuple_iter(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
-    Ok(vm.new_iterator(&vm.types.tuple_iterator, IterState::Tuple { tuple: this.clone(), index: 0 }))
+    Ok(vm.new_iterator(
+        &vm.types.tuple_iterator,
+        IterState::Tuple {
+            tuple: this.clone(),
+            index: 0,
+        },
+    ))
 }
 
 fn tuple_add(vm: &Vm, args: Args) -> PyResult {
@@ -176,10 +190,11 @@ fn tuple_mul(vm: &Vm, args: Args) -> PyResult {
     if n <= 0 {
         return Ok(vm.new_tuple(vec![]));
     }
-    if (x.len() as u128) * (n as u128) > (1u128 << 40) {
-        return Err(vm.memory_error());
-    }
-    let mut v = Vec::with_capacity(x.len() * n as usize);
+    let total = x
+        .len()
+        .checked_mul(n as usize)
+        .ok_or_else(|| vm.memory_error())?;
+    let mut v = vm.alloc_vec(total)?;
     for _ in 0..n {
         v.extend_from_slice(x);
     }
@@ -189,7 +204,8 @@ fn tuple_mul(vm: &Vm, args: Args) -> PyResult {
 fn tuple_index(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "index", args, 2, 4)?;
     let items = this_items(vm, &args)?;
-    let (start, end) = crate::objects::str::adjust_indices_pub(vm, a.get(2), a.get(3), items.len())?;
+    let (start, end) =
+        crate::objects::str::adjust_indices_pub(vm, a.get(2), a.get(3), items.len())?;
     for (i, it) in items.iter().enumerate().take(end).skip(start) {
         if vm.eq_bool(it, &a[1])? {
             return Ok(vm.new_usize(i));
@@ -216,7 +232,13 @@ fn tuple_getnewargs(vm: &Vm, args: Args) -> PyResult {
 
 fn tuple_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    let a = args::pos(vm, "tuple", Args::with_kw(&args.args[1..], args.kwnames), 0, 1)?;
+    let a = args::pos(
+        vm,
+        "tuple",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        0,
+        1,
+    )?;
     let items = match a.first() {
         Some(x) => {
             if cls.is(&vm.types.tuple) && x.class().is(&vm.types.tuple) {
@@ -264,5 +286,11 @@ pub fn init(vm: &Vm) {
         ],
     );
     crate::objects::add_native(vm, t, "__new__", tuple_new, NativeKind::StaticMethod);
-    crate::objects::add_native(vm, t, "__class_getitem__", tuple_class_getitem, NativeKind::ClassMethod);
+    crate::objects::add_native(
+        vm,
+        t,
+        "__class_getitem__",
+        tuple_class_getitem,
+        NativeKind::ClassMethod,
+    );
 }

@@ -39,8 +39,12 @@ impl Vm {
                 return Err(self.type_error("type() takes 1 or 3 arguments"));
             }
         }
-        let new = type_lookup(cls, &self.names.__new__)
-            .ok_or_else(|| self.type_error(format!("cannot create '{}' instances", cls.type_data().name.borrow())))?;
+        let new = type_lookup(cls, &self.names.__new__).ok_or_else(|| {
+            self.type_error(format!(
+                "cannot create '{}' instances",
+                cls.type_data().name.borrow()
+            ))
+        })?;
         let mut v = Vec::with_capacity(args.args.len() + 1);
         v.push(cls.clone());
         v.extend_from_slice(args.args);
@@ -54,18 +58,23 @@ impl Vm {
         }
         if let Some(init) = type_lookup(obj.class(), &self.names.__init__) {
             let is_noop = matches!(&init.payload, Payload::NativeFunction(nf)
-                if nf.func as usize == crate::objects::object::object_init as usize && args.args.is_empty());
+                if nf.func as *const () == crate::objects::object::object_init as *const () && args.args.is_empty());
             if !is_noop {
                 v[0] = obj.clone();
                 let r = match &init.payload {
-                    Payload::Function(_) | Payload::NativeFunction(_) => self.call(&init, Args::with_kw(&v, args.kwnames))?,
+                    Payload::Function(_) | Payload::NativeFunction(_) => {
+                        self.call(&init, Args::with_kw(&v, args.kwnames))?
+                    }
                     _ => {
                         let b = self.descr_get(&init, Some(&obj), obj.class())?;
                         self.call(&b, Args::with_kw(&v[1..], args.kwnames))?
                     }
                 };
                 if !self.is_none(&r) {
-                    return Err(self.type_error(format!("__init__() should return None, not '{}'", r.type_name())));
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        r.type_name()
+                    )));
                 }
             }
         }
@@ -113,11 +122,19 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     let name = args::to_str(vm, &pos[1], "type.__new__() argument 1")?.to_string();
     let bases: Vec<PyRef> = match &pos[2].payload {
         Payload::Tuple(t) => t.to_vec(),
-        _ => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", pos[2].type_name()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                pos[2].type_name()
+            )))
+        }
     };
     let ns = pos[3].clone();
     if !matches!(ns.payload, Payload::Dict(_)) {
-        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.type_name())));
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            ns.type_name()
+        )));
     }
     let meta = calculate_metaclass(vm, &meta, &bases)?;
     let cls = create_class(vm, &meta, &name, bases, &ns)?;
@@ -133,7 +150,10 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
 fn init_subclass(vm: &Vm, cls: &PyRef, kw_names: &[PyRef], kw_values: &[PyRef]) -> PyResult<()> {
     let mro = cls.type_data().mro.borrow().clone();
     for t in mro.iter().skip(1) {
-        if let Some(f) = crate::object::typeobj::dict_get_str(&t.type_data().dict.dict_table().borrow(), &vm.names.__init_subclass__) {
+        if let Some(f) = crate::object::typeobj::dict_get_str(
+            &t.type_data().dict.dict_table().borrow(),
+            &vm.names.__init_subclass__,
+        ) {
             let bound = vm.descr_get(&f, None, cls)?;
             let bound = match &bound.payload {
                 Payload::Function(_) => vm.new_method(bound, cls.clone()),
@@ -149,7 +169,13 @@ fn init_subclass(vm: &Vm, cls: &PyRef, kw_names: &[PyRef], kw_values: &[PyRef]) 
 }
 
 /// Builds a heap type.
-pub fn create_class(vm: &Vm, meta: &PyRef, name: &str, mut bases: Vec<PyRef>, ns: &PyRef) -> PyResult {
+pub fn create_class(
+    vm: &Vm,
+    meta: &PyRef,
+    name: &str,
+    mut bases: Vec<PyRef>,
+    ns: &PyRef,
+) -> PyResult {
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
@@ -182,7 +208,12 @@ pub fn create_class(vm: &Vm, meta: &PyRef, name: &str, mut bases: Vec<PyRef>, ns
     let qualname = match vm.dict_pop_item(&dict, &vm.names.__qualname__)? {
         Some(q) => match vm.str_of(&q) {
             Some(s) => s.to_string(),
-            None => return Err(vm.type_error(format!("type __qualname__ must be a str, not {}", q.type_name()))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    q.type_name()
+                )))
+            }
         },
         None => name.to_string(),
     };
@@ -210,20 +241,32 @@ pub fn create_class(vm: &Vm, meta: &PyRef, name: &str, mut bases: Vec<PyRef>, ns
         vm.dict_set_item(&dict, vm.names.__doc__.clone(), vm.none())?;
     }
     // Implicit classmethods/staticmethods.
-    for (nm, wrap_static) in [("__init_subclass__", false), ("__class_getitem__", false), ("__new__", true)] {
+    for (nm, wrap_static) in [
+        ("__init_subclass__", false),
+        ("__class_getitem__", false),
+        ("__new__", true),
+    ] {
         if let Some(f) = vm.dict_get_str(&dict, nm)? {
             if let Payload::Function(_) = f.payload {
                 let w = if wrap_static {
-                    PyRef::new(vm.types.staticmethod.clone(), Payload::StaticMethod(RefCell::new(f)))
+                    PyRef::new(
+                        vm.types.staticmethod.clone(),
+                        Payload::StaticMethod(RefCell::new(f)),
+                    )
                 } else {
-                    PyRef::new(vm.types.classmethod.clone(), Payload::ClassMethod(RefCell::new(f)))
+                    PyRef::new(
+                        vm.types.classmethod.clone(),
+                        Payload::ClassMethod(RefCell::new(f)),
+                    )
                 };
                 vm.dict_set_str(&dict, nm, w)?;
             }
         }
     }
     // __eq__ without __hash__ makes instances unhashable.
-    if vm.dict_get_item(&dict, &vm.names.__eq__)?.is_some() && vm.dict_get_item(&dict, &vm.names.__hash__)?.is_none() {
+    if vm.dict_get_item(&dict, &vm.names.__eq__)?.is_some()
+        && vm.dict_get_item(&dict, &vm.names.__hash__)?.is_none()
+    {
         vm.dict_set_item(&dict, vm.names.__hash__.clone(), vm.none())?;
     }
     // __slots__
@@ -239,12 +282,21 @@ pub fn create_class(vm: &Vm, meta: &PyRef, name: &str, mut bases: Vec<PyRef>, ns
     let mut instance_dict = true;
     let mut new_slots: Vec<(String, usize)> = Vec::new();
     if let Some(slots) = vm.dict_get_item(&dict, &vm.names.__slots__)? {
-        let items: Vec<PyRef> = if vm.str_of(&slots).is_some() { vec![slots.clone()] } else { vm.iterate(&slots)? };
+        let items: Vec<PyRef> = if vm.str_of(&slots).is_some() {
+            vec![slots.clone()]
+        } else {
+            vm.iterate(&slots)?
+        };
         instance_dict = base_has_dict;
         for it in items {
             let s = match vm.str_of(&it) {
                 Some(s) => s.to_string(),
-                None => return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", it.type_name()))),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "__slots__ items must be strings, not '{}'",
+                        it.type_name()
+                    )))
+                }
             };
             if s == "__dict__" {
                 instance_dict = true;
@@ -259,12 +311,18 @@ pub fn create_class(vm: &Vm, meta: &PyRef, name: &str, mut bases: Vec<PyRef>, ns
                 s.clone()
             };
             if vm.dict_get_str(&dict, &mangled)?.is_some() {
-                return Err(vm.value_error(format!("'{}' in __slots__ conflicts with class variable", s)));
+                return Err(vm.value_error(format!(
+                    "'{}' in __slots__ conflicts with class variable",
+                    s
+                )));
             }
             new_slots.push((mangled.clone(), slot_names.len()));
             slot_names.push(mangled);
         }
-    } else if bases.iter().all(|b| !b.type_data().heap && b.type_data().layout != Layout::Object) {
+    } else if bases
+        .iter()
+        .all(|b| !b.type_data().heap && b.type_data().layout != Layout::Object)
+    {
         instance_dict = true;
     }
     for (s, idx) in &new_slots {
@@ -290,13 +348,18 @@ pub fn create_class(vm: &Vm, meta: &PyRef, name: &str, mut bases: Vec<PyRef>, ns
     let mro = c3_mro(&cls, &bases).map_err(|m| vm.type_error(m))?;
     *cls.type_data().mro.borrow_mut() = mro;
     for b in &bases {
-        b.type_data().weakref_subclasses.borrow_mut().push(cls.clone());
+        b.type_data()
+            .weakref_subclasses
+            .borrow_mut()
+            .push(cls.clone());
     }
     if instance_dict && type_lookup(&cls, &vm.names.__dict__).is_none() {
         let (g, s) = crate::objects::object::dict_descr_fns();
         crate::objects::descr::add_getset(vm, &cls, "__dict__", g, Some(s));
     }
-    if (instance_dict || !new_slots.is_empty()) && type_lookup(&cls, &vm.names.__weakref__).is_none() {
+    if (instance_dict || !new_slots.is_empty())
+        && type_lookup(&cls, &vm.names.__weakref__).is_none()
+    {
         crate::objects::descr::add_getset(vm, &cls, "__weakref__", weakref_none, None);
     }
     invalidate_type_caches();
@@ -309,19 +372,20 @@ pub fn create_class(vm: &Vm, meta: &PyRef, name: &str, mut bases: Vec<PyRef>, ns
     for (k, v) in vm.dict_items(&cls.type_data().dict) {
         if let Some(sn) = type_lookup(v.class(), &vm.names.__set_name__) {
             if !matches!(v.payload, Payload::Function(_) | Payload::NativeFunction(_)) {
-                vm.call(&sn, Args::new(&[v.clone(), cls.clone(), k.clone()])).map_err(|e| {
-                    let _ = crate::objects::exception::add_note_str(
-                        vm,
-                        &e.0,
-                        &format!(
-                            "Error calling __set_name__ on '{}' instance '{}' in '{}'",
-                            v.type_name(),
-                            vm.str_of(&k).unwrap_or(""),
-                            name
-                        ),
-                    );
-                    e
-                })?;
+                vm.call(&sn, Args::new(&[v.clone(), cls.clone(), k.clone()]))
+                    .map_err(|e| {
+                        let _ = crate::objects::exception::add_note_str(
+                            vm,
+                            &e.0,
+                            &format!(
+                                "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                                v.type_name(),
+                                vm.str_of(&k).unwrap_or(""),
+                                name
+                            ),
+                        );
+                        e
+                    })?;
             }
         }
     }
@@ -343,7 +407,10 @@ fn type_init(vm: &Vm, args: Args) -> PyResult {
 
 fn type_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
-    Ok(vm.new_string(format!("<class '{}'>", crate::objects::object::type_display_name(vm, this))))
+    Ok(vm.new_string(format!(
+        "<class '{}'>",
+        crate::objects::object::type_display_name(vm, this)
+    )))
 }
 
 fn type_mro(vm: &Vm, args: Args) -> PyResult {
@@ -388,7 +455,9 @@ fn get_name(vm: &Vm, t: &PyRef) -> PyResult {
 }
 fn set_name(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let v = v.ok_or_else(|| vm.type_error("cannot delete '__name__' attribute"))?;
-    let s = vm.str_of(&v).ok_or_else(|| vm.type_error("can only assign string to __name__"))?;
+    let s = vm
+        .str_of(&v)
+        .ok_or_else(|| vm.type_error("can only assign string to __name__"))?;
     if !t.type_data().heap {
         return Err(vm.type_error("cannot set '__name__' attribute of immutable type"));
     }
@@ -400,7 +469,9 @@ fn get_qualname(vm: &Vm, t: &PyRef) -> PyResult {
 }
 fn set_qualname(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let v = v.ok_or_else(|| vm.type_error("cannot delete '__qualname__' attribute"))?;
-    let s = vm.str_of(&v).ok_or_else(|| vm.type_error("can only assign string to __qualname__"))?;
+    let s = vm
+        .str_of(&v)
+        .ok_or_else(|| vm.type_error("can only assign string to __qualname__"))?;
     *t.type_data().qualname.borrow_mut() = s.to_string();
     Ok(())
 }
@@ -408,19 +479,31 @@ fn get_bases(vm: &Vm, t: &PyRef) -> PyResult {
     Ok(vm.new_tuple(t.type_data().bases.borrow().clone()))
 }
 fn get_base(vm: &Vm, t: &PyRef) -> PyResult {
-    Ok(t.type_data().bases.borrow().first().cloned().unwrap_or_else(|| vm.none()))
+    Ok(t.type_data()
+        .bases
+        .borrow()
+        .first()
+        .cloned()
+        .unwrap_or_else(|| vm.none()))
 }
 fn get_mro(vm: &Vm, t: &PyRef) -> PyResult {
     Ok(vm.new_tuple(t.type_data().mro.borrow().clone()))
 }
 fn get_dict(vm: &Vm, t: &PyRef) -> PyResult {
-    Ok(PyRef::new(vm.types.mappingproxy.clone(), Payload::Native(Box::new(MappingProxy(t.type_data().dict.clone())))))
+    Ok(PyRef::new(
+        vm.types.mappingproxy.clone(),
+        Payload::Native(Box::new(MappingProxy(t.type_data().dict.clone()))),
+    ))
 }
 fn get_module(vm: &Vm, t: &PyRef) -> PyResult {
     if let Some(m) = vm.dict_get_item(&t.type_data().dict, &vm.names.__module__)? {
         return Ok(m);
     }
-    Ok(t.type_data().module.borrow().clone().unwrap_or_else(|| vm.new_str("builtins")))
+    Ok(t.type_data()
+        .module
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.new_str("builtins")))
 }
 fn set_module(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let v = v.ok_or_else(|| vm.type_error("cannot delete '__module__'"))?;
@@ -439,7 +522,11 @@ fn get_annotations(vm: &Vm, t: &PyRef) -> PyResult {
         None => {
             let d = vm.new_dict();
             if t.type_data().heap {
-                vm.dict_set_item(&t.type_data().dict, vm.names.__annotations__.clone(), d.clone())?;
+                vm.dict_set_item(
+                    &t.type_data().dict,
+                    vm.names.__annotations__.clone(),
+                    d.clone(),
+                )?;
             }
             Ok(d)
         }
@@ -531,13 +618,21 @@ pub struct UnionData(pub Vec<PyRef>);
 pub struct GenericAliasData(pub PyRef, pub PyRef);
 
 pub fn make_union(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    let ok = |o: &PyRef| o.is_type() || vm.is_none(o) || matches!(&o.payload, Payload::Native(n) if n.is::<UnionData>() || n.is::<GenericAliasData>());
+    let ok = |o: &PyRef| {
+        o.is_type()
+            || vm.is_none(o)
+            || matches!(&o.payload, Payload::Native(n) if n.is::<UnionData>() || n.is::<GenericAliasData>())
+    };
     if !ok(a) || !ok(b) {
         return Ok(vm.not_implemented());
     }
     let mut items: Vec<PyRef> = Vec::new();
     for o in [a, b] {
-        let o = if vm.is_none(o) { vm.types.none_type.clone() } else { o.clone() };
+        let o = if vm.is_none(o) {
+            vm.types.none_type.clone()
+        } else {
+            o.clone()
+        };
         if let Payload::Native(n) = &o.payload {
             if let Some(u) = n.downcast_ref::<UnionData>() {
                 for x in &u.0 {
@@ -555,7 +650,10 @@ pub fn make_union(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     if items.len() == 1 {
         return Ok(items.pop().unwrap());
     }
-    Ok(PyRef::new(union_type(vm), Payload::Native(Box::new(UnionData(items)))))
+    Ok(PyRef::new(
+        union_type(vm),
+        Payload::Native(Box::new(UnionData(items))),
+    ))
 }
 
 thread_local! {
@@ -564,15 +662,22 @@ thread_local! {
 }
 
 fn union_type(vm: &Vm) -> PyRef {
-    UNION_TYPE.with(|u| u.borrow().clone()).unwrap_or_else(|| vm.types.native_object.clone())
+    UNION_TYPE
+        .with(|u| u.borrow().clone())
+        .unwrap_or_else(|| vm.types.native_object.clone())
 }
 
 fn alias_type(vm: &Vm) -> PyRef {
-    ALIAS_TYPE.with(|u| u.borrow().clone()).unwrap_or_else(|| vm.types.native_object.clone())
+    ALIAS_TYPE
+        .with(|u| u.borrow().clone())
+        .unwrap_or_else(|| vm.types.native_object.clone())
 }
 
 pub fn make_generic_alias(vm: &Vm, origin: &PyRef, args: &PyRef) -> PyResult {
-    Ok(PyRef::new(alias_type(vm), Payload::Native(Box::new(GenericAliasData(origin.clone(), args.clone())))))
+    Ok(PyRef::new(
+        alias_type(vm),
+        Payload::Native(Box::new(GenericAliasData(origin.clone(), args.clone()))),
+    ))
 }
 
 fn type_repr_for_alias(vm: &Vm, o: &PyRef) -> PyResult<String> {
@@ -597,7 +702,8 @@ fn union_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     if let Payload::Native(n) = &this.payload {
         if let Some(u) = n.downcast_ref::<UnionData>() {
-            let parts: PyResult<Vec<String>> = u.0.iter().map(|t| type_repr_for_alias(vm, t)).collect();
+            let parts: PyResult<Vec<String>> =
+                u.0.iter().map(|t| type_repr_for_alias(vm, t)).collect();
             return Ok(vm.new_string(parts?.join(" | ")));
         }
     }
@@ -613,9 +719,14 @@ fn alias_repr(vm: &Vm, args: Args) -> PyResult {
                 Payload::Tuple(t) => t.to_vec(),
                 _ => vec![a.1.clone()],
             };
-            let parts: PyResult<Vec<String>> = items.iter().map(|t| type_repr_for_alias(vm, t)).collect();
+            let parts: PyResult<Vec<String>> =
+                items.iter().map(|t| type_repr_for_alias(vm, t)).collect();
             let parts = parts?;
-            let inner = if parts.is_empty() { "()".to_string() } else { parts.join(", ") };
+            let inner = if parts.is_empty() {
+                "()".to_string()
+            } else {
+                parts.join(", ")
+            };
             return Ok(vm.new_string(format!("{}[{}]", origin, inner)));
         }
     }
@@ -684,7 +795,13 @@ fn union_hash(vm: &Vm, args: Args) -> PyResult {
 
 fn new_helper_type(vm: &Vm, name: &str) -> PyRef {
     let d = vm.new_dict();
-    let td = crate::object::typeobj::builtin_type_data(name, Some(&vm.types.object), Layout::Special, d, false);
+    let td = crate::object::typeobj::builtin_type_data(
+        name,
+        Some(&vm.types.object),
+        Layout::Special,
+        d,
+        false,
+    );
     let t = PyRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
     *t.type_data().mro.borrow_mut() = vec![t.clone(), vm.types.object.clone()];
     *t.type_data().module.borrow_mut() = Some(vm.intern("types"));
@@ -722,7 +839,13 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "__dict__", get_dict, None);
     add_getset(vm, t, "__module__", get_module, Some(set_module));
     add_getset(vm, t, "__doc__", get_doc, None);
-    add_getset(vm, t, "__annotations__", get_annotations, Some(set_annotations));
+    add_getset(
+        vm,
+        t,
+        "__annotations__",
+        get_annotations,
+        Some(set_annotations),
+    );
 
     let mp = &vm.types.mappingproxy;
     crate::objects::add_methods(
@@ -742,9 +865,30 @@ pub fn init(vm: &Vm) {
         ],
     );
     let ut = new_helper_type(vm, "UnionType");
-    crate::objects::add_methods(vm, &ut, &[("__repr__", union_repr), ("__eq__", union_eq), ("__hash__", union_hash), ("__or__", type_or), ("__ror__", type_ror), ("__getattribute__", alias_getattr)]);
+    crate::objects::add_methods(
+        vm,
+        &ut,
+        &[
+            ("__repr__", union_repr),
+            ("__eq__", union_eq),
+            ("__hash__", union_hash),
+            ("__or__", type_or),
+            ("__ror__", type_ror),
+            ("__getattribute__", alias_getattr),
+        ],
+    );
     UNION_TYPE.with(|u| *u.borrow_mut() = Some(ut));
     let at = new_helper_type(vm, "GenericAlias");
-    crate::objects::add_methods(vm, &at, &[("__repr__", alias_repr), ("__call__", alias_call), ("__getattribute__", alias_getattr), ("__or__", type_or), ("__ror__", type_ror)]);
+    crate::objects::add_methods(
+        vm,
+        &at,
+        &[
+            ("__repr__", alias_repr),
+            ("__call__", alias_call),
+            ("__getattribute__", alias_getattr),
+            ("__or__", type_or),
+            ("__ror__", type_ror),
+        ],
+    );
     ALIAS_TYPE.with(|u| *u.borrow_mut() = Some(at));
 }

@@ -17,8 +17,11 @@ impl Vm {
         let ga = type_lookup(ty, &self.names.__getattribute__);
         let is_generic = match &ga {
             Some(g) => match &g.payload {
-                Payload::NativeFunction(nf) => nf.func as usize == crate::objects::object::object_getattribute as usize
-                    || nf.func as usize == crate::objects::typeobj::type_getattribute as usize,
+                Payload::NativeFunction(nf) => {
+                    nf.func as *const () == crate::objects::object::object_getattribute as *const ()
+                        || nf.func as *const ()
+                            == crate::objects::typeobj::type_getattribute as *const ()
+                }
                 _ => false,
             },
             None => true,
@@ -30,7 +33,10 @@ impl Vm {
                 self.generic_getattr(obj, name)
             }
         } else {
-            self.call(ga.as_ref().unwrap(), Args::new(&[obj.clone(), name.clone()]))
+            self.call(
+                ga.as_ref().unwrap(),
+                Args::new(&[obj.clone(), name.clone()]),
+            )
         };
         match r {
             Err(e) if self.exc_matches(&e, &self.exc.attribute_error) => {
@@ -64,10 +70,17 @@ impl Vm {
     fn no_attribute(&self, obj: &PyRef, name: &PyRef) -> PyErr {
         let n = self.str_of(name).unwrap_or("?");
         let msg = if obj.is_type() {
-            format!("type object '{}' has no attribute '{}'", obj.type_data().name.borrow(), n)
+            format!(
+                "type object '{}' has no attribute '{}'",
+                obj.type_data().name.borrow(),
+                n
+            )
         } else if let Payload::Module(m) = &obj.payload {
             let mname = self.dict_get_str(&m.dict, "__name__").ok().flatten();
-            match mname.as_ref().and_then(|x| self.str_of(x).map(|s| s.to_string())) {
+            match mname
+                .as_ref()
+                .and_then(|x| self.str_of(x).map(|s| s.to_string()))
+            {
                 Some(mn) => format!("module '{}' has no attribute '{}'", mn, n),
                 None => format!("module has no attribute '{}'", n),
             }
@@ -88,15 +101,22 @@ impl Vm {
     pub fn is_data_descr(&self, d: &PyRef) -> bool {
         match &d.payload {
             Payload::Property(_) => true,
-            Payload::Native(n) => n.is::<crate::objects::descr::GetSetDescr>() || n.is::<crate::objects::descr::MemberDescr>(),
-            Payload::Function(_) | Payload::NativeFunction(_) | Payload::Str(_) | Payload::Int(_) => false,
+            Payload::Native(n) => {
+                n.is::<crate::objects::descr::GetSetDescr>()
+                    || n.is::<crate::objects::descr::MemberDescr>()
+            }
+            Payload::Function(_)
+            | Payload::NativeFunction(_)
+            | Payload::Str(_)
+            | Payload::Int(_) => false,
             Payload::ClassMethod(_) | Payload::StaticMethod(_) => false,
             _ => {
                 let t = d.class();
                 if !t.type_data().heap && t.type_data().layout != Layout::Object {
                     return false;
                 }
-                type_lookup(t, &self.names.__set__).is_some() || type_lookup(t, &self.names.__delete__).is_some()
+                type_lookup(t, &self.names.__set__).is_some()
+                    || type_lookup(t, &self.names.__delete__).is_some()
             }
         }
     }
@@ -122,7 +142,9 @@ impl Vm {
                     }
                     Ok(self.new_bound_native(nf.name, nf.func, o.clone()))
                 }
-                (NativeKind::ClassMethod, _) => Ok(self.new_bound_native(nf.name, nf.func, ty.clone())),
+                (NativeKind::ClassMethod, _) => {
+                    Ok(self.new_bound_native(nf.name, nf.func, ty.clone()))
+                }
                 _ => Ok(d.clone()),
             },
             Payload::ClassMethod(f) => {
@@ -168,7 +190,11 @@ impl Vm {
                 }
                 Ok(d.clone())
             }
-            Payload::Str(_) | Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_) | Payload::Dict(_) => Ok(d.clone()),
+            Payload::Str(_)
+            | Payload::Int(_)
+            | Payload::Float(_)
+            | Payload::Tuple(_)
+            | Payload::Dict(_) => Ok(d.clone()),
             _ => self.call_get(d, obj, ty),
         }
     }
@@ -191,7 +217,12 @@ impl Vm {
             | Payload::StaticMethod(_)
             | Payload::Property(_) => true,
             Payload::Native(_) => true,
-            Payload::Str(_) | Payload::Int(_) | Payload::Float(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::List(_) => false,
+            Payload::Str(_)
+            | Payload::Int(_)
+            | Payload::Float(_)
+            | Payload::Tuple(_)
+            | Payload::Dict(_)
+            | Payload::List(_) => false,
             _ => type_lookup(d.class(), &self.names.__get__).is_some(),
         }
     }
@@ -209,7 +240,9 @@ impl Vm {
             }
             _ => {
                 let ext = obj.ext()?;
-                if !obj.class().type_data().instance_dict && !matches!(obj.payload, Payload::Exception(_)) {
+                if !obj.class().type_data().instance_dict
+                    && !matches!(obj.payload, Payload::Exception(_))
+                {
                     return None;
                 }
                 let mut d = ext.dict.borrow_mut();
@@ -284,14 +317,16 @@ impl Vm {
         let ty = obj.class();
         let generic = match type_lookup(ty, &self.names.__getattribute__) {
             Some(g) => matches!(&g.payload, Payload::NativeFunction(nf)
-                if nf.func as usize == crate::objects::object::object_getattribute as usize),
+                if nf.func as *const () == crate::objects::object::object_getattribute as *const ()),
             None => true,
         };
         if generic && !obj.is_type() {
             if let Some(d) = type_lookup(ty, name) {
                 let is_method = match &d.payload {
                     Payload::Function(_) => true,
-                    Payload::NativeFunction(nf) => nf.kind == NativeKind::Method && nf.bound_self.is_none(),
+                    Payload::NativeFunction(nf) => {
+                        nf.kind == NativeKind::Method && nf.bound_self.is_none()
+                    }
                     _ => false,
                 };
                 if is_method {
@@ -333,13 +368,17 @@ impl Vm {
 
     fn set_or_del_attr(&self, obj: &PyRef, name: &PyRef, value: Option<PyRef>) -> PyResult<()> {
         let ty = obj.class();
-        let hook_name = if value.is_some() { &self.names.__setattr__ } else { &self.names.__delattr__ };
+        let hook_name = if value.is_some() {
+            &self.names.__setattr__
+        } else {
+            &self.names.__delattr__
+        };
         if let Some(h) = type_lookup(ty, hook_name) {
             let native_generic = matches!(&h.payload, Payload::NativeFunction(nf)
-                if nf.func as usize == crate::objects::object::object_setattr as usize
-                || nf.func as usize == crate::objects::object::object_delattr as usize
-                || nf.func as usize == crate::objects::typeobj::type_setattr as usize
-                || nf.func as usize == crate::objects::typeobj::type_delattr as usize);
+                if nf.func as *const () == crate::objects::object::object_setattr as *const ()
+                || nf.func as *const () == crate::objects::object::object_delattr as *const ()
+                || nf.func as *const () == crate::objects::typeobj::type_setattr as *const ()
+                || nf.func as *const () == crate::objects::typeobj::type_delattr as *const ());
             if !native_generic {
                 let mut args = vec![obj.clone(), name.clone()];
                 if let Some(v) = value {
@@ -424,8 +463,7 @@ impl Vm {
                         Some(s) => s(self, obj, value),
                         None => Err(self.attribute_error(format!(
                             "attribute '{}' of '{}' objects is not writable",
-                            gs.name,
-                            gs.owner_name
+                            gs.name, gs.owner_name
                         ))),
                     };
                 }
@@ -435,7 +473,11 @@ impl Vm {
                 Ok(())
             }
             _ => {
-                let hook = if value.is_some() { &self.names.__set__ } else { &self.names.__delete__ };
+                let hook = if value.is_some() {
+                    &self.names.__set__
+                } else {
+                    &self.names.__delete__
+                };
                 match type_lookup(d.class(), hook) {
                     Some(h) => {
                         let mut args = vec![d.clone(), obj.clone()];
@@ -444,7 +486,11 @@ impl Vm {
                         }
                         self.call(&h, Args::new(&args)).map(|_| ())
                     }
-                    None => Err(self.attribute_error(if value.is_some() { "__set__" } else { "__delete__" })),
+                    None => Err(self.attribute_error(if value.is_some() {
+                        "__set__"
+                    } else {
+                        "__delete__"
+                    })),
                 }
             }
         }

@@ -48,7 +48,9 @@ impl Vm {
                 v.extend_from_slice(args.args);
                 self.call(&m.0, Args::with_kw(&v, args.kwnames))
             }
-            Payload::Type(_) if callable.class().is(&self.types.type_) => self.type_call(callable, args),
+            Payload::Type(_) if callable.class().is(&self.types.type_) => {
+                self.type_call(callable, args)
+            }
             _ => {
                 let ty = callable.class();
                 match type_lookup(ty, &self.names.__call__) {
@@ -59,7 +61,8 @@ impl Vm {
                         v.extend_from_slice(args.args);
                         self.call(&c, Args::with_kw(&v, args.kwnames))
                     }
-                    None => Err(self.type_error(format!("'{}' object is not callable", callable.type_name()))),
+                    None => Err(self
+                        .type_error(format!("'{}' object is not callable", callable.type_name()))),
                 }
             }
         }
@@ -99,7 +102,12 @@ impl Vm {
 
     /// Looks up a special method on the type (not the instance) and calls it with `obj`
     /// first; `None` if the type has no such method.
-    pub fn call_special(&self, obj: &PyRef, name: &PyRef, args: &[PyRef]) -> PyResult<Option<PyRef>> {
+    pub fn call_special(
+        &self,
+        obj: &PyRef,
+        name: &PyRef,
+        args: &[PyRef],
+    ) -> PyResult<Option<PyRef>> {
         let m = match type_lookup(obj.class(), name) {
             Some(m) => m,
             None => return Ok(None),
@@ -110,7 +118,9 @@ impl Vm {
         v.extend_from_slice(args);
         // Descriptors other than plain functions bind through __get__.
         match &m.payload {
-            Payload::Function(_) | Payload::NativeFunction(_) => self.call(&m, Args::new(&v)).map(Some),
+            Payload::Function(_) | Payload::NativeFunction(_) => {
+                self.call(&m, Args::new(&v)).map(Some)
+            }
             _ => {
                 let bound = self.descr_get(&m, Some(obj), obj.class())?;
                 self.call(&bound, Args::new(args)).map(Some)
@@ -127,8 +137,11 @@ impl Vm {
         let mut names: Vec<PyRef> = Vec::new();
         if let Some(kw) = kwargs {
             if let Payload::Dict(d) = &kw.payload {
-                let entries: Vec<(PyRef, PyRef)> =
-                    d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let entries: Vec<(PyRef, PyRef)> = d
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 for (k, v) in entries {
                     if !matches!(k.payload, Payload::Str(_)) {
                         return Err(self.type_error("keywords must be strings"));
@@ -142,7 +155,9 @@ impl Vm {
     }
 
     fn func_qualname(&self, fd: &FunctionData) -> String {
-        self.str_of(&fd.qualname.borrow()).unwrap_or("?").to_string()
+        self.str_of(&fd.qualname.borrow())
+            .unwrap_or("?")
+            .to_string()
     }
 
     /// Creates the frame for a call of a Python function, binding `args` to parameters.
@@ -204,7 +219,13 @@ impl Vm {
         self.builtins_dict.clone()
     }
 
-    fn bind_general(&self, fd: &FunctionData, code: &CodeObject, args: Args, fast: &mut [Option<PyRef>]) -> PyResult<()> {
+    fn bind_general(
+        &self,
+        fd: &FunctionData,
+        code: &CodeObject,
+        args: Args,
+        fast: &mut [Option<PyRef>],
+    ) -> PyResult<()> {
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
         let kwonly = code.kwonlyargcount as usize;
@@ -220,7 +241,11 @@ impl Vm {
         let varargs_idx = argcount + kwonly;
         let varkw_idx = varargs_idx + has_varargs as usize;
         if has_varargs {
-            let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+            let extra = if pos.len() > argcount {
+                pos[argcount..].to_vec()
+            } else {
+                Vec::new()
+            };
             fast[varargs_idx] = Some(self.new_tuple(extra));
         } else if pos.len() > argcount {
             let defaults_n = self.defaults_len(fd);
@@ -228,12 +253,24 @@ impl Vm {
             let kw_given = args
                 .kwnames
                 .iter()
-                .filter(|k| code.varnames[argcount..argcount + kwonly].iter().any(|v| self.str_eq(v, k)))
+                .filter(|k| {
+                    code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|v| self.str_eq(v, k))
+                })
                 .count();
             let takes = if defaults_n > 0 {
-                format!("from {} to {} positional arguments", argcount - defaults_n, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defaults_n,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let kwpart = if kw_given > 0 {
                 format!(
@@ -245,9 +282,19 @@ impl Vm {
             } else {
                 String::new()
             };
-            let was = if given == 1 && kw_given == 0 { "was" } else { "were" };
+            let was = if given == 1 && kw_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
             let msg = if kw_given > 0 {
-                format!("{}() takes {} but {}{} were given", qual(), takes, given, kwpart)
+                format!(
+                    "{}() takes {} but {}{} were given",
+                    qual(),
+                    takes,
+                    given,
+                    kwpart
+                )
             } else {
                 format!("{}() takes {} but {} {} given", qual(), takes, given, was)
             };
@@ -264,7 +311,9 @@ impl Vm {
         let mut posonly_as_kw: Vec<String> = Vec::new();
         for (k, v) in args.kwnames.iter().zip(args.kwvalues()) {
             let kname = self.str_of(k).unwrap_or("");
-            let idx = code.varnames[..argcount + kwonly].iter().position(|vn| self.str_of(vn) == Some(kname));
+            let idx = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|vn| self.str_of(vn) == Some(kname));
             match idx {
                 Some(i) if i >= posonly => {
                     if fast[i].is_some() {

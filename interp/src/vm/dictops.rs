@@ -44,7 +44,12 @@ pub enum Found {
 
 impl Vm {
     /// Finds `key` in `table` (a dict's or set's), running `__eq__` when needed.
-    pub fn table_find<V>(&self, table: &RefCell<HashTable<V>>, key: &PyRef, hash: i64) -> PyResult<Found> {
+    pub fn table_find<V>(
+        &self,
+        table: &RefCell<HashTable<V>>,
+        key: &PyRef,
+        hash: i64,
+    ) -> PyResult<Found> {
         'restart: loop {
             let mut resume = None;
             loop {
@@ -156,7 +161,11 @@ impl Vm {
 
     /// Snapshot of a dict's items.
     pub fn dict_items(&self, d: &PyRef) -> Vec<(PyRef, PyRef)> {
-        d.dict_table().borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        d.dict_table()
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     // ----- sets ----------------------------------------------------------------------
@@ -234,7 +243,8 @@ impl Vm {
 
     pub fn set_update(&self, s: &PyRef, iterable: &PyRef) -> PyResult<()> {
         if let Some(t) = self.set_table(iterable) {
-            let items: Vec<(i64, PyRef)> = t.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+            let items: Vec<(i64, PyRef)> =
+                t.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
             let table = self.set_table(s).unwrap();
             for (h, k) in items {
                 if let Found::Missing(slot) = self.table_find(table, &k, h)? {
@@ -267,7 +277,9 @@ impl Vm {
         let keys = match self.get_attr_opt(src, &self.names.keys)? {
             Some(k) => k,
             None => {
-                return Err(self.type_error(format!("'{}' object is not a mapping", src.type_name())));
+                return Err(
+                    self.type_error(format!("'{}' object is not a mapping", src.type_name()))
+                );
             }
         };
         let ks = self.call0(&keys)?;
@@ -303,7 +315,10 @@ impl Vm {
         };
         for (k, v) in pairs {
             if !matches!(k.payload, Payload::Str(_)) {
-                return Err(self.type_error(format!("{} keywords must be strings", self.callable_desc(func))));
+                return Err(self.type_error(format!(
+                    "{} keywords must be strings",
+                    self.callable_desc(func)
+                )));
             }
             if self.dict_get_item(d, &k)?.is_some() {
                 return Err(self.type_error(format!(
@@ -320,7 +335,9 @@ impl Vm {
     /// "f()" / "C.m()" as CPython names a callable in argument errors.
     pub fn callable_desc(&self, func: &PyRef) -> String {
         match &func.payload {
-            Payload::Function(f) => format!("{}()", self.str_of(&f.qualname.borrow()).unwrap_or("?")),
+            Payload::Function(f) => {
+                format!("{}()", self.str_of(&f.qualname.borrow()).unwrap_or("?"))
+            }
             Payload::NativeFunction(nf) => format!("{}()", self.native_qualname(nf)),
             Payload::Method(m) => self.callable_desc(&m.0),
             Payload::Type(t) => format!("{}()", t.name.borrow()),

@@ -101,7 +101,10 @@ exception_types! {
 }
 
 fn new_exc_type(types: &BuiltinTypes, name: &str, base: &PyRef) -> PyRef {
-    let d = PyRef::new(types.dict.clone(), Payload::Dict(Box::new(RefCell::new(HashTable::new()))));
+    let d = PyRef::new(
+        types.dict.clone(),
+        Payload::Dict(Box::new(RefCell::new(HashTable::new()))),
+    );
     let mut td = builtin_type_data(name, Some(base), Layout::Exception, d, true);
     td.instance_dict = true;
     let t = PyRef::new(types.type_.clone(), Payload::Type(Box::new(td)));
@@ -122,7 +125,14 @@ impl ExceptionTypes {
             self.base_exception_group.clone(),
             self.exception.clone(),
             self.base_exception.clone(),
-            self.base_exception.class().type_data().mro.borrow().last().unwrap().clone(),
+            self.base_exception
+                .class()
+                .type_data()
+                .mro
+                .borrow()
+                .last()
+                .unwrap()
+                .clone(),
         ];
     }
 }
@@ -175,7 +185,10 @@ impl Vm {
         self.new_error(&self.exc.runtime_error, msg)
     }
     pub fn name_error(&self, name: &str) -> PyErr {
-        let e = self.new_error(&self.exc.name_error, format!("name '{}' is not defined", name));
+        let e = self.new_error(
+            &self.exc.name_error,
+            format!("name '{}' is not defined", name),
+        );
         let _ = self.set_attr_str(&e.0, "name", self.new_str(name));
         e
     }

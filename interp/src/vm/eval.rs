@@ -58,7 +58,10 @@ impl Vm {
     fn enter_frame(&self, frame: &Frame) -> PyResult<()> {
         let d = self.recursion_depth.get() + 1;
         if d > self.recursion_limit.get() {
-            return Err(self.new_error(&self.exc.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         self.recursion_depth.set(d);
         self.frame_stack.borrow_mut().push(FrameInfo {
@@ -254,7 +257,10 @@ impl Vm {
                     let name = code.names[i as usize].clone();
                     match &f.locals {
                         Some(l) => tri!(self.mapping_set(l, name, v)),
-                        None => tri!(Err(self.new_error(&self.exc.system_error, "no locals found when storing name"))),
+                        None => tri!(Err(self.new_error(
+                            &self.exc.system_error,
+                            "no locals found when storing name"
+                        ))),
                     }
                 }
                 Instr::DeleteName(i) => {
@@ -509,7 +515,12 @@ impl Vm {
                 }
                 Instr::UnpackEx(counts) => {
                     let seq = pop!(f);
-                    tri!(self.unpack_ex(&seq, (counts & 0xff) as usize, (counts >> 8) as usize, &mut f.stack));
+                    tri!(self.unpack_ex(
+                        &seq,
+                        (counts & 0xff) as usize,
+                        (counts >> 8) as usize,
+                        &mut f.stack
+                    ));
                 }
                 Instr::KwNames(i) => f.kwnames = Some(code.consts[i as usize].clone()),
                 Instr::Call(n) => {
@@ -544,7 +555,10 @@ impl Vm {
                     let v = pop!(f);
                     if code.flags & crate::compile::code::flags::ASYNC_GENERATOR != 0 {
                         let w = crate::objects::generator::AsyncGenWrapped(v);
-                        return Ok(Event::Yield(PyRef::new(self.types.native_object.clone(), Payload::Native(Box::new(w)))));
+                        return Ok(Event::Yield(PyRef::new(
+                            self.types.native_object.clone(),
+                            Payload::Native(Box::new(w)),
+                        )));
                     }
                     return Ok(Event::Yield(v));
                 }
@@ -586,7 +600,10 @@ impl Vm {
                 }
                 Instr::EndAsyncFor => {
                     let exc = pop!(f);
-                    if crate::object::typeobj::is_subtype(exc.class(), &self.exc.stop_async_iteration) {
+                    if crate::object::typeobj::is_subtype(
+                        exc.class(),
+                        &self.exc.stop_async_iteration,
+                    ) {
                         f.stack.pop();
                     } else {
                         return Err((PyErr(exc), true));
@@ -608,7 +625,11 @@ impl Vm {
                 }
                 Instr::PopExcept => {
                     let prev = pop!(f);
-                    let prev = if self.is_none(&prev) { None } else { Some(prev) };
+                    let prev = if self.is_none(&prev) {
+                        None
+                    } else {
+                        Some(prev)
+                    };
                     *self.handled_exc.borrow_mut() = prev;
                 }
                 Instr::CheckExcMatch => {
@@ -620,14 +641,17 @@ impl Vm {
                 Instr::CheckEgMatch => {
                     let ty = pop!(f);
                     let rest = pop!(f);
-                    let (rest, matched) = tri!(crate::objects::exception::eg_match(self, &rest, &ty));
+                    let (rest, matched) =
+                        tri!(crate::objects::exception::eg_match(self, &rest, &ty));
                     f.stack.push(rest);
                     f.stack.push(matched);
                 }
                 Instr::PrepReraiseStar => {
                     let list = pop!(f);
                     let orig = pop!(f);
-                    let r = tri!(crate::objects::exception::prep_reraise_star(self, &orig, &list));
+                    let r = tri!(crate::objects::exception::prep_reraise_star(
+                        self, &orig, &list
+                    ));
                     f.stack.push(r);
                 }
                 Instr::BeforeWith => {
@@ -654,7 +678,8 @@ impl Vm {
                 Instr::ImportName(i) => {
                     let fromlist = pop!(f);
                     let level = pop!(f);
-                    let m = tri!(self.import_name_instr(f, &code.names[i as usize], &fromlist, &level));
+                    let m =
+                        tri!(self.import_name_instr(f, &code.names[i as usize], &fromlist, &level));
                     f.stack.push(m);
                 }
                 Instr::ImportFrom(i) => {
@@ -667,8 +692,10 @@ impl Vm {
                     tri!(self.import_star(f, &m));
                 }
                 Instr::LoadBuildClass => {
-                    let v = tri!(self.dict_get_str(&f.builtins, "__build_class__"))
-                        .ok_or_else(|| self.new_error(&self.exc.name_error, "__build_class__ not found"));
+                    let v =
+                        tri!(self.dict_get_str(&f.builtins, "__build_class__")).ok_or_else(|| {
+                            self.new_error(&self.exc.name_error, "__build_class__ not found")
+                        });
                     f.stack.push(tri!(v));
                 }
                 Instr::SetupAnnotations => tri!(self.setup_annotations(f)),
@@ -753,7 +780,10 @@ impl Vm {
         let name = self.str_of(&code.varnames[i]).unwrap_or("?").to_string();
         self.new_error(
             &self.exc.unbound_local_error,
-            format!("cannot access local variable '{}' where it is not associated with a value", name),
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name
+            ),
         )
     }
 
@@ -772,7 +802,10 @@ impl Vm {
         if i < f.code.cellvars.len() {
             self.new_error(
                 &self.exc.unbound_local_error,
-                format!("cannot access local variable '{}' where it is not associated with a value", name),
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name
+                ),
             )
         } else {
             self.new_error(
@@ -942,7 +975,12 @@ impl Vm {
         if let Payload::Function(func) = &callable.payload {
             if let Payload::Code(code) = &func.code.payload {
                 if !code.is_generator_like() {
-                    let frame = self.bind_function_frame(&callable, func, code, Args::with_kw(&f.stack[args_start..], kw))?;
+                    let frame = self.bind_function_frame(
+                        &callable,
+                        func,
+                        code,
+                        Args::with_kw(&f.stack[args_start..], kw),
+                    )?;
                     f.stack.truncate(base);
                     return Ok(Some(frame));
                 }

@@ -33,7 +33,13 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(code_obj: PyRef, code: Rc<CodeObject>, globals: PyRef, builtins: PyRef, locals: Option<PyRef>) -> Frame {
+    pub fn new(
+        code_obj: PyRef,
+        code: Rc<CodeObject>,
+        globals: PyRef,
+        builtins: PyRef,
+        locals: Option<PyRef>,
+    ) -> Frame {
         let n = code.nslots();
         Frame {
             fast: vec![None; n],

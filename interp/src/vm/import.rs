@@ -32,7 +32,13 @@ impl Vm {
     }
 
     /// The ImportName instruction.
-    pub fn import_name_instr(&self, f: &Frame, name: &PyRef, fromlist: &PyRef, level: &PyRef) -> PyResult {
+    pub fn import_name_instr(
+        &self,
+        f: &Frame,
+        name: &PyRef,
+        fromlist: &PyRef,
+        level: &PyRef,
+    ) -> PyResult {
         let level = match level.payload {
             Payload::Int(i) => i,
             _ => 0,
@@ -40,12 +46,18 @@ impl Vm {
         let name = self.str_of(name).unwrap_or("").to_string();
         // A user-replaced builtins.__import__ is honoured.
         if let Some(imp) = self.dict_get_str(&f.builtins, "__import__")? {
-            let is_ours = matches!(&imp.payload, Payload::NativeFunction(nf) if nf.func as usize == crate::builtins::import_fn() as usize);
+            let is_ours = matches!(&imp.payload, Payload::NativeFunction(nf) if nf.func as *const () == crate::builtins::import_fn() as *const ());
             if !is_ours {
                 let locals = f.locals.clone().unwrap_or_else(|| self.none());
                 return self.call(
                     &imp,
-                    Args::new(&[self.new_str(&name), f.globals.clone(), locals, fromlist.clone(), self.new_int(level)]),
+                    Args::new(&[
+                        self.new_str(&name),
+                        f.globals.clone(),
+                        locals,
+                        fromlist.clone(),
+                        self.new_int(level),
+                    ]),
                 );
             }
         }
@@ -61,7 +73,12 @@ impl Vm {
         }
         let g = match globals {
             Some(g) => g,
-            None => return Err(self.new_error(&self.exc.import_error, "attempted relative import with no known parent package")),
+            None => {
+                return Err(self.new_error(
+                    &self.exc.import_error,
+                    "attempted relative import with no known parent package",
+                ))
+            }
         };
         let package = match self.dict_get_str(g, "__package__")? {
             Some(p) if !self.is_none(&p) => self.str_string(&p)?,
@@ -73,23 +90,42 @@ impl Vm {
                 if self.dict_get_str(g, "__path__")?.is_some() {
                     modname
                 } else {
-                    modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                    modname
+                        .rsplit_once('.')
+                        .map(|(p, _)| p.to_string())
+                        .unwrap_or_default()
                 }
             }
         };
         if package.is_empty() {
-            return Err(self.new_error(&self.exc.import_error, "attempted relative import with no known parent package"));
+            return Err(self.new_error(
+                &self.exc.import_error,
+                "attempted relative import with no known parent package",
+            ));
         }
         let parts: Vec<&str> = package.split('.').collect();
         if (level as usize) > parts.len() {
-            return Err(self.new_error(&self.exc.import_error, "attempted relative import beyond top-level package"));
+            return Err(self.new_error(
+                &self.exc.import_error,
+                "attempted relative import beyond top-level package",
+            ));
         }
         let base = parts[..parts.len() + 1 - level as usize].join(".");
-        Ok(if name.is_empty() { base } else { format!("{}.{}", base, name) })
+        Ok(if name.is_empty() {
+            base
+        } else {
+            format!("{}.{}", base, name)
+        })
     }
 
     /// `__import__(name, globals, locals, fromlist, level)`.
-    pub fn import_module_level(&self, name: &str, globals: Option<&PyRef>, fromlist: &PyRef, level: i64) -> PyResult {
+    pub fn import_module_level(
+        &self,
+        name: &str,
+        globals: Option<&PyRef>,
+        fromlist: &PyRef,
+        level: i64,
+    ) -> PyResult {
         let full = self.resolve_name(name, globals, level)?;
         let module = self.import_full(&full)?;
         let has_fromlist = !self.is_none(fromlist) && self.is_true(fromlist)?;
@@ -114,7 +150,9 @@ impl Vm {
         }
         if level == 0 {
             let top = full.split('.').next().unwrap_or("");
-            return self.sys_modules_get(top)?.ok_or_else(|| self.module_not_found(top));
+            return self
+                .sys_modules_get(top)?
+                .ok_or_else(|| self.module_not_found(top));
         }
         // Relative `import .a.b` without fromlist returns the top of the relative name.
         let cut = full.len() - name.len();
@@ -122,7 +160,8 @@ impl Vm {
             Some(i) => &full[..cut + i],
             None => &full[..],
         };
-        self.sys_modules_get(top_rel)?.ok_or_else(|| self.module_not_found(top_rel))
+        self.sys_modules_get(top_rel)?
+            .ok_or_else(|| self.module_not_found(top_rel))
     }
 
     fn ensure_submodule(&self, module: &PyRef, full: &str, sub: &str) -> PyResult<()> {
@@ -147,7 +186,10 @@ impl Vm {
     }
 
     fn module_not_found(&self, name: &str) -> PyErr {
-        let e = self.new_error(&self.exc.module_not_found_error, format!("No module named '{}'", name));
+        let e = self.new_error(
+            &self.exc.module_not_found_error,
+            format!("No module named '{}'", name),
+        );
         let _ = self.set_attr_str(&e.0, "name", self.new_str(name));
         e
     }
@@ -171,7 +213,11 @@ impl Vm {
                     return Ok(m);
                 }
                 match self.get_attr_opt(&pm, &self.names.__path__)? {
-                    Some(path) => self.iterate(&path)?.iter().filter_map(|x| self.str_of(x).map(PathBuf::from)).collect(),
+                    Some(path) => self
+                        .iterate(&path)?
+                        .iter()
+                        .filter_map(|x| self.str_of(x).map(PathBuf::from))
+                        .collect(),
                     None => {
                         let e = self.new_error(
                             &self.exc.module_not_found_error,
@@ -207,7 +253,11 @@ impl Vm {
             None => return Ok(Vec::new()),
         };
         let path = self.get_attr_str(&sys, "path")?;
-        Ok(self.iterate(&path)?.iter().filter_map(|x| self.str_of(x).map(PathBuf::from)).collect())
+        Ok(self
+            .iterate(&path)?
+            .iter()
+            .filter_map(|x| self.str_of(x).map(PathBuf::from))
+            .collect())
     }
 
     fn load_found(&self, full: &str, found: Found) -> PyResult {
@@ -215,8 +265,18 @@ impl Vm {
         let d = self.module_dict(&module).unwrap();
         self.dict_set_str(&d, "__builtins__", self.builtins.clone())?;
         let (file, path, package): (Option<PathBuf>, Option<Vec<PathBuf>>, String) = match &found {
-            Found::Module(f) => (Some(f.clone()), None, full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()),
-            Found::Package(dir, init) => (Some(init.clone()), Some(vec![dir.clone()]), full.to_string()),
+            Found::Module(f) => (
+                Some(f.clone()),
+                None,
+                full.rsplit_once('.')
+                    .map(|(p, _)| p.to_string())
+                    .unwrap_or_default(),
+            ),
+            Found::Package(dir, init) => (
+                Some(init.clone()),
+                Some(vec![dir.clone()]),
+                full.to_string(),
+            ),
             Found::Namespace(dirs) => (None, Some(dirs.clone()), full.to_string()),
         };
         self.dict_set_str(&d, "__package__", self.new_str(&package))?;
@@ -224,7 +284,11 @@ impl Vm {
             self.dict_set_str(&d, "__file__", self.new_str(&f.to_string_lossy()))?;
         }
         if let Some(p) = &path {
-            let l = self.new_list(p.iter().map(|x| self.new_str(&x.to_string_lossy())).collect());
+            let l = self.new_list(
+                p.iter()
+                    .map(|x| self.new_str(&x.to_string_lossy()))
+                    .collect(),
+            );
             self.dict_set_str(&d, "__path__", l)?;
         }
         let spec = crate::modules::make_spec(self, full, file.as_deref(), path.as_deref())?;
@@ -243,10 +307,19 @@ impl Vm {
 
     /// Compiles and runs a source file in `globals`.
     pub fn exec_file_in(&self, path: &Path, globals: &PyRef) -> PyResult<()> {
-        let bytes = std::fs::read(path).map_err(|e| self.new_error(&self.exc.os_error, format!("{}: {}", path.display(), e)))?;
+        let bytes = std::fs::read(path).map_err(|e| {
+            self.new_error(&self.exc.os_error, format!("{}: {}", path.display(), e))
+        })?;
         let fname = path.to_string_lossy().to_string();
         let src = crate::compile::source::decode_source(&bytes).map_err(|m| {
-            let err = crate::compile::CompileError { kind: "SyntaxError", msg: m, lineno: 1, col: 1, end_lineno: 1, end_col: 1 };
+            let err = crate::compile::CompileError {
+                kind: "SyntaxError",
+                msg: m,
+                lineno: 1,
+                col: 1,
+                end_lineno: 1,
+                end_col: 1,
+            };
             self.syntax_error(&err, &fname, "")
         })?;
         let code = self.compile_py(&src, &fname, Mode::Exec)?;
@@ -267,7 +340,10 @@ impl Vm {
         if let Some(m) = self.sys_modules_get(&format!("{}.{}", mname, attr))? {
             return Ok(m);
         }
-        let file = self.get_attr_opt(module, &self.names.__file__)?.map(|f| self.str_string(&f)).transpose()?;
+        let file = self
+            .get_attr_opt(module, &self.names.__file__)?
+            .map(|f| self.str_string(&f))
+            .transpose()?;
         let initializing = self
             .get_attr_opt(module, &self.names.__spec__)?
             .map(|s| self.get_attr_opt(&s, &self.intern("_initializing")))
@@ -292,7 +368,9 @@ impl Vm {
     /// The ImportStar instruction.
     pub fn import_star(&self, f: &Frame, module: &PyRef) -> PyResult<()> {
         let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-        let md = self.instance_dict(module).unwrap_or_else(|| self.new_dict());
+        let md = self
+            .instance_dict(module)
+            .unwrap_or_else(|| self.new_dict());
         let names: Vec<PyRef> = match self.get_attr_opt(module, &self.names.__all__)? {
             Some(all) => self.iterate(&all)?,
             None => self
@@ -313,7 +391,11 @@ impl Vm {
 fn find_on_path(name: &str, path: &[PathBuf]) -> Option<Found> {
     let mut namespace = Vec::new();
     for dir in path {
-        let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir.clone() };
+        let dir = if dir.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            dir.clone()
+        };
         let pkg = dir.join(name);
         let init = pkg.join("__init__.py");
         if init.is_file() {

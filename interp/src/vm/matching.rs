@@ -9,7 +9,13 @@ use super::Vm;
 
 impl Vm {
     /// MatchClass: the attributes for positional and keyword sub-patterns, or None.
-    pub fn match_class(&self, subject: &PyRef, cls: &PyRef, npos: usize, names: &PyRef) -> PyResult {
+    pub fn match_class(
+        &self,
+        subject: &PyRef,
+        cls: &PyRef,
+        npos: usize,
+        names: &PyRef,
+    ) -> PyResult {
         if !cls.is_type() {
             return Err(self.type_error("called match pattern must be a class"));
         }
@@ -113,12 +119,17 @@ impl Vm {
         // duck test stands in until the abc machinery exists.
         type_lookup(o.class(), &self.names.keys).is_some()
             && type_lookup(o.class(), &self.names.__getitem__).is_some()
-            && !matches!(o.payload, Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+            && !matches!(
+                o.payload,
+                Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)
+            )
     }
 
     pub fn is_sequence_for_match(&self, o: &PyRef) -> bool {
         match &o.payload {
-            Payload::List(_) | Payload::Tuple(_) | Payload::Range(_) | Payload::MemoryView(_) => true,
+            Payload::List(_) | Payload::Tuple(_) | Payload::Range(_) | Payload::MemoryView(_) => {
+                true
+            }
             Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_) => false,
             _ => {
                 if o.is_type() {
@@ -142,7 +153,10 @@ impl Vm {
         for (i, k) in keys.iter().enumerate() {
             for prev in &keys[..i] {
                 if self.eq_bool(prev, k)? {
-                    return Err(self.value_error(format!("mapping pattern checks duplicate key ({})", self.repr_str(k)?)));
+                    return Err(self.value_error(format!(
+                        "mapping pattern checks duplicate key ({})",
+                        self.repr_str(k)?
+                    )));
                 }
             }
             let v = match &get {

@@ -273,7 +273,13 @@ impl Vm {
         let object_dict = new_bootstrap_dict(&mut fix);
         let object = PyRef::new(
             type_.clone(),
-            Payload::Type(Box::new(builtin_type_data("object", None, Layout::Object, object_dict, true))),
+            Payload::Type(Box::new(builtin_type_data(
+                "object",
+                None,
+                Layout::Object,
+                object_dict,
+                true,
+            ))),
         );
         set_builtin_mro(&object);
         type_.type_data().bases.borrow_mut().push(object.clone());
@@ -291,7 +297,10 @@ impl Vm {
             ellipsis: new_obj(&types.ellipsis_type),
             null: new_obj(&types.object),
             empty_tuple: PyRef::new(types.tuple.clone(), Payload::Tuple(Box::new([]))),
-            empty_str: PyRef::new(types.str.clone(), Payload::Str(crate::objects::str::make_pystr(String::new()))),
+            empty_str: PyRef::new(
+                types.str.clone(),
+                Payload::Str(crate::objects::str::make_pystr(String::new())),
+            ),
             none,
         };
         let small_ints = (SMALL_INT_MIN..=SMALL_INT_MAX)
@@ -300,7 +309,10 @@ impl Vm {
         let latin1_chars = (0u32..256)
             .map(|c| {
                 let ch = char::from_u32(c).unwrap();
-                PyRef::new(types.str.clone(), Payload::Str(crate::objects::str::make_pystr(ch.to_string())))
+                PyRef::new(
+                    types.str.clone(),
+                    Payload::Str(crate::objects::str::make_pystr(ch.to_string())),
+                )
             })
             .collect();
         let interned: RefCell<HashMap<Box<str>, PyRef>> = RefCell::new(HashMap::new());
@@ -309,7 +321,10 @@ impl Vm {
             if let Some(v) = interned.borrow().get(s) {
                 return v.clone();
             }
-            let o = PyRef::new(str_type.clone(), Payload::Str(crate::objects::str::make_pystr(s.to_string())));
+            let o = PyRef::new(
+                str_type.clone(),
+                Payload::Str(crate::objects::str::make_pystr(s.to_string())),
+            );
             interned.borrow_mut().insert(s.into(), o.clone());
             o
         };
@@ -319,10 +334,17 @@ impl Vm {
             fwd: BinOp::ALL.iter().map(|o| intern(o.dunder())).collect(),
             rev: BinOp::ALL.iter().map(|o| intern(o.rdunder())).collect(),
             inplace: BinOp::ALL.iter().map(|o| intern(o.idunder())).collect(),
-            cmp: (0..6).map(|i| intern(CompareKind::from_u32(i).dunder())).collect(),
+            cmp: (0..6)
+                .map(|i| intern(CompareKind::from_u32(i).dunder()))
+                .collect(),
         };
         let dict_type = types.dict.clone();
-        let new_dict = || PyRef::new(dict_type.clone(), Payload::Dict(Box::new(RefCell::new(HashTable::new()))));
+        let new_dict = || {
+            PyRef::new(
+                dict_type.clone(),
+                Payload::Dict(Box::new(RefCell::new(HashTable::new()))),
+            )
+        };
         let builtins_dict = new_dict();
         let builtins = PyRef::new(
             types.module.clone(),
@@ -453,7 +475,10 @@ impl Vm {
         if b.len() == 1 {
             return self.latin1_chars[b[0] as usize].clone();
         }
-        PyRef::new(self.types.str.clone(), Payload::Str(crate::objects::str::make_pystr(s)))
+        PyRef::new(
+            self.types.str.clone(),
+            Payload::Str(crate::objects::str::make_pystr(s)),
+        )
     }
 
     /// A one-character string (cached for Latin-1).
@@ -469,24 +494,36 @@ impl Vm {
         if let Some(v) = self.interned.borrow().get(s) {
             return v.clone();
         }
-        let o = PyRef::new(self.types.str.clone(), Payload::Str(crate::objects::str::make_pystr(s.to_string())));
+        let o = PyRef::new(
+            self.types.str.clone(),
+            Payload::Str(crate::objects::str::make_pystr(s.to_string())),
+        );
         self.interned.borrow_mut().insert(s.into(), o.clone());
         o
     }
 
     pub fn new_bytes(&self, b: Vec<u8>) -> PyRef {
-        PyRef::new(self.types.bytes.clone(), Payload::Bytes(b.into_boxed_slice()))
+        PyRef::new(
+            self.types.bytes.clone(),
+            Payload::Bytes(b.into_boxed_slice()),
+        )
     }
 
     pub fn new_bytearray(&self, b: Vec<u8>) -> PyRef {
-        PyRef::new(self.types.bytearray.clone(), Payload::ByteArray(RefCell::new(b)))
+        PyRef::new(
+            self.types.bytearray.clone(),
+            Payload::ByteArray(RefCell::new(b)),
+        )
     }
 
     pub fn new_tuple(&self, items: Vec<PyRef>) -> PyRef {
         if items.is_empty() {
             return self.s.empty_tuple.clone();
         }
-        PyRef::new(self.types.tuple.clone(), Payload::Tuple(items.into_boxed_slice()))
+        PyRef::new(
+            self.types.tuple.clone(),
+            Payload::Tuple(items.into_boxed_slice()),
+        )
     }
 
     pub fn new_list(&self, items: Vec<PyRef>) -> PyRef {
@@ -494,15 +531,24 @@ impl Vm {
     }
 
     pub fn new_dict(&self) -> PyRef {
-        PyRef::new(self.types.dict.clone(), Payload::Dict(Box::new(RefCell::new(HashTable::new()))))
+        PyRef::new(
+            self.types.dict.clone(),
+            Payload::Dict(Box::new(RefCell::new(HashTable::new()))),
+        )
     }
 
     pub fn new_set(&self) -> PyRef {
-        PyRef::new(self.types.set.clone(), Payload::Set(Box::new(RefCell::new(HashTable::new()))))
+        PyRef::new(
+            self.types.set.clone(),
+            Payload::Set(Box::new(RefCell::new(HashTable::new()))),
+        )
     }
 
     pub fn new_frozenset_from(&self, t: HashTable<()>) -> PyRef {
-        PyRef::new(self.types.frozenset.clone(), Payload::FrozenSet(Box::new(RefCell::new(t))))
+        PyRef::new(
+            self.types.frozenset.clone(),
+            Payload::FrozenSet(Box::new(RefCell::new(t))),
+        )
     }
 
     pub fn new_code(&self, code: CodeObject) -> PyRef {
@@ -548,12 +594,18 @@ impl Vm {
     }
 
     pub fn new_method(&self, func: PyRef, obj: PyRef) -> PyRef {
-        PyRef::new(self.types.method.clone(), Payload::Method(Box::new((func, obj))))
+        PyRef::new(
+            self.types.method.clone(),
+            Payload::Method(Box::new((func, obj))),
+        )
     }
 
     pub fn new_module(&self, name: &str) -> PyRef {
         let d = self.new_dict();
-        let m = PyRef::new(self.types.module.clone(), Payload::Module(Box::new(ModuleData { dict: d.clone() })));
+        let m = PyRef::new(
+            self.types.module.clone(),
+            Payload::Module(Box::new(ModuleData { dict: d.clone() })),
+        );
         let _ = self.dict_set_str(&d, "__name__", self.new_str(name));
         let _ = self.dict_set_str(&d, "__doc__", self.none());
         let _ = self.dict_set_str(&d, "__package__", self.none());
@@ -583,7 +635,15 @@ impl Vm {
         let here = 0u8;
         let addr = &here as *const u8 as usize;
         // Keep a generous margin for the deepest native call chains.
-        self.stack_limit.set(addr.saturating_sub(stack_size) + 256 * 1024);
+        self.stack_limit
+            .set(addr.saturating_sub(stack_size) + 256 * 1024);
+    }
+
+    /// An empty Vec with room for `n` items, or MemoryError (never an abort).
+    pub fn alloc_vec<T>(&self, n: usize) -> PyResult<Vec<T>> {
+        let mut v = Vec::new();
+        v.try_reserve_exact(n).map_err(|_| self.memory_error())?;
+        Ok(v)
     }
 
     /// Raises RecursionError when the Rust stack is nearly exhausted.
@@ -592,7 +652,10 @@ impl Vm {
         let here = 0u8;
         let addr = &here as *const u8 as usize;
         if addr < self.stack_limit.get() {
-            return Err(self.new_error(&self.exc.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.new_error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         Ok(())
     }

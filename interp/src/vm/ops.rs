@@ -36,9 +36,28 @@ impl Vm {
         if !self.is_not_implemented(&r) {
             return Ok(r);
         }
-        if op == BinOp::Mod {
-            if let Payload::Str(_) = a.payload {
-                // handled by str.__mod__; reaching here means both declined
+        if op == BinOp::Mul {
+            let is_seq = |o: &PyRef| {
+                matches!(
+                    o.payload,
+                    Payload::Str(_)
+                        | Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Bytes(_)
+                        | Payload::ByteArray(_)
+                )
+            };
+            if is_seq(a) && self.index_opt(b).ok().flatten().is_none() {
+                return Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    b.type_name()
+                )));
+            }
+            if is_seq(b) && self.index_opt(a).ok().flatten().is_none() {
+                return Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    a.type_name()
+                )));
             }
         }
         Err(self.type_error(format!(
@@ -56,7 +75,11 @@ impl Vm {
         let fwd_name = &self.op_names.fwd[op as usize];
         let rev_name = &self.op_names.rev[op as usize];
         let fwd = type_lookup(ta, fwd_name);
-        let rev = if ta.is(tb) { None } else { type_lookup(tb, rev_name) };
+        let rev = if ta.is(tb) {
+            None
+        } else {
+            type_lookup(tb, rev_name)
+        };
         if let Some(r) = &rev {
             if is_subtype(tb, ta) {
                 let ta_rev = type_lookup(ta, rev_name);
@@ -90,7 +113,9 @@ impl Vm {
 
     fn call_binary_slot(&self, m: &PyRef, a: &PyRef, b: &PyRef) -> PyResult {
         match &m.payload {
-            Payload::NativeFunction(nf) if nf.bound_self.is_none() => (nf.func)(self, Args::new(&[a.clone(), b.clone()])),
+            Payload::NativeFunction(nf) if nf.bound_self.is_none() => {
+                (nf.func)(self, Args::new(&[a.clone(), b.clone()]))
+            }
             Payload::Function(_) => {
                 self.check_stack()?;
                 self.call(m, Args::new(&[a.clone(), b.clone()]))
@@ -187,7 +212,9 @@ impl Vm {
         };
         match self.call_special(a, name, &[])? {
             Some(v) => Ok(v),
-            None => Err(self.type_error(format!("bad operand type for {}: '{}'", sym, a.type_name()))),
+            None => {
+                Err(self.type_error(format!("bad operand type for {}: '{}'", sym, a.type_name())))
+            }
         }
     }
 
@@ -280,7 +307,10 @@ impl Vm {
         if let Some(r) = self.call_special(o, &self.names.__bool__, &[])? {
             return match &r.payload {
                 Payload::Int(i) if r.class().is(&self.types.bool_) => Ok(*i != 0),
-                _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", r.type_name()))),
+                _ => Err(self.type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    r.type_name()
+                ))),
             };
         }
         if type_lookup(ty, &self.names.__len__).is_some() {
@@ -294,7 +324,9 @@ impl Vm {
         if !ty.type_data().heap {
             match &container.payload {
                 Payload::Dict(_) => return Ok(self.dict_get_item(container, item)?.is_some()),
-                Payload::Set(_) | Payload::FrozenSet(_) => return self.set_contains(container, item),
+                Payload::Set(_) | Payload::FrozenSet(_) => {
+                    return self.set_contains(container, item)
+                }
                 Payload::Str(s) => {
                     return match &item.payload {
                         Payload::Str(sub) => Ok(s.s.contains(&*sub.s)),
@@ -334,7 +366,10 @@ impl Vm {
         let it = match self.get_iter(container) {
             Ok(it) => it,
             Err(e) if self.exc_matches(&e, &self.exc.type_error) => {
-                return Err(self.type_error(format!("argument of type '{}' is not iterable", container.type_name())));
+                return Err(self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    container.type_name()
+                )));
             }
             Err(e) => return Err(e),
         };

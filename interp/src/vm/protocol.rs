@@ -13,13 +13,34 @@ impl Vm {
         let ty = o.class();
         if !ty.type_data().heap {
             match &o.payload {
-                Payload::List(_) => return Ok(self.new_iterator(&self.types.list_iterator, IterState::List { list: o.clone(), index: 0 })),
+                Payload::List(_) => {
+                    return Ok(self.new_iterator(
+                        &self.types.list_iterator,
+                        IterState::List {
+                            list: o.clone(),
+                            index: 0,
+                        },
+                    ))
+                }
                 Payload::Tuple(_) => {
-                    return Ok(self.new_iterator(&self.types.tuple_iterator, IterState::Tuple { tuple: o.clone(), index: 0 }))
+                    return Ok(self.new_iterator(
+                        &self.types.tuple_iterator,
+                        IterState::Tuple {
+                            tuple: o.clone(),
+                            index: 0,
+                        },
+                    ))
                 }
                 Payload::Range(r) => {
                     if let Some((start, stop, step)) = r.small {
-                        return Ok(self.new_iterator(&self.types.range_iterator, IterState::Range { next: start, stop, step }));
+                        return Ok(self.new_iterator(
+                            &self.types.range_iterator,
+                            IterState::Range {
+                                next: start,
+                                stop,
+                                step,
+                            },
+                        ));
                     }
                 }
                 Payload::Iterator(_) | Payload::Generator(_) => return Ok(o.clone()),
@@ -28,12 +49,23 @@ impl Vm {
         }
         if let Some(it) = self.call_special(o, &self.names.__iter__, &[])? {
             if type_lookup(it.class(), &self.names.__next__).is_none() {
-                return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", it.type_name())));
+                return Err(self.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    it.type_name()
+                )));
             }
             return Ok(it);
         }
-        if type_lookup(ty, &self.names.__getitem__).is_some() && !matches!(o.payload, Payload::Dict(_)) {
-            return Ok(self.new_iterator(&self.types.iterator, IterState::Seq { seq: o.clone(), index: 0 }));
+        if type_lookup(ty, &self.names.__getitem__).is_some()
+            && !matches!(o.payload, Payload::Dict(_))
+        {
+            return Ok(self.new_iterator(
+                &self.types.iterator,
+                IterState::Seq {
+                    seq: o.clone(),
+                    index: 0,
+                },
+            ));
         }
         Err(self.type_error(format!("'{}' object is not iterable", o.type_name())))
     }
@@ -41,12 +73,19 @@ impl Vm {
     /// Advances an iterator: `Ok(None)` when exhausted (StopIteration is absorbed).
     pub fn iter_next(&self, it: &PyRef) -> PyResult<Option<PyRef>> {
         match &it.payload {
-            Payload::Iterator(st) if !it.class().type_data().heap => objects::iter::builtin_next(self, it, st),
-            Payload::Generator(_) if !it.class().type_data().heap => objects::generator::gen_next_opt(self, it),
+            Payload::Iterator(st) if !it.class().type_data().heap => {
+                objects::iter::builtin_next(self, it, st)
+            }
+            Payload::Generator(_) if !it.class().type_data().heap => {
+                objects::generator::gen_next_opt(self, it)
+            }
             _ => {
                 let next = match type_lookup(it.class(), &self.names.__next__) {
                     Some(n) => n,
-                    None => return Err(self.type_error(format!("'{}' object is not an iterator", it.type_name()))),
+                    None => {
+                        return Err(self
+                            .type_error(format!("'{}' object is not an iterator", it.type_name())))
+                    }
                 };
                 self.check_stack()?;
                 match self.call(&next, Args::new(&[it.clone()])) {
@@ -119,7 +158,10 @@ impl Vm {
                 };
                 return self.call1(&f, k.clone());
             }
-            return Err(self.type_error(format!("type '{}' is not subscriptable", c.type_data().name.borrow())));
+            return Err(self.type_error(format!(
+                "type '{}' is not subscriptable",
+                c.type_data().name.borrow()
+            )));
         }
         Err(self.type_error(format!("'{}' object is not subscriptable", c.type_name())))
     }
@@ -145,7 +187,10 @@ impl Vm {
         }
         match self.call_special(c, &self.names.__setitem__, &[k, v])? {
             Some(_) => Ok(()),
-            None => Err(self.type_error(format!("'{}' object does not support item assignment", c.type_name()))),
+            None => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                c.type_name()
+            ))),
         }
     }
 
@@ -158,7 +203,10 @@ impl Vm {
         }
         match self.call_special(c, &self.names.__delitem__, &[k.clone()])? {
             Some(_) => Ok(()),
-            None => Err(self.type_error(format!("'{}' object does not support item deletion", c.type_name()))),
+            None => Err(self.type_error(format!(
+                "'{}' object does not support item deletion",
+                c.type_name()
+            ))),
         }
     }
 
@@ -180,7 +228,9 @@ impl Vm {
                 let n = match &r.payload {
                     Payload::Int(i) => *i,
                     Payload::BigInt(_) => {
-                        return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                        return Err(
+                            self.overflow_error("cannot fit 'int' into an index-sized integer")
+                        );
                     }
                     _ => {
                         let idx = self.index_opt(&r)?;
@@ -200,7 +250,9 @@ impl Vm {
                 }
                 Ok(n as usize)
             }
-            None => Err(self.type_error(format!("object of type '{}' has no len()", o.type_name()))),
+            None => {
+                Err(self.type_error(format!("object of type '{}' has no len()", o.type_name())))
+            }
         }
     }
 
@@ -208,14 +260,21 @@ impl Vm {
     pub fn index_opt(&self, o: &PyRef) -> PyResult<Option<i64>> {
         match &o.payload {
             Payload::Int(i) => return Ok(Some(*i)),
-            Payload::BigInt(_) => return Err(self.overflow_error("Python int too large to convert to C ssize_t")),
+            Payload::BigInt(_) => {
+                return Err(self.overflow_error("Python int too large to convert to C ssize_t"))
+            }
             _ => {}
         }
         match self.call_special(o, &self.names.__index__, &[])? {
             Some(r) => match &r.payload {
                 Payload::Int(i) => Ok(Some(*i)),
-                Payload::BigInt(_) => Err(self.overflow_error("Python int too large to convert to C ssize_t")),
-                _ => Err(self.type_error(format!("__index__ returned non-int (type {})", r.type_name()))),
+                Payload::BigInt(_) => {
+                    Err(self.overflow_error("Python int too large to convert to C ssize_t"))
+                }
+                _ => Err(self.type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    r.type_name()
+                ))),
             },
             None => Ok(None),
         }
@@ -235,7 +294,10 @@ impl Vm {
         match self.call_special(o, &self.names.__index__, &[])? {
             Some(r) => match &r.payload {
                 Payload::Int(_) | Payload::BigInt(_) => Ok(r),
-                _ => Err(self.type_error(format!("__index__ returned non-int (type {})", r.type_name()))),
+                _ => Err(self.type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    r.type_name()
+                ))),
             },
             None => Err(self.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -252,9 +314,12 @@ impl Vm {
                 Payload::Int(i) => return Ok(objects::int::hash_i64(*i)),
                 Payload::Float(f) => return Ok(objects::float::hash_float(*f, o)),
                 Payload::Tuple(t) => return objects::tuple::tuple_hash(self, t),
-                Payload::Type(_) | Payload::Function(_) | Payload::NativeFunction(_) | Payload::Object | Payload::Code(_) | Payload::Module(_) => {
-                    return Ok(id_hash(o))
-                }
+                Payload::Type(_)
+                | Payload::Function(_)
+                | Payload::NativeFunction(_)
+                | Payload::Object
+                | Payload::Code(_)
+                | Payload::Module(_) => return Ok(id_hash(o)),
                 _ => {}
             }
         }
@@ -275,7 +340,9 @@ impl Vm {
         if !o.class().type_data().heap {
             match &o.payload {
                 Payload::Str(s) => return Ok(self.new_string(objects::str::repr_str(&s.s))),
-                Payload::Int(i) if o.class().is(&self.types.int) => return Ok(self.new_string(i.to_string())),
+                Payload::Int(i) if o.class().is(&self.types.int) => {
+                    return Ok(self.new_string(i.to_string()))
+                }
                 _ => {}
             }
         }
@@ -283,7 +350,10 @@ impl Vm {
         match self.call_special(o, &self.names.__repr__, &[])? {
             Some(r) => match &r.payload {
                 Payload::Str(_) => Ok(r),
-                _ => Err(self.type_error(format!("__repr__ returned non-string (type {})", r.type_name()))),
+                _ => Err(self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    r.type_name()
+                ))),
             },
             None => Ok(self.new_string(format!("<{} object at {:#x}>", o.type_name(), o.id()))),
         }
@@ -307,7 +377,10 @@ impl Vm {
         match self.call_special(o, &self.names.__str__, &[])? {
             Some(r) => match &r.payload {
                 Payload::Str(_) => Ok(r),
-                _ => Err(self.type_error(format!("__str__ returned non-string (type {})", r.type_name()))),
+                _ => Err(self.type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    r.type_name()
+                ))),
             },
             None => self.repr(o),
         }
@@ -343,7 +416,10 @@ impl Vm {
         };
         match &r.payload {
             Payload::Str(_) => Ok(r),
-            _ => Err(self.type_error(format!("__format__ must return a str, not {}", r.type_name()))),
+            _ => Err(self.type_error(format!(
+                "__format__ must return a str, not {}",
+                r.type_name()
+            ))),
         }
     }
 
@@ -379,7 +455,10 @@ impl Vm {
             _ => {
                 let it = self.get_iter(seq).map_err(|e| {
                     if self.exc_matches(&e, &self.exc.type_error) {
-                        self.type_error(format!("cannot unpack non-iterable {} object", seq.type_name()))
+                        self.type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            seq.type_name()
+                        ))
                     } else {
                         e
                     }
@@ -387,7 +466,9 @@ impl Vm {
                 let mut v = Vec::with_capacity(n);
                 while let Some(x) = self.iter_next(&it)? {
                     if v.len() == n {
-                        return Err(self.value_error(format!("too many values to unpack (expected {})", n)));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {})", n))
+                        );
                     }
                     v.push(x);
                 }
@@ -408,10 +489,19 @@ impl Vm {
         Ok(())
     }
 
-    pub fn unpack_ex(&self, seq: &PyRef, before: usize, after: usize, stack: &mut Vec<PyRef>) -> PyResult<()> {
+    pub fn unpack_ex(
+        &self,
+        seq: &PyRef,
+        before: usize,
+        after: usize,
+        stack: &mut Vec<PyRef>,
+    ) -> PyResult<()> {
         let items = self.iterate(seq).map_err(|e| {
             if self.exc_matches(&e, &self.exc.type_error) && self.get_iter(seq).is_err() {
-                self.type_error(format!("cannot unpack non-iterable {} object", seq.type_name()))
+                self.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    seq.type_name()
+                ))
             } else {
                 e
             }
@@ -452,7 +542,10 @@ impl Vm {
     }
 
     pub fn new_slice(&self, start: PyRef, stop: PyRef, step: PyRef) -> PyRef {
-        PyRef::new(self.types.slice.clone(), Payload::Slice(Box::new(SliceData { start, stop, step })))
+        PyRef::new(
+            self.types.slice.clone(),
+            Payload::Slice(Box::new(SliceData { start, stop, step })),
+        )
     }
 
     /// `with mgr:` — returns (bound __exit__, result of __enter__).
@@ -467,7 +560,11 @@ impl Vm {
         let (enter, exit) = match (enter, exit) {
             (Some(e), Some(x)) => (e, x),
             (None, _) => {
-                let what = if is_async { "asynchronous context manager protocol" } else { "context manager protocol" };
+                let what = if is_async {
+                    "asynchronous context manager protocol"
+                } else {
+                    "context manager protocol"
+                };
                 let hint = if is_async { "__aenter__" } else { "__enter__" };
                 let _ = hint;
                 return Err(self.type_error(format!(
@@ -482,7 +579,11 @@ impl Vm {
                 } else {
                     "context manager protocol (missed __exit__ method)"
                 };
-                return Err(self.type_error(format!("'{}' object does not support the {}", mgr.type_name(), what)));
+                return Err(self.type_error(format!(
+                    "'{}' object does not support the {}",
+                    mgr.type_name(),
+                    what
+                )));
             }
         };
         let exit_bound = self.descr_get(&exit, Some(mgr), mgr.class())?;

@@ -30,7 +30,9 @@ impl Vm {
             } else if let (Some(c), false) = (context, d.suppress_context.get()) {
                 if !seen.contains(&c.id()) {
                     self.format_chain(&c, out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
         }
@@ -99,12 +101,17 @@ impl Vm {
                 last = Some(key);
             }
             if repeat <= 3 {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, td.lineno, name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    file, td.lineno, name
+                ));
                 let line = match &src {
-                    Some(s) => crate::compile::source::source_line(s, td.lineno).map(|l| l.to_string()),
-                    None => std::fs::read_to_string(&file)
-                        .ok()
-                        .and_then(|s| crate::compile::source::source_line(&s, td.lineno).map(|l| l.to_string())),
+                    Some(s) => {
+                        crate::compile::source::source_line(s, td.lineno).map(|l| l.to_string())
+                    }
+                    None => std::fs::read_to_string(&file).ok().and_then(|s| {
+                        crate::compile::source::source_line(&s, td.lineno).map(|l| l.to_string())
+                    }),
                 };
                 if let Some(l) = line {
                     let t = l.trim();
@@ -126,8 +133,15 @@ impl Vm {
     }
 
     fn format_syntax_error_location(&self, exc: &PyRef, out: &mut String) {
-        let get = |n: &str| self.get_attr_opt(exc, &self.intern(n)).ok().flatten().filter(|v| !self.is_none(v));
-        let file = get("filename").map(|f| self.str_string(&f).unwrap_or_default()).unwrap_or_else(|| "<string>".into());
+        let get = |n: &str| {
+            self.get_attr_opt(exc, &self.intern(n))
+                .ok()
+                .flatten()
+                .filter(|v| !self.is_none(v))
+        };
+        let file = get("filename")
+            .map(|f| self.str_string(&f).unwrap_or_default())
+            .unwrap_or_else(|| "<string>".into());
         let lineno = get("lineno").and_then(|l| match l.payload {
             Payload::Int(i) => Some(i),
             _ => None,
@@ -198,10 +212,14 @@ impl Vm {
         let _ = self.flush_stdout();
         if let Some(sys) = self.sys.borrow().clone() {
             if let Ok(Some(hook)) = self.get_attr_opt(&sys, &self.intern("excepthook")) {
-                let is_default = matches!(&hook.payload, Payload::NativeFunction(nf) if nf.name == "excepthook");
+                let is_default =
+                    matches!(&hook.payload, Payload::NativeFunction(nf) if nf.name == "excepthook");
                 if !is_default {
                     let tb = crate::objects::exception::traceback_of(self, exc);
-                    if self.call(&hook, Args::new(&[exc.class().clone(), exc.clone(), tb])).is_ok() {
+                    if self
+                        .call(&hook, Args::new(&[exc.class().clone(), exc.clone(), tb]))
+                        .is_ok()
+                    {
                         return;
                     }
                 }

@@ -136,7 +136,10 @@ impl<'a> Compiler<'a> {
             Expr::ListComp(c) => self.comprehension(e, &c.generators, CompKind::List(&c.elt))?,
             Expr::SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt))?,
             Expr::DictComp(c) => {
-                let key = c.key.as_deref().ok_or_else(|| self.err(e, "invalid syntax"))?;
+                let key = c
+                    .key
+                    .as_deref()
+                    .ok_or_else(|| self.err(e, "invalid syntax"))?;
                 self.comprehension(e, &c.generators, CompKind::Dict(key, &c.value))?
             }
             Expr::Generator(c) => self.comprehension(e, &c.generators, CompKind::Gen(&c.elt))?,
@@ -146,7 +149,10 @@ impl<'a> Compiler<'a> {
                     || (u.kind == ScopeKind::Comprehension && u.in_async_comprehension)
                     || (u.kind == ScopeKind::Module && self.mode == super::Mode::Single && false);
                 if !ok {
-                    let msg = if matches!(u.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension) {
+                    let msg = if matches!(
+                        u.kind,
+                        ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+                    ) {
                         "'await' outside async function"
                     } else {
                         "'await' outside function"
@@ -262,8 +268,11 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = i.as_i64() {
                     self.load_const_int(v);
                 } else {
-                    let text = self.source[e.range().start().to_usize()..e.range().end().to_usize()].to_string();
-                    let big = parse_int_literal(&text).ok_or_else(|| self.err(e, "invalid decimal literal"))?;
+                    let text = self.source
+                        [e.range().start().to_usize()..e.range().end().to_usize()]
+                        .to_string();
+                    let big = parse_int_literal(&text)
+                        .ok_or_else(|| self.err(e, "invalid decimal literal"))?;
                     let key = ConstKey::BigInt(big.to_string());
                     let i = self.add_const_key(key, |vm| vm.new_bigint(big));
                     self.emit(Instr::LoadConst(i));
@@ -276,7 +285,9 @@ impl<'a> Compiler<'a> {
             }
             Number::Complex { real, imag } => {
                 let (r, im) = (*real, *imag);
-                let i = self.add_const_key(ConstKey::Complex(r.to_bits(), im.to_bits()), |vm| vm.new_complex(r, im));
+                let i = self.add_const_key(ConstKey::Complex(r.to_bits(), im.to_bits()), |vm| {
+                    vm.new_complex(r, im)
+                });
                 self.emit(Instr::LoadConst(i));
             }
         }
@@ -286,7 +297,9 @@ impl<'a> Compiler<'a> {
     /// Compiles `e` as a condition: jumps to `target` when its truth equals `when`.
     pub(super) fn jump_if(&mut self, e: &Expr, when: bool, target: Label) -> CResult {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !when, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.jump_if(&u.operand, !when, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 // and: jump when false on any; or: jump when true on any.
@@ -364,7 +377,10 @@ impl<'a> Compiler<'a> {
         // Zero-argument super() becomes super(__class__, <first argument>), which is what
         // CPython computes from the frame at run time.
         if let Expr::Name(n) = &*c.func {
-            if n.id.as_str() == "super" && c.arguments.args.is_empty() && c.arguments.keywords.is_empty() {
+            if n.id.as_str() == "super"
+                && c.arguments.args.is_empty()
+                && c.arguments.keywords.is_empty()
+            {
                 let u = self.u();
                 let is_func = matches!(u.kind, ScopeKind::Function | ScopeKind::Lambda);
                 let nargs = u.argcount + u.kwonlyargcount + (u.flags & flags::VARARGS != 0) as u32;
@@ -389,7 +405,11 @@ impl<'a> Compiler<'a> {
             }
         }
         // obj.method(...) without star-args uses LoadMethod.
-        let simple = !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+        let simple = !c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
             && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
         if let (Expr::Attribute(a), true) = (&*c.func, simple) {
             self.expr(&a.value)?;
@@ -408,7 +428,12 @@ impl<'a> Compiler<'a> {
 
     /// Pushes the arguments and emits the call; `extra` positional values are already
     /// on the stack after the callable (used by class definitions).
-    pub(super) fn call_args(&mut self, args: &[Expr], keywords: &[ast::Keyword], extra: u32) -> CResult {
+    pub(super) fn call_args(
+        &mut self,
+        args: &[Expr],
+        keywords: &[ast::Keyword],
+        extra: u32,
+    ) -> CResult {
         let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let has_dstar = keywords.iter().any(|k| k.arg.is_none());
         // Duplicate keyword arguments are a syntax error.
@@ -434,7 +459,9 @@ impl<'a> Compiler<'a> {
                 let t = self.const_str_tuple(&names);
                 self.emit(Instr::KwNames(t));
             }
-            self.emit(Instr::Call(extra + args.len() as u32 + keywords.len() as u32));
+            self.emit(Instr::Call(
+                extra + args.len() as u32 + keywords.len() as u32,
+            ));
             return Ok(());
         }
         // General form: build a tuple of positionals and a dict of keywords.
@@ -574,7 +601,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, node: &Expr, gens: &[ast::Comprehension], kind: CompKind) -> CResult {
+    fn comprehension(
+        &mut self,
+        node: &Expr,
+        gens: &[ast::Comprehension],
+        kind: CompKind,
+    ) -> CResult {
         let scope = match node {
             Expr::ListComp(c) => self.child_scope(c),
             Expr::SetComp(c) => self.child_scope(c),
@@ -592,7 +624,10 @@ impl<'a> Compiler<'a> {
         let outer_async = self.u().flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
             || self.u().in_async_comprehension;
         if is_async && !matches!(kind, CompKind::Gen(_)) && !outer_async {
-            return Err(self.err(node, "asynchronous comprehension outside of an asynchronous function"));
+            return Err(self.err(
+                node,
+                "asynchronous comprehension outside of an asynchronous function",
+            ));
         }
         // The first iterable is evaluated here, in the enclosing scope.
         let qualname = self.qualname_for(name);
@@ -618,7 +653,11 @@ impl<'a> Compiler<'a> {
             CompKind::Dict(..) => self.emit(Instr::BuildMap(0)),
             CompKind::Gen(_) => {}
         }
-        let held = if matches!(kind, CompKind::Gen(_)) { 0 } else { 1 };
+        let held = if matches!(kind, CompKind::Gen(_)) {
+            0
+        } else {
+            1
+        };
         self.unit().depth += held;
         self.comp_generator(gens, 0, &kind, held)?;
         if matches!(kind, CompKind::Gen(_)) {
@@ -649,7 +688,13 @@ impl<'a> Compiler<'a> {
 
     /// Emits loop `i` of a comprehension; `held` counts the values below the iterators
     /// (the result collection).
-    fn comp_generator(&mut self, gens: &[ast::Comprehension], i: usize, kind: &CompKind, held: u32) -> CResult {
+    fn comp_generator(
+        &mut self,
+        gens: &[ast::Comprehension],
+        i: usize,
+        kind: &CompKind,
+        held: u32,
+    ) -> CResult {
         let g = &gens[i];
         let start = self.new_label();
         let cleanup = self.new_label();
@@ -760,7 +805,8 @@ impl<'a> Compiler<'a> {
                         ast::ConversionFlag::Ascii => 3,
                     };
                     if let Some(dbg) = &i.debug_text {
-                        let text = format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
+                        let text =
+                            format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
                         self.load_const_str(&text);
                         n += 1;
                         if conv == 0 && i.format_spec.is_none() {

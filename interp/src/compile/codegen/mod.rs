@@ -64,7 +64,11 @@ enum ConstKey {
 #[derive(Clone)]
 enum FBlock {
     /// `has_iter`: a `for` loop keeps its iterator on the stack.
-    Loop { cont: Label, brk: Label, has_iter: bool },
+    Loop {
+        cont: Label,
+        brk: Label,
+        has_iter: bool,
+    },
     /// A `try` with a `finally` body to run on the way out.
     Finally { body: Rc<Vec<Stmt>> },
     /// A `with` block: its exit function is on the stack.
@@ -123,16 +127,30 @@ pub struct Compiler<'a> {
 }
 
 /// Parses and compiles `source` into a module (or expression) code object.
-pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: Mode, optimize: u32) -> CResult<PyRef> {
+pub fn compile_source(
+    vm: &Vm,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    optimize: u32,
+) -> CResult<PyRef> {
     let src: Rc<str> = Rc::from(source);
     let lines = LineIndex::new(source);
     let err_at = |msg: String, kind: &'static str, start: u32, end: u32| {
         let lineno = lines.line(start);
         let ls = lines.line_start(lineno);
-        let col = source.get(ls as usize..start as usize).map(|s| s.chars().count()).unwrap_or(0) as u32 + 1;
+        let col = source
+            .get(ls as usize..start as usize)
+            .map(|s| s.chars().count())
+            .unwrap_or(0) as u32
+            + 1;
         let end_lineno = lines.line(end);
         let els = lines.line_start(end_lineno);
-        let end_col = source.get(els as usize..end as usize).map(|s| s.chars().count()).unwrap_or(0) as u32 + 1;
+        let end_col = source
+            .get(els as usize..end as usize)
+            .map(|s| s.chars().count())
+            .unwrap_or(0) as u32
+            + 1;
         CompileError {
             kind,
             msg,
@@ -174,19 +192,26 @@ pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: Mode, optimiz
             Ok(c.pop_unit())
         }
         _ => {
-            let parsed = ruff_python_parser::parse(source, options(ruff_python_parser::Mode::Module))
-                .map(|p| p.try_into_module().expect("module mode"))
-                .map_err(|e| {
-                    let d = crate::compile::syntax_errors::describe(source, &e);
-                    err_at(d.msg, d.kind, d.start, d.end)
-                })?;
+            let parsed =
+                ruff_python_parser::parse(source, options(ruff_python_parser::Mode::Module))
+                    .map(|p| p.try_into_module().expect("module mode"))
+                    .map_err(|e| {
+                        let d = crate::compile::syntax_errors::describe(source, &e);
+                        err_at(d.msg, d.kind, d.start, d.end)
+                    })?;
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
                 let start = e.range.start().to_u32();
-                return Err(err_at(format!("{}", e), "SyntaxError", start, e.range.end().to_u32()));
+                return Err(err_at(
+                    format!("{}", e),
+                    "SyntaxError",
+                    start,
+                    e.range.end().to_u32(),
+                ));
             }
             let module = parsed.syntax();
             let mkey = symtable::node_key(module);
-            let st = symtable::build_module(&module.body, mkey).map_err(|e| err_at(e.msg, "SyntaxError", e.offset, e.offset))?;
+            let st = symtable::build_module(&module.body, mkey)
+                .map_err(|e| err_at(e.msg, "SyntaxError", e.offset, e.offset))?;
             let filename = vm.new_str(filename);
             let mut c = Compiler {
                 vm,
@@ -210,16 +235,37 @@ pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: Mode, optimiz
 
 impl<'a> Compiler<'a> {
     fn err<T: Ranged>(&self, node: &T, msg: impl Into<String>) -> CompileError {
-        self.err_range(node.range().start().to_u32(), node.range().end().to_u32(), "SyntaxError", msg)
+        self.err_range(
+            node.range().start().to_u32(),
+            node.range().end().to_u32(),
+            "SyntaxError",
+            msg,
+        )
     }
 
-    fn err_range(&self, start: u32, end: u32, kind: &'static str, msg: impl Into<String>) -> CompileError {
+    fn err_range(
+        &self,
+        start: u32,
+        end: u32,
+        kind: &'static str,
+        msg: impl Into<String>,
+    ) -> CompileError {
         let lineno = self.lines.line(start);
         let ls = self.lines.line_start(lineno);
-        let col = self.source.get(ls as usize..start as usize).map(|s| s.chars().count()).unwrap_or(0) as u32 + 1;
+        let col = self
+            .source
+            .get(ls as usize..start as usize)
+            .map(|s| s.chars().count())
+            .unwrap_or(0) as u32
+            + 1;
         let end_lineno = self.lines.line(end);
         let els = self.lines.line_start(end_lineno);
-        let end_col = self.source.get(els as usize..end as usize).map(|s| s.chars().count()).unwrap_or(0) as u32 + 1;
+        let end_col = self
+            .source
+            .get(els as usize..end as usize)
+            .map(|s| s.chars().count())
+            .unwrap_or(0) as u32
+            + 1;
         CompileError {
             kind,
             msg: msg.into(),
@@ -235,17 +281,28 @@ impl<'a> Compiler<'a> {
         for (i, s) in body.iter().enumerate() {
             match s {
                 Stmt::Expr(e) if i == 0 && matches!(&*e.value, Expr::StringLiteral(_)) => {}
-                Stmt::ImportFrom(f) if f.module.as_ref().map(|m| m.as_str()) == Some("__future__") && f.level == 0 => {
+                Stmt::ImportFrom(f)
+                    if f.module.as_ref().map(|m| m.as_str()) == Some("__future__")
+                        && f.level == 0 =>
+                {
                     if seen_other {
-                        return Err(self.err(f, "from __future__ imports must occur at the beginning of the file"));
+                        return Err(self.err(
+                            f,
+                            "from __future__ imports must occur at the beginning of the file",
+                        ));
                     }
                     for a in &f.names {
                         match a.name.as_str() {
                             "annotations" => self.future_annotations = true,
-                            "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement"
-                            | "print_function" | "unicode_literals" | "generator_stop" => {}
+                            "nested_scopes" | "generators" | "division" | "absolute_import"
+                            | "with_statement" | "print_function" | "unicode_literals"
+                            | "generator_stop" => {}
                             "braces" => return Err(self.err(a, "not a chance")),
-                            other => return Err(self.err(a, format!("future feature {} is not defined", other))),
+                            other => {
+                                return Err(
+                                    self.err(a, format!("future feature {} is not defined", other))
+                                )
+                            }
                         }
                     }
                 }
@@ -374,8 +431,12 @@ impl<'a> Compiler<'a> {
                 let nargs = (u.argcount
                     + u.kwonlyargcount
                     + (u.flags & flags::VARARGS != 0) as u32
-                    + (u.flags & flags::VARKEYWORDS != 0) as u32) as usize;
-                u.varnames[..nargs.min(u.varnames.len())].iter().position(|v| v == c).map(|p| p as u32)
+                    + (u.flags & flags::VARKEYWORDS != 0) as u32)
+                    as usize;
+                u.varnames[..nargs.min(u.varnames.len())]
+                    .iter()
+                    .position(|v| v == c)
+                    .map(|p| p as u32)
             })
             .collect();
         let mut fl = u.flags;
@@ -515,7 +576,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn var_index(&self, name: &str) -> Option<u32> {
-        self.u().varnames.iter().position(|v| v == name).map(|p| p as u32)
+        self.u()
+            .varnames
+            .iter()
+            .position(|v| v == name)
+            .map(|p| p as u32)
     }
 
     /// Index of a cell or free variable in the combined cells-then-frees array.
@@ -524,7 +589,10 @@ impl<'a> Compiler<'a> {
         if let Some(p) = u.cellvars.iter().position(|v| v == name) {
             return Some(p as u32);
         }
-        u.freevars.iter().position(|v| v == name).map(|p| (u.cellvars.len() + p) as u32)
+        u.freevars
+            .iter()
+            .position(|v| v == name)
+            .map(|p| (u.cellvars.len() + p) as u32)
     }
 
     fn scope_of(&self, name: &str) -> NameScope {
@@ -557,7 +625,10 @@ impl<'a> Compiler<'a> {
     fn name_op(&mut self, name: &str, ctx: NameCtx) {
         let scope = self.scope_of(name);
         let kind = self.u().kind;
-        let optimized = matches!(kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension);
+        let optimized = matches!(
+            kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        );
         match scope {
             NameScope::Local if optimized => {
                 let i = self.var_index(name).expect("local in varnames");
@@ -669,7 +740,12 @@ impl<'a> Compiler<'a> {
     fn has_annotations(&self, body: &[Stmt]) -> bool {
         body.iter().any(|s| match s {
             Stmt::AnnAssign(_) => true,
-            Stmt::If(i) => self.has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| self.has_annotations(&c.body)),
+            Stmt::If(i) => {
+                self.has_annotations(&i.body)
+                    || i.elif_else_clauses
+                        .iter()
+                        .any(|c| self.has_annotations(&c.body))
+            }
             Stmt::For(f) => self.has_annotations(&f.body) || self.has_annotations(&f.orelse),
             Stmt::While(f) => self.has_annotations(&f.body) || self.has_annotations(&f.orelse),
             Stmt::With(w) => self.has_annotations(&w.body),

@@ -80,11 +80,13 @@ impl<'a> Compiler<'a> {
                 match s.value {
                     ast::Singleton::None => self.load_const_none(),
                     ast::Singleton::True => {
-                        let i = self.add_const_key(super::ConstKey::Bool(true), |vm| vm.new_bool(true));
+                        let i =
+                            self.add_const_key(super::ConstKey::Bool(true), |vm| vm.new_bool(true));
                         self.emit(Instr::LoadConst(i));
                     }
                     ast::Singleton::False => {
-                        let i = self.add_const_key(super::ConstKey::Bool(false), |vm| vm.new_bool(false));
+                        let i = self
+                            .add_const_key(super::ConstKey::Bool(false), |vm| vm.new_bool(false));
                         self.emit(Instr::LoadConst(i));
                     }
                 }
@@ -195,7 +197,12 @@ impl<'a> Compiler<'a> {
                 | Expr::UnaryOp(_)
                 | Expr::BinOp(_)
                 | Expr::FString(_) => self.expr(k)?,
-                other => return Err(self.err(other, "mapping pattern keys may only match literals and attribute lookups")),
+                other => {
+                    return Err(self.err(
+                        other,
+                        "mapping pattern keys may only match literals and attribute lookups",
+                    ))
+                }
             }
         }
         self.emit(Instr::BuildTuple(n as u32));
@@ -228,7 +235,12 @@ impl<'a> Compiler<'a> {
 
     fn pattern_class(&mut self, c: &ast::PatternMatchClass, ctx: &mut FailCtx) -> CResult {
         self.expr(&c.cls)?;
-        let names: Vec<String> = c.arguments.keywords.iter().map(|k| k.attr.to_string()).collect();
+        let names: Vec<String> = c
+            .arguments
+            .keywords
+            .iter()
+            .map(|k| k.attr.to_string())
+            .collect();
         let t = self.const_str_tuple(&names);
         self.emit(Instr::LoadConst(t));
         let npos = c.arguments.patterns.len();

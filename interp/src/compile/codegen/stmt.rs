@@ -160,7 +160,10 @@ impl<'a> Compiler<'a> {
                 if self.mode == Mode::Single && self.units.len() == 1 {
                     self.expr(&e.value)?;
                     self.emit(Instr::PrintExpr);
-                } else if matches!(&*e.value, Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_)) {
+                } else if matches!(
+                    &*e.value,
+                    Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_)
+                ) {
                     // Constant expression statements do nothing.
                 } else {
                     self.expr(&e.value)?;
@@ -176,9 +179,18 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, offset: u32, is_break: bool) -> CResult {
         let word = if is_break { "'break'" } else { "'continue'" };
-        let has_loop = self.u().fblocks.iter().any(|(f, _)| matches!(f, FBlock::Loop { .. }));
+        let has_loop = self
+            .u()
+            .fblocks
+            .iter()
+            .any(|(f, _)| matches!(f, FBlock::Loop { .. }));
         if !has_loop {
-            return Err(self.err_range(offset, offset, "SyntaxError", format!("{} outside loop", word)));
+            return Err(self.err_range(
+                offset,
+                offset,
+                "SyntaxError",
+                format!("{} outside loop", word),
+            ));
         }
         let target = self.unwind_fblocks(false, Some(is_break))?;
         if let Some(l) = target {
@@ -189,7 +201,11 @@ impl<'a> Compiler<'a> {
 
     /// Emits the clean-up of enclosing blocks for `return` (`preserve_tos`) or for
     /// break/continue (stops at the innermost loop and returns its target label).
-    fn unwind_fblocks(&mut self, preserve_tos: bool, loop_exit: Option<bool>) -> CResult<Option<Label>> {
+    fn unwind_fblocks(
+        &mut self,
+        preserve_tos: bool,
+        loop_exit: Option<bool>,
+    ) -> CResult<Option<Label>> {
         let saved_blocks = self.u().fblocks.clone();
         let saved_handlers = self.u().handler_stack.clone();
         let saved_depth = self.u().depth;
@@ -199,7 +215,11 @@ impl<'a> Compiler<'a> {
             i -= 1;
             let (block, handler_before) = saved_blocks[i].clone();
             match block {
-                FBlock::Loop { cont, brk, has_iter } => {
+                FBlock::Loop {
+                    cont,
+                    brk,
+                    has_iter,
+                } => {
                     if let Some(is_break) = loop_exit {
                         if is_break {
                             if has_iter {
@@ -441,7 +461,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits the handler code of a try/except whose entry label is `handler`.
-    fn except_handlers(&mut self, handlers: &[ast::ExceptHandler], handler: Label, end: Label) -> CResult {
+    fn except_handlers(
+        &mut self,
+        handlers: &[ast::ExceptHandler],
+        handler: Label,
+        end: Label,
+    ) -> CResult {
         let cleanup = self.new_label();
         let d = self.u().depth;
         self.place(handler);
@@ -697,7 +722,9 @@ impl<'a> Compiler<'a> {
         }
         self.unit().depth += 1;
         let d = self.u().depth;
-        self.push_fblock(FBlock::With { is_async: w.is_async });
+        self.push_fblock(FBlock::With {
+            is_async: w.is_async,
+        });
         self.push_handler(handler, d);
         match &it.optional_vars {
             Some(v) => self.store_target(v)?,
@@ -776,7 +803,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Swap(2));
                 self.emit(Instr::StoreSubscr);
             }
-            other => return Err(self.err(other, "'expression' is an illegal expression for augmented assignment")),
+            other => {
+                return Err(self.err(
+                    other,
+                    "'expression' is an illegal expression for augmented assignment",
+                ))
+            }
         }
         Ok(())
     }
@@ -828,7 +860,11 @@ impl<'a> Compiler<'a> {
         if self.function_annotations(&f.parameters, f.returns.as_deref())? {
             fl |= 4;
         }
-        let firstline = if let Some(d) = f.decorator_list.first() { self.line_of(d) } else { self.line_of(f) };
+        let firstline = if let Some(d) = f.decorator_list.first() {
+            self.line_of(d)
+        } else {
+            self.line_of(f)
+        };
         self.push_unit(scope, f.name.to_string(), qualname, firstline);
         self.set_arg_counts(&f.parameters);
         // consts[0] is the docstring (or None).
@@ -912,7 +948,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes the annotations dict if there are any.
-    fn function_annotations(&mut self, p: &ast::Parameters, returns: Option<&Expr>) -> CResult<bool> {
+    fn function_annotations(
+        &mut self,
+        p: &ast::Parameters,
+        returns: Option<&Expr>,
+    ) -> CResult<bool> {
         let mut n = 0;
         let all = p
             .posonlyargs
@@ -952,7 +992,11 @@ impl<'a> Compiler<'a> {
         self.set_line(c);
         let scope = self.child_scope(c);
         let qualname = self.qualname_for(c.name.as_str());
-        let firstline = if let Some(d) = c.decorator_list.first() { self.line_of(d) } else { self.line_of(c) };
+        let firstline = if let Some(d) = c.decorator_list.first() {
+            self.line_of(d)
+        } else {
+            self.line_of(c)
+        };
         self.push_unit(scope, c.name.to_string(), qualname.clone(), firstline);
         self.unit().private = Some(c.name.to_string());
         self.set_line(c);
@@ -1026,7 +1070,9 @@ impl<'a> Compiler<'a> {
             }
             Expr::Tuple(tu) => self.unpack_into(&tu.elts, t)?,
             Expr::List(l) => self.unpack_into(&l.elts, t)?,
-            Expr::Starred(s) => return Err(self.err(s, "starred assignment target must be in a list or tuple")),
+            Expr::Starred(s) => {
+                return Err(self.err(s, "starred assignment target must be in a list or tuple"))
+            }
             other => {
                 let what = crate::compile::codegen::expr::describe_expr(other);
                 return Err(self.err(other, format!("cannot assign to {}", what)));
@@ -1037,7 +1083,12 @@ impl<'a> Compiler<'a> {
 
     fn unpack_into(&mut self, elts: &[Expr], node: &Expr) -> CResult {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+        if elts
+            .iter()
+            .filter(|e| matches!(e, Expr::Starred(_)))
+            .count()
+            > 1
+        {
             return Err(self.err(node, "multiple starred expressions in assignment"));
         }
         match star {

@@ -10,7 +10,13 @@ use crate::vm::Vm;
 pub const VERSION: &str = "3.11.7 (main, ferropy 0.1.0) [Rust]";
 
 fn exit(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "exit", Args::with_kw(&args.args[1..], args.kwnames), 0, 1)?;
+    let a = args::pos(
+        vm,
+        "exit",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        0,
+        1,
+    )?;
     let exc = vm.new_exception(&vm.exc.system_exit, a.to_vec());
     Err(PyErr(exc))
 }
@@ -20,7 +26,13 @@ fn getrecursionlimit(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "setrecursionlimit", Args::with_kw(&args.args[1..], args.kwnames), 1, 1)?;
+    let a = args::pos(
+        vm,
+        "setrecursionlimit",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        1,
+        1,
+    )?;
     if let Payload::Float(_) = a[0].payload {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
@@ -54,7 +66,13 @@ fn exception(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn getsizeof(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "getsizeof", Args::with_kw(&args.args[1..], args.kwnames), 1, 2)?;
+    let a = args::pos(
+        vm,
+        "getsizeof",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        1,
+        2,
+    )?;
     match vm.call_special(&a[0], &vm.names.__sizeof__, &[]) {
         Ok(Some(r)) => Ok(r),
         Ok(None) | Err(_) => match a.get(1) {
@@ -65,20 +83,41 @@ fn getsizeof(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn getrefcount(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "getrefcount", Args::with_kw(&args.args[1..], args.kwnames), 1, 1)?;
+    let a = args::pos(
+        vm,
+        "getrefcount",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        1,
+        1,
+    )?;
     Ok(vm.new_usize(a[0].refcount()))
 }
 
 fn intern(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "intern", Args::with_kw(&args.args[1..], args.kwnames), 1, 1)?;
+    let a = args::pos(
+        vm,
+        "intern",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        1,
+        1,
+    )?;
     match vm.str_of(&a[0]) {
         Some(s) if a[0].class().is(&vm.types.str) => Ok(vm.intern(s)),
-        _ => Err(vm.type_error(format!("intern() argument must be str, not {}", a[0].type_name()))),
+        _ => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            a[0].type_name()
+        ))),
     }
 }
 
 fn getframe(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "_getframe", Args::with_kw(&args.args[1..], args.kwnames), 0, 1)?;
+    let a = args::pos(
+        vm,
+        "_getframe",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        0,
+        1,
+    )?;
     let depth = match a.first() {
         Some(d) => args::to_i64(vm, d)?,
         None => 0,
@@ -114,7 +153,13 @@ fn getframe(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn displayhook(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "displayhook", Args::with_kw(&args.args[1..], args.kwnames), 1, 1)?;
+    let a = args::pos(
+        vm,
+        "displayhook",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        1,
+        1,
+    )?;
     if vm.is_none(&a[0]) {
         return Ok(vm.none());
     }
@@ -126,7 +171,13 @@ fn displayhook(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn excepthook(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "excepthook", Args::with_kw(&args.args[1..], args.kwnames), 3, 3)?;
+    let a = args::pos(
+        vm,
+        "excepthook",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        3,
+        3,
+    )?;
     let text = vm.format_exception(&a[1]);
     vm.write_stderr(&text)?;
     Ok(vm.none())
@@ -143,7 +194,14 @@ fn get_int_max_str_digits(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(vm, "set_int_max_str_digits", Args::with_kw(&args.args[1..], args.kwnames), &["maxdigits"], 1, 0)?;
+    let b = args::bind(
+        vm,
+        "set_int_max_str_digits",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["maxdigits"],
+        1,
+        0,
+    )?;
     let n = args::to_i64(vm, b[0].as_ref().unwrap())?;
     if n != 0 && n < 640 {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
@@ -218,31 +276,68 @@ pub fn create(vm: &Vm) {
     let d = vm.module_dict(&m).unwrap();
     *vm.sys.borrow_mut() = Some(m.clone());
     let cfg = vm.config.borrow().clone();
-    set(vm, &d, "argv", vm.new_list(cfg.argv.iter().map(|a| vm.new_str(a)).collect()));
-    set(vm, &d, "orig_argv", vm.new_list(cfg.argv.iter().map(|a| vm.new_str(a)).collect()));
-    set(vm, &d, "path", vm.new_list(cfg.path.iter().map(|p| vm.new_str(p)).collect()));
+    set(
+        vm,
+        &d,
+        "argv",
+        vm.new_list(cfg.argv.iter().map(|a| vm.new_str(a)).collect()),
+    );
+    set(
+        vm,
+        &d,
+        "orig_argv",
+        vm.new_list(cfg.argv.iter().map(|a| vm.new_str(a)).collect()),
+    );
+    set(
+        vm,
+        &d,
+        "path",
+        vm.new_list(cfg.path.iter().map(|p| vm.new_str(p)).collect()),
+    );
     set(vm, &d, "modules", vm.sys_modules.clone());
     set(vm, &d, "meta_path", vm.new_list(vec![]));
     set(vm, &d, "path_hooks", vm.new_list(vec![]));
     set(vm, &d, "path_importer_cache", vm.new_dict());
     set(vm, &d, "maxsize", vm.new_int(i64::MAX));
     set(vm, &d, "maxunicode", vm.new_int(0x10ffff));
-    set(vm, &d, "byteorder", vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(
+        vm,
+        &d,
+        "byteorder",
+        vm.new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     set(vm, &d, "version", vm.new_str(VERSION));
     set(vm, &d, "hexversion", vm.new_int(0x030b07f0));
     set(vm, &d, "api_version", vm.new_int(1013));
     set(vm, &d, "platform", vm.new_str(std::env::consts::OS));
     set(vm, &d, "executable", vm.new_str(&cfg.executable));
     set(vm, &d, "_base_executable", vm.new_str(&cfg.executable));
-    set(vm, &d, "copyright", vm.new_str("Copyright (c) ferropy contributors."));
+    set(
+        vm,
+        &d,
+        "copyright",
+        vm.new_str("Copyright (c) ferropy contributors."),
+    );
     set(vm, &d, "float_repr_style", vm.new_str("short"));
-    set(vm, &d, "dont_write_bytecode", vm.new_bool(cfg.dont_write_bytecode));
+    set(
+        vm,
+        &d,
+        "dont_write_bytecode",
+        vm.new_bool(cfg.dont_write_bytecode),
+    );
     set(vm, &d, "warnoptions", vm.new_list(vec![]));
     set(vm, &d, "_xoptions", vm.new_dict());
     set(vm, &d, "abiflags", vm.new_str(""));
     set(vm, &d, "platlibdir", vm.new_str("lib"));
     set(vm, &d, "pycache_prefix", vm.none());
-    let names: Vec<PyRef> = crate::modules::native_names().into_iter().map(|n| vm.new_str(n)).collect();
+    let names: Vec<PyRef> = crate::modules::native_names()
+        .into_iter()
+        .map(|n| vm.new_str(n))
+        .collect();
     set(vm, &d, "builtin_module_names", vm.new_tuple(names));
     let stream_type = stdio::make_type(vm);
     let stdin = stdio::new_stream(vm, &stream_type, 0);
@@ -269,14 +364,41 @@ pub fn create(vm: &Vm) {
 }
 
 fn fill_structs(vm: &Vm, d: &PyRef, cfg: &crate::vm::Config) -> PyResult<()> {
-    let vi = crate::modules::structseq_type(vm, "sys.version_info", "sys", &["major", "minor", "micro", "releaselevel", "serial"], &[])?;
-    let v = vm.call1(&vi, vm.new_tuple(vec![vm.new_int(3), vm.new_int(11), vm.new_int(7), vm.new_str("final"), vm.new_int(0)]))?;
+    let vi = crate::modules::structseq_type(
+        vm,
+        "sys.version_info",
+        "sys",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        &[],
+    )?;
+    let v = vm.call1(
+        &vi,
+        vm.new_tuple(vec![
+            vm.new_int(3),
+            vm.new_int(11),
+            vm.new_int(7),
+            vm.new_str("final"),
+            vm.new_int(0),
+        ]),
+    )?;
     set(vm, d, "version_info", v.clone());
     let fi = crate::modules::structseq_type(
         vm,
         "sys.float_info",
         "sys",
-        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
         &[],
     )?;
     let fv = vm.call1(
@@ -300,16 +422,39 @@ fn fill_structs(vm: &Vm, d: &PyRef, cfg: &crate::vm::Config) -> PyResult<()> {
         vm,
         "sys.int_info",
         "sys",
-        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
         &[],
     )?;
-    let iv = vm.call1(&ii, vm.new_tuple(vec![vm.new_int(30), vm.new_int(4), vm.new_int(4300), vm.new_int(640)]))?;
+    let iv = vm.call1(
+        &ii,
+        vm.new_tuple(vec![
+            vm.new_int(30),
+            vm.new_int(4),
+            vm.new_int(4300),
+            vm.new_int(640),
+        ]),
+    )?;
     set(vm, d, "int_info", iv);
     let hi = crate::modules::structseq_type(
         vm,
         "sys.hash_info",
         "sys",
-        &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
         &[],
     )?;
     let hv = vm.call1(
@@ -332,9 +477,24 @@ fn fill_structs(vm: &Vm, d: &PyRef, cfg: &crate::vm::Config) -> PyResult<()> {
         "sys.flags",
         "sys",
         &[
-            "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
-            "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
-            "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+            "debug",
+            "inspect",
+            "interactive",
+            "optimize",
+            "dont_write_bytecode",
+            "no_user_site",
+            "no_site",
+            "ignore_environment",
+            "verbose",
+            "bytes_warning",
+            "quiet",
+            "hash_randomization",
+            "isolated",
+            "dev_mode",
+            "utf8_mode",
+            "warn_default_encoding",
+            "safe_path",
+            "int_max_str_digits",
         ],
         &[],
     )?;
@@ -376,8 +536,20 @@ fn fill_structs(vm: &Vm, d: &PyRef, cfg: &crate::vm::Config) -> PyResult<()> {
     let imp = vm.call(
         &sn,
         Args::with_kw(
-            &[vm.new_str("ferropy"), vm.new_str("ferropy-311"), v, vm.new_int(0x030b07f0), vm.new_str("")],
-            &[vm.intern("name"), vm.intern("cache_tag"), vm.intern("version"), vm.intern("hexversion"), vm.intern("_multiarch")],
+            &[
+                vm.new_str("ferropy"),
+                vm.new_str("ferropy-311"),
+                v,
+                vm.new_int(0x030b07f0),
+                vm.new_str(""),
+            ],
+            &[
+                vm.intern("name"),
+                vm.intern("cache_tag"),
+                vm.intern("version"),
+                vm.intern("hexversion"),
+                vm.intern("_multiarch"),
+            ],
         ),
     )?;
     set(vm, d, "implementation", imp);

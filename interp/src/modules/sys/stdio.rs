@@ -119,7 +119,9 @@ pub fn new_stream(vm: &Vm, ty: &PyRef, fd: i32) -> PyRef {
 
 fn stream<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a StdStream> {
     match &o.payload {
-        Payload::Native(n) => n.downcast_ref::<StdStream>().ok_or_else(|| vm.type_error("stream expected")),
+        Payload::Native(n) => n
+            .downcast_ref::<StdStream>()
+            .ok_or_else(|| vm.type_error("stream expected")),
         _ => Err(vm.type_error("stream expected")),
     }
 }
@@ -136,7 +138,12 @@ fn s_write(vm: &Vm, args: Args) -> PyResult {
     let st = stream(vm, &a[0])?;
     let s = match &a[1].payload {
         Payload::Str(s) => s,
-        _ => return Err(vm.type_error(format!("write() argument must be str, not {}", a[1].type_name()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                a[1].type_name()
+            )))
+        }
     };
     if st.fd == 0 {
         return Err(vm.new_error(&vm.exc.os_error, "not writable"));
@@ -217,7 +224,10 @@ fn s_repr(vm: &Vm, args: Args) -> PyResult {
     let st = stream(vm, args::this(vm, &args)?)?;
     let name = ["<stdin>", "<stdout>", "<stderr>"][st.fd.clamp(0, 2) as usize];
     let mode = if st.fd == 0 { "r" } else { "w" };
-    Ok(vm.new_string(format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", name, mode)))
+    Ok(vm.new_string(format!(
+        "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+        name, mode
+    )))
 }
 
 fn get_encoding(vm: &Vm, _o: &PyRef) -> PyResult {
@@ -225,7 +235,11 @@ fn get_encoding(vm: &Vm, _o: &PyRef) -> PyResult {
 }
 fn get_errors(vm: &Vm, o: &PyRef) -> PyResult {
     let st = stream(vm, o)?;
-    Ok(vm.new_str(if st.fd == 2 { "backslashreplace" } else { "strict" }))
+    Ok(vm.new_str(if st.fd == 2 {
+        "backslashreplace"
+    } else {
+        "strict"
+    }))
 }
 fn get_name(vm: &Vm, o: &PyRef) -> PyResult {
     let st = stream(vm, o)?;
@@ -237,7 +251,13 @@ fn get_closed(vm: &Vm, _o: &PyRef) -> PyResult {
 
 pub fn make_type(vm: &Vm) -> PyRef {
     let d = vm.new_dict();
-    let td = crate::object::typeobj::builtin_type_data("TextIOWrapper", Some(&vm.types.object), Layout::Special, d, false);
+    let td = crate::object::typeobj::builtin_type_data(
+        "TextIOWrapper",
+        Some(&vm.types.object),
+        Layout::Special,
+        d,
+        false,
+    );
     let t = PyRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
     *t.type_data().mro.borrow_mut() = vec![t.clone(), vm.types.object.clone()];
     *t.type_data().module.borrow_mut() = Some(vm.intern("_io"));
@@ -280,7 +300,11 @@ impl Vm {
     }
 
     fn sys_stream(&self, name: &str) -> PyResult {
-        let sys = self.sys.borrow().clone().ok_or_else(|| self.runtime_error(format!("lost sys.{}", name)))?;
+        let sys = self
+            .sys
+            .borrow()
+            .clone()
+            .ok_or_else(|| self.runtime_error(format!("lost sys.{}", name)))?;
         match self.get_attr_opt(&sys, &self.intern(name))? {
             Some(s) if !self.is_none(&s) => Ok(s),
             _ => Err(self.runtime_error(format!("lost sys.{}", name))),

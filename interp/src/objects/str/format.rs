@@ -17,11 +17,18 @@ pub fn format_error(vm: &Vm, e: FormatError) -> PyErr {
 
 pub fn format_int_spec(vm: &Vm, v: &PyRef, spec: &str) -> PyResult {
     if spec.is_empty() {
-        return Ok(vm.new_string(crate::objects::int::int_repr_string(vm, &crate::objects::int::as_exact_int(vm, v))?));
+        return Ok(vm.new_string(crate::objects::int::int_repr_string(
+            vm,
+            &crate::objects::int::as_exact_int(vm, v),
+        )?));
     }
     let parsed = fs::parse_format_spec(spec).map_err(|e| format_error(vm, e))?;
     let big = crate::objects::int::to_bigint(v).unwrap_or_default();
-    let tname = if v.class().is(&vm.types.bool_) { "bool".to_string() } else { v.type_name() };
+    let tname = if v.class().is(&vm.types.bool_) {
+        "bool".to_string()
+    } else {
+        v.type_name()
+    };
     let s = fs::format_int(&big, &parsed, &tname).map_err(|e| format_error(vm, e))?;
     Ok(vm.new_string(s))
 }
@@ -87,7 +94,9 @@ fn parse_template<'a>(vm: &Vm, s: &'a str) -> PyResult<Vec<Result<String, Field<
                     b'[' => in_bracket = true,
                     b']' => in_bracket = false,
                     b'!' | b':' if !in_bracket => break,
-                    b'{' if !in_bracket => return Err(vm.value_error("unexpected '{' in field name")),
+                    b'{' if !in_bracket => {
+                        return Err(vm.value_error("unexpected '{' in field name"))
+                    }
                     _ => {}
                 }
                 k += 1;
@@ -99,7 +108,11 @@ fn parse_template<'a>(vm: &Vm, s: &'a str) -> PyResult<Vec<Result<String, Field<
                 let mut ch = r.chars();
                 match ch.next() {
                     Some(c) => conversion = Some(c),
-                    None => return Err(vm.value_error("end of string while looking for conversion specifier")),
+                    None => {
+                        return Err(
+                            vm.value_error("end of string while looking for conversion specifier")
+                        )
+                    }
                 }
                 rest = ch.as_str();
                 if !rest.is_empty() && !rest.starts_with(':') {
@@ -110,7 +123,11 @@ fn parse_template<'a>(vm: &Vm, s: &'a str) -> PyResult<Vec<Result<String, Field<
             if !lit.is_empty() {
                 out.push(Ok(std::mem::take(&mut lit)));
             }
-            out.push(Err(Field { name, conversion, spec }));
+            out.push(Err(Field {
+                name,
+                conversion,
+                spec,
+            }));
             i = j + 1;
         } else if c == b'}' {
             if b.get(i + 1) == Some(&b'}') {
@@ -136,35 +153,53 @@ struct AutoNumber {
     mode: u8, // 0 unknown, 1 auto, 2 manual
 }
 
-fn resolve_field(vm: &Vm, name: &str, args: Args, mapping: Option<&PyRef>, auto: &mut AutoNumber) -> PyResult {
+fn resolve_field(
+    vm: &Vm,
+    name: &str,
+    args: Args,
+    mapping: Option<&PyRef>,
+    auto: &mut AutoNumber,
+) -> PyResult {
     // first part: up to '.' or '['
     let end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..end];
     let mut obj = if first.is_empty() {
         if auto.mode == 2 {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         auto.mode = 1;
         let i = auto.next;
         auto.next += 1;
-        args.pos()
-            .get(i)
-            .cloned()
-            .ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", i)))?
+        args.pos().get(i).cloned().ok_or_else(|| {
+            vm.index_error(format!(
+                "Replacement index {} out of range for positional args tuple",
+                i
+            ))
+        })?
     } else if let Ok(i) = first.parse::<usize>() {
         if auto.mode == 1 {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         auto.mode = 2;
-        args.pos()
-            .get(i)
-            .cloned()
-            .ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", i)))?
+        args.pos().get(i).cloned().ok_or_else(|| {
+            vm.index_error(format!(
+                "Replacement index {} out of range for positional args tuple",
+                i
+            ))
+        })?
     } else {
         match mapping {
             Some(m) => vm.get_item(m, &vm.new_str(first))?,
             None => {
-                let found = args.kwnames.iter().zip(args.kwvalues()).find(|(k, _)| vm.str_of(k) == Some(first));
+                let found = args
+                    .kwnames
+                    .iter()
+                    .zip(args.kwvalues())
+                    .find(|(k, _)| vm.str_of(k) == Some(first));
                 match found {
                     Some((_, v)) => v.clone(),
                     None => return Err(vm.key_error(vm.new_str(first))),
@@ -183,7 +218,9 @@ fn resolve_field(vm: &Vm, name: &str, args: Args, mapping: Option<&PyRef>, auto:
             obj = vm.get_attr(&obj, &vm.intern(attr))?;
             rest = &r[e..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let e = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+            let e = r
+                .find(']')
+                .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
             let key = &r[..e];
             if key.is_empty() {
                 return Err(vm.value_error("Empty attribute in format string"));
@@ -195,7 +232,9 @@ fn resolve_field(vm: &Vm, name: &str, args: Args, mapping: Option<&PyRef>, auto:
             obj = vm.get_item(&obj, &k)?;
             rest = &r[e + 1..];
             if !rest.is_empty() && !rest.starts_with(['.', '[']) {
-                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
             }
         } else {
             return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
@@ -204,7 +243,14 @@ fn resolve_field(vm: &Vm, name: &str, args: Args, mapping: Option<&PyRef>, auto:
     Ok(obj)
 }
 
-fn format_template(vm: &Vm, template: &str, args: Args, mapping: Option<&PyRef>, auto: &mut AutoNumber, depth: u32) -> PyResult<String> {
+fn format_template(
+    vm: &Vm,
+    template: &str,
+    args: Args,
+    mapping: Option<&PyRef>,
+    auto: &mut AutoNumber,
+    depth: u32,
+) -> PyResult<String> {
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -219,7 +265,9 @@ fn format_template(vm: &Vm, template: &str, args: Args, mapping: Option<&PyRef>,
                     Some('s') => vm.str(&obj)?,
                     Some('r') => vm.repr(&obj)?,
                     Some('a') => vm.new_string(vm.ascii(&obj)?),
-                    Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {}", c))),
+                    Some(c) => {
+                        return Err(vm.value_error(format!("Unknown conversion specifier {}", c)))
+                    }
                 };
                 let spec = if field.spec.contains('{') {
                     format_template(vm, field.spec, args, mapping, auto, depth + 1)?
@@ -256,7 +304,10 @@ pub fn percent_format(vm: &Vm, fmt: &str, values: &PyRef) -> PyResult {
     let mut i = 0;
     let mut used_mapping = false;
     let next_arg = |idx: &mut usize| -> PyResult<PyRef> {
-        let v = items.get(*idx).cloned().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+        let v = items
+            .get(*idx)
+            .cloned()
+            .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
         *idx += 1;
         Ok(v)
     };
@@ -298,7 +349,8 @@ pub fn percent_format(vm: &Vm, fmt: &str, values: &PyRef) -> PyResult {
         let mut width: Option<usize> = None;
         if i < chars.len() && chars[i] == '*' {
             let w = next_arg(&mut idx)?;
-            let wv = crate::objects::args::to_i64(vm, &w).map_err(|_| vm.type_error("* wants int"))?;
+            let wv =
+                crate::objects::args::to_i64(vm, &w).map_err(|_| vm.type_error("* wants int"))?;
             if wv < 0 {
                 flags.push('-');
             }
@@ -318,7 +370,11 @@ pub fn percent_format(vm: &Vm, fmt: &str, values: &PyRef) -> PyResult {
             i += 1;
             if i < chars.len() && chars[i] == '*' {
                 let p = next_arg(&mut idx)?;
-                prec = Some(crate::objects::args::to_i64(vm, &p).map_err(|_| vm.type_error("* wants int"))?.max(0) as usize);
+                prec = Some(
+                    crate::objects::args::to_i64(vm, &p)
+                        .map_err(|_| vm.type_error("* wants int"))?
+                        .max(0) as usize,
+                );
                 i += 1;
             } else {
                 let st = i;
@@ -374,7 +430,9 @@ pub fn percent_format(vm: &Vm, fmt: &str, values: &PyRef) -> PyResult {
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let iv = match &arg.payload {
                     Payload::Int(_) | Payload::BigInt(_) => arg.clone(),
-                    Payload::Float(f) if matches!(conv, 'd' | 'i' | 'u') => crate::objects::int::float_to_int(vm, *f)?,
+                    Payload::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
+                        crate::objects::int::float_to_int(vm, *f)?
+                    }
                     _ => {
                         if matches!(conv, 'd' | 'i' | 'u') {
                             match vm.call_special(&arg, &vm.names.__int__, &[])? {
@@ -476,18 +534,26 @@ pub fn percent_format(vm: &Vm, fmt: &str, values: &PyRef) -> PyResult {
             }
             'c' => match &arg.payload {
                 Payload::Str(s) if s.char_len == 1 => s.s.to_string(),
-                Payload::Int(v) => match char::from_u32(*v as u32).filter(|_| (0..0x110000).contains(v)) {
-                    Some(c) => c.to_string(),
-                    None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
-                },
+                Payload::Int(v) => {
+                    match char::from_u32(*v as u32).filter(|_| (0..0x110000).contains(v)) {
+                        Some(c) => c.to_string(),
+                        None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                    }
+                }
                 _ => return Err(vm.type_error("%c requires int or char")),
             },
             other => {
-                let index = fmt[..].char_indices().nth(i - 1).map(|(b, _)| b).unwrap_or(0);
+                let index = fmt[..]
+                    .char_indices()
+                    .nth(i - 1)
+                    .map(|(b, _)| b)
+                    .unwrap_or(0);
                 let _ = spec_start;
                 return Err(vm.value_error(format!(
                     "unsupported format character '{}' (0x{:x}) at index {}",
-                    other, other as u32, fmt[..index].chars().count()
+                    other,
+                    other as u32,
+                    fmt[..index].chars().count()
                 )));
             }
         };

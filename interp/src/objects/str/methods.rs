@@ -24,18 +24,28 @@ fn arg_str<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a str> {
 
 /// Python's whitespace for str.split()/strip().
 pub fn is_py_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\x1f' | '\u{85}') || (c as u32 > 127 && c.is_whitespace())
+    matches!(
+        c,
+        ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\x1f' | '\u{85}'
+    ) || (c as u32 > 127 && c.is_whitespace())
 }
 
 /// Resolves slice-style start/end arguments to character indices within 0..=len.
-pub fn adjust_indices(vm: &Vm, start: Option<&PyRef>, end: Option<&PyRef>, len: usize) -> PyResult<(usize, usize)> {
+pub fn adjust_indices(
+    vm: &Vm,
+    start: Option<&PyRef>,
+    end: Option<&PyRef>,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let conv = |o: Option<&PyRef>, default: i64| -> PyResult<i64> {
         match o {
             None => Ok(default),
             Some(x) if vm.is_none(x) => Ok(default),
             Some(x) => match vm.index_opt(x) {
                 Ok(Some(i)) => Ok(i),
-                Ok(None) => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+                Ok(None) => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
                 Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
                     let neg = matches!(&x.payload, Payload::BigInt(b) if b.sign() == num_bigint::Sign::Minus);
                     Ok(if neg { i64::MIN / 2 } else { i64::MAX / 2 })
@@ -128,11 +138,15 @@ fn str_mul(vm: &Vm, args: Args) -> PyResult {
     if n <= 0 || x.s.is_empty() {
         return Ok(vm.new_str(""));
     }
-    let total = (x.s.len() as u128) * (n as u128);
-    if total > (isize::MAX as u128) / 2 {
-        return Err(vm.memory_error());
+    let total =
+        x.s.len()
+            .checked_mul(n as usize)
+            .ok_or_else(|| vm.overflow_error("repeated string is too long"))?;
+    let mut out: Vec<u8> = vm.alloc_vec(total)?;
+    for _ in 0..n {
+        out.extend_from_slice(x.s.as_bytes());
     }
-    Ok(vm.new_string(x.s.repeat(n as usize)))
+    Ok(vm.new_string(String::from_utf8(out).unwrap_or_default()))
 }
 
 fn str_contains(vm: &Vm, args: Args) -> PyResult {
@@ -186,7 +200,13 @@ fn str_getitem(vm: &Vm, args: Args) -> PyResult {
 
 fn str_iter(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
-    Ok(vm.new_iterator(&vm.types.str_iterator, IterState::Str { s: this.clone(), byte_pos: 0 }))
+    Ok(vm.new_iterator(
+        &vm.types.str_iterator,
+        IterState::Str {
+            s: this.clone(),
+            byte_pos: 0,
+        },
+    ))
 }
 
 fn str_join(vm: &Vm, args: Args) -> PyResult {
@@ -263,7 +283,14 @@ fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
 }
 
 fn split_args(vm: &Vm, args: Args, name: &str) -> PyResult<(Option<String>, i64)> {
-    let b = args::bind(vm, name, Args::with_kw(&args.args[1..], args.kwnames), &["sep", "maxsplit"], 0, 0)?;
+    let b = args::bind(
+        vm,
+        name,
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["sep", "maxsplit"],
+        0,
+        0,
+    )?;
     let sep = match &b[0] {
         Some(s) if !vm.is_none(s) => {
             let s = arg_str(vm, s, "")?;
@@ -285,12 +312,17 @@ fn str_split(vm: &Vm, args: Args) -> PyResult {
     let s = this_str(vm, &args)?;
     let (sep, maxsplit) = split_args(vm, args, "split")?;
     let parts: Vec<PyRef> = match sep {
-        None => split_whitespace(&s.s, maxsplit).into_iter().map(|p| vm.new_str(p)).collect(),
+        None => split_whitespace(&s.s, maxsplit)
+            .into_iter()
+            .map(|p| vm.new_str(p))
+            .collect(),
         Some(sep) => {
             if maxsplit < 0 {
                 s.s.split(sep.as_str()).map(|p| vm.new_str(p)).collect()
             } else {
-                s.s.splitn(maxsplit as usize + 1, sep.as_str()).map(|p| vm.new_str(p)).collect()
+                s.s.splitn(maxsplit as usize + 1, sep.as_str())
+                    .map(|p| vm.new_str(p))
+                    .collect()
             }
         }
     };
@@ -301,7 +333,10 @@ fn str_rsplit(vm: &Vm, args: Args) -> PyResult {
     let s = this_str(vm, &args)?;
     let (sep, maxsplit) = split_args(vm, args, "rsplit")?;
     let parts: Vec<PyRef> = match sep {
-        None => rsplit_whitespace(&s.s, maxsplit).into_iter().map(|p| vm.new_str(p)).collect(),
+        None => rsplit_whitespace(&s.s, maxsplit)
+            .into_iter()
+            .map(|p| vm.new_str(p))
+            .collect(),
         Some(sep) => {
             let mut v: Vec<&str> = if maxsplit < 0 {
                 s.s.rsplit(sep.as_str()).collect()
@@ -404,10 +439,18 @@ fn find_impl(vm: &Vm, args: Args, name: &str, reverse: bool) -> PyResult<i64> {
     let bs = s.byte_offset(start);
     let be = s.byte_offset(end);
     let hay = &s.s[bs..be];
-    let found = if reverse { hay.rfind(sub) } else { hay.find(sub) };
+    let found = if reverse {
+        hay.rfind(sub)
+    } else {
+        hay.find(sub)
+    };
     Ok(match found {
         Some(off) => {
-            let char_off = if s.is_ascii() { off } else { hay[..off].chars().count() };
+            let char_off = if s.is_ascii() {
+                off
+            } else {
+                hay[..off].chars().count()
+            };
             (start + char_off) as i64
         }
         None => -1,
@@ -538,16 +581,27 @@ fn str_format_dunder(vm: &Vm, args: Args) -> PyResult {
     if spec.is_empty() {
         return Ok(vm.new_str(&s.s));
     }
-    let fs = ferropy_primitives::format_spec::parse_format_spec(spec).map_err(|e| super::format_error(vm, e))?;
-    let r = ferropy_primitives::format_spec::format_str(&s.s, &fs).map_err(|e| super::format_error(vm, e))?;
+    let fs = ferropy_primitives::format_spec::parse_format_spec(spec)
+        .map_err(|e| super::format_error(vm, e))?;
+    let r = ferropy_primitives::format_spec::format_str(&s.s, &fs)
+        .map_err(|e| super::format_error(vm, e))?;
     Ok(vm.new_string(r))
 }
 
 fn str_encode(vm: &Vm, args: Args) -> PyResult {
     let s = this_str(vm, &args)?;
-    let b = args::bind(vm, "encode", Args::with_kw(&args.args[1..], args.kwnames), &["encoding", "errors"], 0, 0)?;
+    let b = args::bind(
+        vm,
+        "encode",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["encoding", "errors"],
+        0,
+        0,
+    )?;
     let enc = match &b[0] {
-        Some(e) => arg_str(vm, e, "encode() argument 'encoding' ")?.to_ascii_lowercase().replace('_', "-"),
+        Some(e) => arg_str(vm, e, "encode() argument 'encoding' ")?
+            .to_ascii_lowercase()
+            .replace('_', "-"),
         None => "utf-8".into(),
     };
     let errors = match &b[1] {
@@ -559,14 +613,23 @@ fn str_encode(vm: &Vm, args: Args) -> PyResult {
 
 fn str_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    let b = args::bind(vm, "str", Args::with_kw(&args.args[1..], args.kwnames), &["object", "encoding", "errors"], 0, 0)?;
+    let b = args::bind(
+        vm,
+        "str",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["object", "encoding", "errors"],
+        0,
+        0,
+    )?;
     let value: PyRef = match (&b[0], &b[1], &b[2]) {
         (None, None, None) => vm.new_str(""),
         (Some(o), None, None) => vm.str(o)?,
         (o, enc, errs) => {
             let o = o.clone().unwrap_or_else(|| vm.new_bytes(vec![]));
             let data = match &o.payload {
-                Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) => crate::objects::bytes::bytes_from_object(vm, &o)?,
+                Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) => {
+                    crate::objects::bytes::bytes_from_object(vm, &o)?
+                }
                 Payload::Str(_) => return Err(vm.type_error("decoding str is not supported")),
                 _ => {
                     return Err(vm.type_error(format!(
@@ -605,7 +668,12 @@ fn str_sizeof(vm: &Vm, args: Args) -> PyResult {
 
 fn str_isdigit_ascii(vm: &Vm, args: Args) -> PyResult {
     let s = this_str(vm, &args)?;
-    Ok(vm.new_bool(!s.s.is_empty() && s.s.chars().all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))))
+    Ok(vm.new_bool(
+        !s.s.is_empty()
+            && s.s
+                .chars()
+                .all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())),
+    ))
 }
 
 fn str_isspace(vm: &Vm, args: Args) -> PyResult {
@@ -657,7 +725,11 @@ fn str_partition(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.value_error("empty separator"));
     }
     Ok(match s.s.find(sep) {
-        Some(i) => vm.new_tuple(vec![vm.new_str(&s.s[..i]), a[1].clone(), vm.new_str(&s.s[i + sep.len()..])]),
+        Some(i) => vm.new_tuple(vec![
+            vm.new_str(&s.s[..i]),
+            a[1].clone(),
+            vm.new_str(&s.s[i + sep.len()..]),
+        ]),
         None => vm.new_tuple(vec![vm.new_str(&s.s), vm.new_str(""), vm.new_str("")]),
     })
 }
@@ -670,7 +742,11 @@ fn str_rpartition(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.value_error("empty separator"));
     }
     Ok(match s.s.rfind(sep) {
-        Some(i) => vm.new_tuple(vec![vm.new_str(&s.s[..i]), a[1].clone(), vm.new_str(&s.s[i + sep.len()..])]),
+        Some(i) => vm.new_tuple(vec![
+            vm.new_str(&s.s[..i]),
+            a[1].clone(),
+            vm.new_str(&s.s[i + sep.len()..]),
+        ]),
         None => vm.new_tuple(vec![vm.new_str(""), vm.new_str(""), vm.new_str(&s.s)]),
     })
 }
@@ -685,7 +761,11 @@ fn pad(vm: &Vm, args: Args, name: &str, align: char) -> PyResult {
             let mut it = fs.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
-                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
             }
         }
         None => ' ',
@@ -737,7 +817,14 @@ fn str_zfill(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(vm, "splitlines", Args::with_kw(&args.args[1..], args.kwnames), &["keepends"], 0, 0)?;
+    let b = args::bind(
+        vm,
+        "splitlines",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["keepends"],
+        0,
+        0,
+    )?;
     let s = this_str(vm, &args)?;
     let keep = match &b[0] {
         Some(k) => vm.is_true(k)?,
@@ -748,7 +835,18 @@ fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
     let mut start = 0;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = i + c.len_utf8();
             if c == '\r' {
@@ -757,7 +855,11 @@ fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
                     end += 1;
                 }
             }
-            let line = if keep { &text[start..end] } else { &text[start..i] };
+            let line = if keep {
+                &text[start..end]
+            } else {
+                &text[start..i]
+            };
             out.push(vm.new_str(line));
             start = end;
         }
@@ -829,7 +931,14 @@ fn str_removesuffix(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn str_expandtabs(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(vm, "expandtabs", Args::with_kw(&args.args[1..], args.kwnames), &["tabsize"], 0, 0)?;
+    let b = args::bind(
+        vm,
+        "expandtabs",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["tabsize"],
+        0,
+        0,
+    )?;
     let s = this_str(vm, &args)?;
     let tab = match &b[0] {
         Some(t) => args::to_i64(vm, t)?,
@@ -906,8 +1015,14 @@ fn str_translate(vm: &Vm, args: Args) -> PyResult {
                 }
                 match &v.payload {
                     Payload::Str(r) => out.push_str(&r.s),
-                    Payload::Int(i) => out.push(char::from_u32(*i as u32).ok_or_else(|| vm.value_error("character mapping must be in range(0x110000)"))?),
-                    _ => return Err(vm.type_error("character mapping must return integer, None or str")),
+                    Payload::Int(i) => out.push(char::from_u32(*i as u32).ok_or_else(|| {
+                        vm.value_error("character mapping must be in range(0x110000)")
+                    })?),
+                    _ => {
+                        return Err(
+                            vm.type_error("character mapping must return integer, None or str")
+                        )
+                    }
                 }
             }
             Err(e) if vm.exc_matches(&e, &vm.exc.lookup_error) => out.push(c),
@@ -923,9 +1038,13 @@ fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
     if a.len() == 1 {
         for (k, v) in vm.dict_items(&a[0]) {
             let key = match &k.payload {
-                Payload::Str(s) if s.char_len == 1 => vm.new_int(s.s.chars().next().unwrap() as i64),
+                Payload::Str(s) if s.char_len == 1 => {
+                    vm.new_int(s.s.chars().next().unwrap() as i64)
+                }
                 Payload::Int(_) => k.clone(),
-                _ => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                _ => {
+                    return Err(vm.value_error("string keys in translate table must be of length 1"))
+                }
             };
             vm.dict_set_item(&d, key, v)?;
         }

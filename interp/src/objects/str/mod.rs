@@ -10,11 +10,14 @@ pub use methods::adjust_indices as adjust_indices_pub;
 use std::cell::{Cell, OnceCell};
 
 use crate::object::payload::*;
-use crate::object::PyRef;
 use crate::vm::Vm;
 
 pub fn make_pystr(s: String) -> PyStr {
-    let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+    let char_len = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
     PyStr {
         s: s.into_boxed_str(),
         char_len,

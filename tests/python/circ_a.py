@@ -1,0 +1,3 @@
+value = "a-start"
+import circ_b
+value = "a-done"

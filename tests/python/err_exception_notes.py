@@ -1,0 +1,3 @@
+e = ValueError("with notes")
+e.add_note("extra context")
+raise e

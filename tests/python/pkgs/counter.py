@@ -1,0 +1,2 @@
+import sys
+loads = getattr(sys.modules.get(__name__), "loads", 0) + 1
