@@ -277,6 +277,9 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 }
 
 pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, FormatError> {
+    if spec.kind.is_none() && spec.precision.is_none() {
+        return Ok(pad(complex_repr(re, im), "", spec, '>'));
+    }
     let mut s2 = spec.clone();
     s2.width = 0;
     let a = format_float(re, &s2, "complex")?;

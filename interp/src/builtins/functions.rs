@@ -48,32 +48,38 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
     };
     let sep = text_arg(sep, " ", "sep")?;
     let end = text_arg(end, "\n", "end")?;
-    let mut out = String::new();
-    for (i, a) in args.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let file = match file.filter(|f| !vm.is_none(f)) {
+        Some(f) => f,
+        None => vm.sys_stdout()?,
+    };
+    let is_std = matches!(&file.payload, Payload::Native(n) if n.is::<crate::modules::sys::stdio::StdStream>());
+    if is_std {
+        // One write for the whole line on the standard streams.
+        let mut out = String::new();
+        for (i, a) in args.pos().iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match &a.payload {
+                Payload::Str(s) if a.class().is(&vm.types.str) => out.push_str(&s.s),
+                _ => out.push_str(&vm.str_string(a)?),
+            }
         }
-        match &a.payload {
-            Payload::Str(s) if a.class().is(&vm.types.str) => out.push_str(&s.s),
-            _ => out.push_str(&vm.str_string(a)?),
+        out.push_str(&end);
+        vm.write_to(&file, &out)?;
+    } else {
+        // CPython writes each piece separately to other file objects.
+        for (i, a) in args.pos().iter().enumerate() {
+            if i > 0 {
+                vm.write_to(&file, &sep)?;
+            }
+            let s = vm.str_string(a)?;
+            vm.write_to(&file, &s)?;
         }
+        vm.write_to(&file, &end)?;
     }
-    out.push_str(&end);
-    let file = file.filter(|f| !vm.is_none(f));
-    match file {
-        None => {
-            let stdout = vm.sys_stdout()?;
-            vm.write_to(&stdout, &out)?;
-            if flush {
-                vm.call_method(&stdout, "flush", &[])?;
-            }
-        }
-        Some(f) => {
-            vm.write_to(&f, &out)?;
-            if flush {
-                vm.call_method(&f, "flush", &[])?;
-            }
-        }
+    if flush {
+        vm.call_method(&file, "flush", &[])?;
     }
     Ok(vm.none())
 }

@@ -105,9 +105,10 @@ fn log_of(vm: &Vm, o: &PyRef) -> PyResult<f64> {
         }
         let bits = b.bits() as i64;
         if bits > 1000 {
-            let shift = bits - 64;
-            let top = (&**b >> shift as usize).to_f64().unwrap_or(1.0);
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+            // As CPython: x = m * 2**e with m in [0.5, 1), log(x) = log(m) + log(2) * e.
+            let top = (&**b >> (bits - 64) as usize).to_f64().unwrap_or(1.0);
+            let m = top / 2f64.powi(64);
+            return Ok(m.ln() + 2f64.ln() * bits as f64);
         }
     }
     let x = f(vm, o)?;

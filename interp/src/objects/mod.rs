@@ -13,6 +13,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod none;
 pub mod object;
@@ -71,6 +72,7 @@ pub fn init_types(vm: &Vm) {
     bytes::init(vm);
     tuple::init(vm);
     list::init(vm);
+    memoryview::init(vm);
     dict::init(vm);
     set::init(vm);
     range::init(vm);

@@ -1,0 +1,20 @@
+import time, gc
+t0 = time.time()
+p0 = time.perf_counter()
+m0 = time.monotonic()
+c0 = time.process_time()
+total = sum(i * i for i in range(20000))
+print(total)
+print(time.time() >= t0, time.perf_counter() >= p0, time.monotonic() >= m0, time.process_time() >= c0)
+print(type(time.time_ns()).__name__, type(time.perf_counter_ns()).__name__)
+time.sleep(0.01)
+print(time.perf_counter() - p0 > 0.005)
+try:
+    time.sleep(-1)
+except ValueError as e:
+    print(e)
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+print(gc.isenabled(), type(gc.collect()).__name__, len(gc.get_threshold()))

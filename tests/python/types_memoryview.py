@@ -1,0 +1,7 @@
+m = memoryview(b"abcdef")
+print(len(m), m[0], m[1:3].tobytes(), m.tolist()[:3], m.readonly, m.format, m.itemsize, m.nbytes, m.shape, m[::2].tobytes())
+ba = bytearray(b"xyz"); mv = memoryview(ba); mv[0] = 65; mv[1:3] = b"QR"; print(ba, mv == b"AQR", bytes(mv))
+c = memoryview(bytes(range(8))).cast("H"); print(c.tolist(), len(c), c.format)
+with memoryview(b"q") as q: print(q.tobytes())
+try: q.tobytes()
+except ValueError as e: print(e)
