@@ -1,6 +1,10 @@
 //! The `ferropy` command line: parses CPython-compatible options and runs a program.
 
 use ferropy_interp::runner::{self, Program};
+
+/// Python allocates many small objects; mimalloc serves them much faster than glibc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use ferropy_interp::Config;
 
 const USAGE: &str = "usage: ferropy [option] ... [-c cmd | -m mod | file | -] [arg] ...";

@@ -384,6 +384,10 @@ pub enum Payload {
     MemoryView(Box<MemoryViewData>),
     Frame(Box<FrameObjData>),
     Traceback(Box<TracebackData>),
+    /// A computed attribute of a builtin type (`function.__name__`).
+    GetSet(Box<crate::objects::descr::GetSetDescr>),
+    /// A `__slots__` entry.
+    Member(Box<crate::objects::descr::MemberDescr>),
     /// Module-private native state (e.g. a `time.struct_time` helper), downcast by type.
     Native(Box<dyn std::any::Any>),
 }

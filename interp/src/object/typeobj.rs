@@ -8,17 +8,22 @@ use super::hashtable::{HashTable, Step};
 use super::payload::{Layout, Payload, TypeData};
 
 thread_local! {
-    /// Bumped whenever any type's namespace or bases change: cache entries compare
-    /// against it.
-    static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
-    /// Direct-mapped method cache (CPython's type attribute cache): slot chosen from the
-    /// type and name addresses. Entries hold the type and name alive, so their addresses
-    /// cannot be reused while an entry names them.
-    static LOOKUP_CACHE: RefCell<Vec<Option<CacheEntry>>> = const { RefCell::new(Vec::new()) };
+    /// The method cache (CPython's type attribute cache), direct-mapped by type and name
+    /// address, plus the epoch that invalidates it when any class namespace changes.
+    static CACHE: MethodCache = const {
+        MethodCache { epoch: Cell::new(1), entries: RefCell::new(Vec::new()) }
+    };
 }
 
 const CACHE_SIZE: usize = 4096;
 
+struct MethodCache {
+    epoch: Cell<u64>,
+    entries: RefCell<Vec<Option<CacheEntry>>>,
+}
+
+/// Entries hold the type and name alive, so their addresses cannot be reused while an
+/// entry names them.
 #[derive(Clone)]
 struct CacheEntry {
     epoch: u64,
@@ -28,12 +33,12 @@ struct CacheEntry {
 }
 
 pub fn type_epoch() -> u64 {
-    TYPE_EPOCH.with(|e| e.get())
+    CACHE.with(|c| c.epoch.get())
 }
 
 /// Invalidates all method caches (a class attribute or `__bases__` changed).
 pub fn invalidate_type_caches() {
-    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+    CACHE.with(|c| c.epoch.set(c.epoch.get() + 1));
 }
 
 #[inline]
@@ -90,18 +95,21 @@ pub fn dict_get_str(table: &HashTable<PyRef>, name: &PyRef) -> Option<PyRef> {
 /// Finds `name` along the MRO of `ty` (CPython: `_PyType_Lookup`), with caching.
 #[inline]
 pub fn type_lookup(ty: &PyRef, name: &PyRef) -> Option<PyRef> {
-    let epoch = type_epoch();
     let slot = cache_slot(ty, name);
-    let hit = LOOKUP_CACHE.with(|c| {
-        let c = c.borrow();
-        match c.get(slot).and_then(|e| e.as_ref()) {
-            Some(e) if e.epoch == epoch && e.ty.is(ty) && e.name.is(name) => Some(e.value.clone()),
-            _ => None,
+    let hit = CACHE.with(|c| {
+        let epoch = c.epoch.get();
+        let entries = c.entries.borrow();
+        match entries.get(slot) {
+            Some(Some(e)) if e.epoch == epoch && e.ty.is(ty) && e.name.is(name) => {
+                Ok(e.value.clone())
+            }
+            _ => Err(epoch),
         }
     });
-    if let Some(v) = hit {
-        return v;
-    }
+    let epoch = match hit {
+        Ok(v) => return v,
+        Err(epoch) => epoch,
+    };
     let result = type_lookup_uncached(ty, name);
     let entry = CacheEntry {
         epoch,
@@ -109,12 +117,12 @@ pub fn type_lookup(ty: &PyRef, name: &PyRef) -> Option<PyRef> {
         name: name.clone(),
         value: result.clone(),
     };
-    let old = LOOKUP_CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.is_empty() {
-            c.resize(CACHE_SIZE, None);
+    let old = CACHE.with(|c| {
+        let mut entries = c.entries.borrow_mut();
+        if entries.is_empty() {
+            entries.resize(CACHE_SIZE, None);
         }
-        c[slot].replace(entry)
+        entries[slot].replace(entry)
     });
     drop(old);
     result

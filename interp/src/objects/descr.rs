@@ -25,7 +25,7 @@ pub struct MemberDescr {
 pub fn add_getset(vm: &Vm, ty: &PyRef, name: &'static str, get: Getter, set: Option<Setter>) {
     let d = PyRef::new(
         vm.types.getset_descriptor.clone(),
-        Payload::Native(Box::new(GetSetDescr {
+        Payload::GetSet(Box::new(GetSetDescr {
             name,
             owner_name: ty.type_data().name.borrow().clone(),
             get,
@@ -38,7 +38,7 @@ pub fn add_getset(vm: &Vm, ty: &PyRef, name: &'static str, get: Getter, set: Opt
 pub fn new_member(vm: &Vm, name: &str, index: usize, owner: &str) -> PyRef {
     PyRef::new(
         vm.types.member_descriptor.clone(),
-        Payload::Native(Box::new(MemberDescr {
+        Payload::Member(Box::new(MemberDescr {
             name: name.to_string(),
             index,
             owner_name: owner.to_string(),
@@ -85,19 +85,20 @@ pub fn member_set(vm: &Vm, m: &MemberDescr, obj: &PyRef, value: Option<PyRef>) -
 
 fn descr_repr(vm: &Vm, args: Args) -> PyResult {
     let this = crate::objects::args::this(vm, &args)?;
-    if let Payload::Native(n) = &this.payload {
-        if let Some(g) = n.downcast_ref::<GetSetDescr>() {
+    match &this.payload {
+        Payload::GetSet(g) => {
             return Ok(vm.new_string(format!(
                 "<attribute '{}' of '{}' objects>",
                 g.name, g.owner_name
-            )));
+            )))
         }
-        if let Some(m) = n.downcast_ref::<MemberDescr>() {
+        Payload::Member(m) => {
             return Ok(vm.new_string(format!(
                 "<member '{}' of '{}' objects>",
                 m.name, m.owner_name
-            )));
+            )))
         }
+        _ => {}
     }
     Ok(vm.new_str("<descriptor>"))
 }
@@ -115,32 +116,27 @@ fn descr_get_method(vm: &Vm, args: Args) -> PyResult {
 
 fn descr_set_method(vm: &Vm, args: Args) -> PyResult {
     let a = crate::objects::args::pos(vm, "__set__", args, 3, 3)?;
-    if let Payload::Native(n) = &a[0].payload {
-        if let Some(g) = n.downcast_ref::<GetSetDescr>() {
-            match g.set {
-                Some(s) => s(vm, &a[1], Some(a[2].clone()))?,
-                None => {
-                    return Err(vm.attribute_error(format!(
-                        "attribute '{}' of '{}' objects is not writable",
-                        g.name, g.owner_name
-                    )))
-                }
+    match &a[0].payload {
+        Payload::GetSet(g) => match g.set {
+            Some(s) => s(vm, &a[1], Some(a[2].clone()))?,
+            None => {
+                return Err(vm.attribute_error(format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    g.name, g.owner_name
+                )))
             }
-        } else if let Some(m) = n.downcast_ref::<MemberDescr>() {
-            member_set(vm, m, &a[1], Some(a[2].clone()))?;
-        }
+        },
+        Payload::Member(m) => member_set(vm, m, &a[1], Some(a[2].clone()))?,
+        _ => {}
     }
     Ok(vm.none())
 }
 
 fn descr_name(vm: &Vm, this: &PyRef) -> PyResult {
-    if let Payload::Native(n) = &this.payload {
-        if let Some(g) = n.downcast_ref::<GetSetDescr>() {
-            return Ok(vm.new_str(g.name));
-        }
-        if let Some(m) = n.downcast_ref::<MemberDescr>() {
-            return Ok(vm.new_str(&m.name));
-        }
+    match &this.payload {
+        Payload::GetSet(g) => return Ok(vm.new_str(g.name)),
+        Payload::Member(m) => return Ok(vm.new_str(&m.name)),
+        _ => {}
     }
     Ok(vm.none())
 }

@@ -58,7 +58,12 @@ fn unpack(vm: &Vm, fmt: &str, b: &[u8]) -> PyResult {
         "l" | "q" | "n" => vm.new_int(u(8) as i64),
         "f" => vm.new_float(f32::from_bits(u(4) as u32) as f64),
         "d" => vm.new_float(f64::from_bits(u(8))),
-        _ => return Err(vm.new_error(&vm.exc.not_implemented_error, format!("memoryview: format {} not supported", fmt))),
+        _ => {
+            return Err(vm.new_error(
+                &vm.exc.not_implemented_error,
+                format!("memoryview: format {} not supported", fmt),
+            ))
+        }
     })
 }
 
@@ -82,7 +87,12 @@ pub fn new_memoryview(vm: &Vm, obj: &PyRef) -> PyResult {
                 })),
             ));
         }
-        _ => return Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", obj.type_name()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "memoryview: a bytes-like object is required, not '{}'",
+                obj.type_name()
+            )))
+        }
     };
     Ok(PyRef::new(
         vm.types.memoryview.clone(),
@@ -100,7 +110,13 @@ pub fn new_memoryview(vm: &Vm, obj: &PyRef) -> PyResult {
 }
 
 fn mv_new(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "memoryview", Args::with_kw(&args.args[1..], args.kwnames), 1, 1)?;
+    let a = args::pos(
+        vm,
+        "memoryview",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        1,
+        1,
+    )?;
     new_memoryview(vm, &a[0])
 }
 
@@ -156,7 +172,10 @@ fn mv_setitem(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
     if m.itemsize != 1 {
-        return Err(vm.new_error(&vm.exc.not_implemented_error, "memoryview item assignment for this format"));
+        return Err(vm.new_error(
+            &vm.exc.not_implemented_error,
+            "memoryview item assignment for this format",
+        ));
     }
     if let Payload::ByteArray(buf) = &m.obj.payload {
         if let Payload::Slice(sl) = &a[1].payload {
@@ -164,7 +183,9 @@ fn mv_setitem(vm: &Vm, args: Args) -> PyResult {
             let data = crate::objects::bytes::bytes_from_object(vm, &a[2])?;
             let pos = crate::objects::range::slice_positions(start, stop, step);
             if pos.len() != data.len() {
-                return Err(vm.value_error("memoryview assignment: lvalue and rvalue have different structures"));
+                return Err(vm.value_error(
+                    "memoryview assignment: lvalue and rvalue have different structures",
+                ));
             }
             let mut b = buf.borrow_mut();
             for (p, v) in pos.into_iter().zip(data) {
@@ -206,7 +227,12 @@ fn mv_tolist(vm: &Vm, args: Args) -> PyResult {
 
 fn mv_hex(vm: &Vm, args: Args) -> PyResult {
     let m = mv(vm, args::this(vm, &args)?)?;
-    Ok(vm.new_string(bytes_of(vm, m)?.iter().map(|b| format!("{:02x}", b)).collect()))
+    Ok(vm.new_string(
+        bytes_of(vm, m)?
+            .iter()
+            .map(|b| format!("{:02x}", b))
+            .collect(),
+    ))
 }
 
 fn mv_release(vm: &Vm, args: Args) -> PyResult {

@@ -101,10 +101,8 @@ impl Vm {
     pub fn is_data_descr(&self, d: &PyRef) -> bool {
         match &d.payload {
             Payload::Property(_) => true,
-            Payload::Native(n) => {
-                n.is::<crate::objects::descr::GetSetDescr>()
-                    || n.is::<crate::objects::descr::MemberDescr>()
-            }
+            Payload::GetSet(_) | Payload::Member(_) => true,
+            Payload::Native(_) => false,
             Payload::Function(_)
             | Payload::NativeFunction(_)
             | Payload::Str(_)
@@ -175,21 +173,15 @@ impl Vm {
                     }
                 },
             },
-            Payload::Native(n) => {
-                if let Some(gs) = n.downcast_ref::<crate::objects::descr::GetSetDescr>() {
-                    return match obj {
-                        None => Ok(d.clone()),
-                        Some(o) => (gs.get)(self, o),
-                    };
-                }
-                if let Some(m) = n.downcast_ref::<crate::objects::descr::MemberDescr>() {
-                    return match obj {
-                        None => Ok(d.clone()),
-                        Some(o) => crate::objects::descr::member_get(self, m, o),
-                    };
-                }
-                Ok(d.clone())
-            }
+            Payload::GetSet(gs) => match obj {
+                None => Ok(d.clone()),
+                Some(o) => (gs.get)(self, o),
+            },
+            Payload::Member(m) => match obj {
+                None => Ok(d.clone()),
+                Some(o) => crate::objects::descr::member_get(self, m, o),
+            },
+            Payload::Native(_) => Ok(d.clone()),
             Payload::Str(_)
             | Payload::Int(_)
             | Payload::Float(_)
@@ -264,7 +256,7 @@ impl Vm {
             }
         }
         if let Some(dict) = self.instance_dict(obj) {
-            if let Some(v) = self.dict_get_item(&dict, name)? {
+            if let Some(v) = self.dict_get_str_key(&dict, name)? {
                 return Ok(v);
             }
         }
@@ -331,7 +323,7 @@ impl Vm {
                 };
                 if is_method {
                     let shadowed = match self.instance_dict(&obj) {
-                        Some(dict) => self.dict_get_item(&dict, name)?,
+                        Some(dict) => self.dict_get_str_key(&dict, name)?,
                         None => None,
                     };
                     return match shadowed {
@@ -457,21 +449,14 @@ impl Vm {
                     },
                 }
             }
-            Payload::Native(n) => {
-                if let Some(gs) = n.downcast_ref::<crate::objects::descr::GetSetDescr>() {
-                    return match gs.set {
-                        Some(s) => s(self, obj, value),
-                        None => Err(self.attribute_error(format!(
-                            "attribute '{}' of '{}' objects is not writable",
-                            gs.name, gs.owner_name
-                        ))),
-                    };
-                }
-                if let Some(m) = n.downcast_ref::<crate::objects::descr::MemberDescr>() {
-                    return crate::objects::descr::member_set(self, m, obj, value);
-                }
-                Ok(())
-            }
+            Payload::GetSet(gs) => match gs.set {
+                Some(s) => s(self, obj, value),
+                None => Err(self.attribute_error(format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    gs.name, gs.owner_name
+                ))),
+            },
+            Payload::Member(m) => crate::objects::descr::member_set(self, m, obj, value),
             _ => {
                 let hook = if value.is_some() {
                     &self.names.__set__

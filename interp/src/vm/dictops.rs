@@ -89,6 +89,23 @@ impl Vm {
         self.is_true(&r)
     }
 
+    /// Lookup of an exact `str` key (attribute and global names): hashes without dispatch
+    /// and needs Python code only if a non-str key with the same hash is met.
+    #[inline]
+    pub fn dict_get_str_key(&self, d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
+        if let Payload::Str(s) = &key.payload {
+            let table = d.dict_table();
+            let h = crate::objects::str::str_hash(s);
+            let step = table.borrow().lookup(h, key, None, fast_key_eq);
+            return match step {
+                Step::Found(i) => Ok(table.borrow().entry(i).map(|e| e.value.clone())),
+                Step::Missing(_) => Ok(None),
+                Step::Ask(..) => self.dict_get_item(d, key),
+            };
+        }
+        self.dict_get_item(d, key)
+    }
+
     pub fn dict_get_item(&self, d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
         let table = d.dict_table();
         let h = self.hash(key)?;

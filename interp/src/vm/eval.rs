@@ -851,10 +851,10 @@ impl Vm {
 
     #[inline]
     fn load_global(&self, f: &Frame, name: &PyRef) -> PyResult {
-        if let Some(v) = self.dict_get_item(&f.globals, name)? {
+        if let Some(v) = self.dict_get_str_key(&f.globals, name)? {
             return Ok(v);
         }
-        if let Some(v) = self.dict_get_item(&f.builtins, name)? {
+        if let Some(v) = self.dict_get_str_key(&f.builtins, name)? {
             return Ok(v);
         }
         Err(self.name_error(self.str_of(name).unwrap_or("")))
