@@ -88,7 +88,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(ch);
@@ -110,7 +110,7 @@ fn pad(body: String, sign: &str, spec: &FormatSpec, default_align: char) -> Stri
         return format!("{}{}", sign, body);
     }
     let n = spec.width - len;
-    let f = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match align {
         '<' => format!("{}{}{}", sign, body, f(n)),
         '>' => format!("{}{}{}", f(n), sign, body),
@@ -161,7 +161,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
     };
     let pre = if spec.alternate { prefix } else { "" };
     Ok(pad(
-        format!("{}", digits),
+        digits.to_string(),
         &format!("{}{}", sign, pre),
         spec,
         '>',

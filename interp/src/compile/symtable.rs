@@ -963,10 +963,10 @@ fn analyze(
             Some(s) if kind == ScopeKind::Class => {
                 // A class body that defines a name a child needs free: the child really
                 // binds to the enclosing function, so the class passes it through.
-                if s.scope == NameScope::Free || enclosing_bound.contains(f) {
-                    if !my_free.contains(f) {
-                        my_free.push(f.clone());
-                    }
+                if (s.scope == NameScope::Free || enclosing_bound.contains(f))
+                    && !my_free.contains(f)
+                {
+                    my_free.push(f.clone());
                 }
             }
             Some(_) => {}

@@ -464,13 +464,10 @@ fn fsum(vm: &Vm, args: Args) -> PyResult {
 fn int_arg(vm: &Vm, o: &PyRef, fname: &str) -> PyResult<BigInt> {
     match &o.payload {
         Payload::Int(_) | Payload::BigInt(_) => Ok(crate::objects::int::to_bigint(o).unwrap()),
-        Payload::Float(_) => Err(vm.type_error(format!(
-            "'float' object cannot be interpreted as an integer"
-        )))
-        .map_err(|e| {
+        Payload::Float(_) => {
             let _ = fname;
-            e
-        }),
+            Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
         _ => {
             let i = vm.index(o)?;
             Ok(crate::objects::int::to_bigint(&i).unwrap())

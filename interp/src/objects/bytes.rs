@@ -149,7 +149,7 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
                             None => "unexpected end of data".to_string(),
                             Some(_) => {
                                 let b = data[pos];
-                                if b >= 0x80 && b < 0xc0 || b >= 0xf8 {
+                                if (0x80..0xc0).contains(&b) || b >= 0xf8 {
                                     "invalid start byte".to_string()
                                 } else {
                                     "invalid continuation byte".to_string()

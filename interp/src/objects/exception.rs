@@ -123,14 +123,14 @@ pub fn init_special_attrs(vm: &Vm, exc: &PyRef) {
             _ => vm.new_tuple(vm.iterate(&a[1]).unwrap_or_default()),
         };
         set_attr_quiet(vm, exc, "exceptions", excs);
-    } else if is_subtype(ty, &e.unicode_decode_error) || is_subtype(ty, &e.unicode_encode_error) {
-        if a.len() == 5 {
-            for (i, n) in ["encoding", "object", "start", "end", "reason"]
-                .iter()
-                .enumerate()
-            {
-                set_attr_quiet(vm, exc, n, a[i].clone());
-            }
+    } else if (is_subtype(ty, &e.unicode_decode_error) || is_subtype(ty, &e.unicode_encode_error))
+        && a.len() == 5
+    {
+        for (i, n) in ["encoding", "object", "start", "end", "reason"]
+            .iter()
+            .enumerate()
+        {
+            set_attr_quiet(vm, exc, n, a[i].clone());
         }
     }
 }
@@ -236,47 +236,24 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult {
             }));
         }
     }
-    if is_subtype(ty, &vm.exc.unicode_decode_error) || is_subtype(ty, &vm.exc.unicode_encode_error)
+    if (is_subtype(ty, &vm.exc.unicode_decode_error)
+        || is_subtype(ty, &vm.exc.unicode_encode_error))
+        && a.len() == 5
     {
-        if a.len() == 5 {
-            let enc = vm.str_string(&a[0])?;
-            let (start, end) = (args::to_i64(vm, &a[2])?, args::to_i64(vm, &a[3])?);
-            let reason = vm.str_string(&a[4])?;
-            if is_subtype(ty, &vm.exc.unicode_decode_error) {
-                let data = crate::objects::bytes::bytes_from_object(vm, &a[1]).unwrap_or_default();
-                let byte = data.get(start as usize).copied().unwrap_or(0);
-                return Ok(vm.new_string(if end - start == 1 {
-                    format!(
-                        "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-                        enc, byte, start, reason
-                    )
-                } else {
-                    format!(
-                        "'{}' codec can't decode bytes in position {}-{}: {}",
-                        enc,
-                        start,
-                        end - 1,
-                        reason
-                    )
-                }));
-            }
-            let text = vm.str_string(&a[1])?;
-            let ch = text.chars().nth(start as usize).unwrap_or('\0') as u32;
-            let esc = if ch < 0x100 {
-                format!("\\x{:02x}", ch)
-            } else if ch < 0x10000 {
-                format!("\\u{:04x}", ch)
-            } else {
-                format!("\\U{:08x}", ch)
-            };
+        let enc = vm.str_string(&a[0])?;
+        let (start, end) = (args::to_i64(vm, &a[2])?, args::to_i64(vm, &a[3])?);
+        let reason = vm.str_string(&a[4])?;
+        if is_subtype(ty, &vm.exc.unicode_decode_error) {
+            let data = crate::objects::bytes::bytes_from_object(vm, &a[1]).unwrap_or_default();
+            let byte = data.get(start as usize).copied().unwrap_or(0);
             return Ok(vm.new_string(if end - start == 1 {
                 format!(
-                    "'{}' codec can't encode character '{}' in position {}: {}",
-                    enc, esc, start, reason
+                    "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+                    enc, byte, start, reason
                 )
             } else {
                 format!(
-                    "'{}' codec can't encode characters in position {}-{}: {}",
+                    "'{}' codec can't decode bytes in position {}-{}: {}",
                     enc,
                     start,
                     end - 1,
@@ -284,6 +261,29 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult {
                 )
             }));
         }
+        let text = vm.str_string(&a[1])?;
+        let ch = text.chars().nth(start as usize).unwrap_or('\0') as u32;
+        let esc = if ch < 0x100 {
+            format!("\\x{:02x}", ch)
+        } else if ch < 0x10000 {
+            format!("\\u{:04x}", ch)
+        } else {
+            format!("\\U{:08x}", ch)
+        };
+        return Ok(vm.new_string(if end - start == 1 {
+            format!(
+                "'{}' codec can't encode character '{}' in position {}: {}",
+                enc, esc, start, reason
+            )
+        } else {
+            format!(
+                "'{}' codec can't encode characters in position {}-{}: {}",
+                enc,
+                start,
+                end - 1,
+                reason
+            )
+        }));
     }
     if is_subtype(ty, &vm.exc.base_exception_group) {
         if let (Some(m), Some(e)) = (
@@ -817,7 +817,7 @@ fn eg_split_m(vm: &Vm, args: Args, keep_match: bool) -> PyResult {
         } else if vm
             .call(
                 &vm.get_attr_str(&vm.builtins, "callable")?,
-                Args::new(&[cond.clone()]),
+                Args::new(std::slice::from_ref(&cond)),
             )
             .map(|r| vm.is_true(&r).unwrap_or(false))
             .unwrap_or(false)

@@ -188,7 +188,7 @@ pub fn gen_throw(vm: &Vm, gen: &PyRef, exc: PyErr) -> PyResult<SendResult> {
             match vm.get_attr_opt(&sub, &vm.names.throw)? {
                 Some(t) => {
                     g.running.set(true);
-                    let r = vm.call(&t, Args::new(&[exc.0.clone()]));
+                    let r = vm.call(&t, Args::new(std::slice::from_ref(&exc.0)));
                     g.running.set(false);
                     match r {
                         Ok(v) => Ok(SendResult::Yield(v)),

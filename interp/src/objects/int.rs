@@ -684,7 +684,7 @@ fn parse_int_text(vm: &Vm, text: &str, base: u32, orig: &PyRef) -> PyResult {
                 } else {
                     if lower.len() > 1
                         && lower.starts_with('0')
-                        && lower.trim_start_matches(['0', '_']).len() > 0
+                        && !lower.trim_start_matches(['0', '_']).is_empty()
                     {
                         return Err(invalid());
                     }

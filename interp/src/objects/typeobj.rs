@@ -181,7 +181,7 @@ pub fn create_class(
     }
     for b in &bases {
         if !b.is_type() {
-            return Err(vm.type_error(format!("bases must be types")));
+            return Err(vm.type_error("bases must be types".to_string()));
         }
         if !b.type_data().base_ok {
             return Err(vm.type_error(format!(
@@ -373,7 +373,7 @@ pub fn create_class(
         if let Some(sn) = type_lookup(v.class(), &vm.names.__set_name__) {
             if !matches!(v.payload, Payload::Function(_) | Payload::NativeFunction(_)) {
                 vm.call(&sn, Args::new(&[v.clone(), cls.clone(), k.clone()]))
-                    .map_err(|e| {
+                    .inspect_err(|e| {
                         let _ = crate::objects::exception::add_note_str(
                             vm,
                             &e.0,
@@ -384,7 +384,6 @@ pub fn create_class(
                                 name
                             ),
                         );
-                        e
                     })?;
             }
         }

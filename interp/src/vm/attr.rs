@@ -44,7 +44,7 @@ impl Vm {
                     Some(g) => {
                         self.check_stack()?;
                         let bound = self.descr_get(&g, Some(obj), ty)?;
-                        self.call(&bound, Args::new(&[name.clone()]))
+                        self.call(&bound, Args::new(std::slice::from_ref(name)))
                     }
                     None => Err(e),
                 }

@@ -122,7 +122,7 @@ impl Vm {
             }
             _ => {
                 let bound = self.descr_get(m, Some(a), a.class())?;
-                self.call(&bound, Args::new(&[b.clone()]))
+                self.call(&bound, Args::new(std::slice::from_ref(b)))
             }
         }
     }
@@ -360,7 +360,11 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(r) = self.call_special(container, &self.names.__contains__, &[item.clone()])? {
+        if let Some(r) = self.call_special(
+            container,
+            &self.names.__contains__,
+            std::slice::from_ref(item),
+        )? {
             return self.is_true(&r);
         }
         let it = match self.get_iter(container) {

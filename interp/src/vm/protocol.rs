@@ -88,7 +88,7 @@ impl Vm {
                     }
                 };
                 self.check_stack()?;
-                match self.call(&next, Args::new(&[it.clone()])) {
+                match self.call(&next, Args::new(std::slice::from_ref(it))) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.exc_matches(&e, &self.exc.stop_iteration) => Ok(None),
                     Err(e) => Err(e),
@@ -143,7 +143,7 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(v) = self.call_special(c, &self.names.__getitem__, &[k.clone()])? {
+        if let Some(v) = self.call_special(c, &self.names.__getitem__, std::slice::from_ref(k))? {
             return Ok(v);
         }
         if c.is_type() {
@@ -201,7 +201,7 @@ impl Vm {
             }
             return Err(self.key_error(k.clone()));
         }
-        match self.call_special(c, &self.names.__delitem__, &[k.clone()])? {
+        match self.call_special(c, &self.names.__delitem__, std::slice::from_ref(k))? {
             Some(_) => Ok(()),
             None => Err(self.type_error(format!(
                 "'{}' object does not support item deletion",
@@ -325,7 +325,7 @@ impl Vm {
         }
         match type_lookup(ty, &self.names.__hash__) {
             Some(h) if !self.is_none(&h) => {
-                let r = self.call(&h, Args::new(&[o.clone()]))?;
+                let r = self.call(&h, Args::new(std::slice::from_ref(o)))?;
                 match &r.payload {
                     Payload::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
                     Payload::BigInt(b) => Ok(objects::int::hash_bigint(b)),
@@ -410,7 +410,7 @@ impl Vm {
                 return Ok(v.clone());
             }
         }
-        let r = match self.call_special(v, &self.names.__format__, &[spec.clone()])? {
+        let r = match self.call_special(v, &self.names.__format__, std::slice::from_ref(spec))? {
             Some(r) => r,
             None => return Err(self.type_error("object has no __format__")),
         };

@@ -146,8 +146,7 @@ impl<'a> Compiler<'a> {
             Expr::Await(a) => {
                 let u = self.u();
                 let ok = u.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
-                    || (u.kind == ScopeKind::Comprehension && u.in_async_comprehension)
-                    || (u.kind == ScopeKind::Module && self.mode == super::Mode::Single && false);
+                    || (u.kind == ScopeKind::Comprehension && u.in_async_comprehension);
                 if !ok {
                     let msg = if matches!(
                         u.kind,

@@ -17,14 +17,9 @@ impl<'a> Compiler<'a> {
     pub(super) fn match_stmt(&mut self, m: &ast::StmtMatch) -> CResult {
         self.expr(&m.subject)?;
         let end = self.new_label();
-        let n = m.cases.len();
-        for (i, case) in m.cases.iter().enumerate() {
+        for case in m.cases.iter() {
             self.set_line(&case.pattern);
-            let is_last = i + 1 == n;
-            let irrefutable_last = is_last && case.guard.is_none() && is_irrefutable(&case.pattern);
-            if !irrefutable_last || true {
-                self.emit(Instr::Copy(1));
-            }
+            self.emit(Instr::Copy(1));
             let mut ctx = FailCtx {
                 pops: Vec::new(),
                 on_stack: 1,
@@ -258,13 +253,5 @@ impl<'a> Compiler<'a> {
             self.pattern(&k.pattern, ctx)?;
         }
         Ok(())
-    }
-}
-
-fn is_irrefutable(p: &Pattern) -> bool {
-    match p {
-        Pattern::MatchAs(a) => a.pattern.is_none(),
-        Pattern::MatchOr(o) => o.patterns.iter().any(is_irrefutable),
-        _ => false,
     }
 }

@@ -338,12 +338,9 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::Jump(end.0));
             self.place(next);
             next = self.new_label();
-            match &clause.test {
-                Some(t) => {
-                    self.set_line(t);
-                    self.jump_if(t, false, next)?;
-                }
-                None => {}
+            if let Some(t) = &clause.test {
+                self.set_line(t);
+                self.jump_if(t, false, next)?;
             }
             self.stmts(&clause.body)?;
         }

@@ -784,9 +784,9 @@ fn pad(vm: &Vm, args: Args, name: &str, align: char) -> PyResult {
         }
     };
     let mut out = String::new();
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(&s.s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(vm.new_string(out))
 }
 
@@ -951,7 +951,7 @@ fn str_expandtabs(vm: &Vm, args: Args) -> PyResult {
             '\t' => {
                 if tab > 0 {
                     let n = tab - (col % tab);
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
