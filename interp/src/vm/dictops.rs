@@ -353,7 +353,11 @@ impl Vm {
     pub fn callable_desc(&self, func: &PyRef) -> String {
         match &func.payload {
             Payload::Function(f) => {
-                format!("{}()", self.str_of(&f.qualname.borrow()).unwrap_or("?"))
+                let q = self.str_of(&f.qualname.borrow()).unwrap_or("?").to_string();
+                match self.str_of(&f.module.borrow()) {
+                    Some(m) if m != "builtins" => format!("{}.{}()", m, q),
+                    _ => format!("{}()", q),
+                }
             }
             Payload::NativeFunction(nf) => format!("{}()", self.native_qualname(nf)),
             Payload::Method(m) => self.callable_desc(&m.0),
