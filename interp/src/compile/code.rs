@@ -51,6 +51,9 @@ pub struct CodeObject {
     pub exception_table: Vec<ExceptionEntry>,
     /// Source of the module (shared by all code objects of it), for tracebacks.
     pub source: Option<std::rc::Rc<str>>,
+    /// Inline caches of attribute instructions, indexed by instruction (filled lazily by
+    /// `vm/attr_cache.rs`).
+    pub attr_cache: std::cell::RefCell<Vec<crate::vm::attr_cache::AttrCache>>,
 }
 
 impl CodeObject {

@@ -291,7 +291,7 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = pop!(f);
-                    let v = tri!(self.get_attr(&obj, &code.names[i as usize]));
+                    let v = tri!(self.load_attr_cached(&code, pc, &obj, &code.names[i as usize]));
                     f.stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
@@ -305,7 +305,8 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = pop!(f);
-                    let (m, selfv) = tri!(self.load_method(obj, &code.names[i as usize]));
+                    let (m, selfv) =
+                        tri!(self.load_method_cached(&code, pc, obj, &code.names[i as usize]));
                     match selfv {
                         Some(s) => {
                             f.stack.push(m);

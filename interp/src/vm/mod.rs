@@ -6,6 +6,7 @@
 //! code takes `&Vm`.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod dictops;
 pub mod errors;

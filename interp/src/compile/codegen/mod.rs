@@ -462,6 +462,7 @@ impl<'a> Compiler<'a> {
             cell2arg,
             exception_table: table,
             source: Some(self.source.clone()),
+            attr_cache: std::cell::RefCell::new(Vec::new()),
         };
         vm.new_code(code)
     }
