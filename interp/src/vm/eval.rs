@@ -49,7 +49,9 @@ macro_rules! top {
 impl Vm {
     /// Runs a non-generator frame to completion.
     pub fn run_frame_to_end(&self, mut frame: Box<Frame>) -> PyResult {
-        match self.execute(&mut frame, None)? {
+        let r = self.execute(&mut frame, None);
+        self.recycle_frame(frame);
+        match r? {
             Outcome::Return(v) => Ok(v),
             Outcome::Yield(v) => Ok(v),
         }
@@ -109,7 +111,8 @@ impl Vm {
                     self.leave_frame();
                     match calls.pop() {
                         None => return Ok(Outcome::Return(v)),
-                        Some(_) => {
+                        Some(done) => {
+                            self.recycle_frame(done);
                             let caller: &mut Frame = match calls.last_mut() {
                                 Some(f) => f,
                                 None => &mut *base,
@@ -127,7 +130,10 @@ impl Vm {
                     self.leave_frame();
                     match calls.pop() {
                         None => return Err(e),
-                        Some(_) => pending_error = Some(e),
+                        Some(done) => {
+                            self.recycle_frame(done);
+                            pending_error = Some(e);
+                        }
                     }
                 }
             }

@@ -58,6 +58,35 @@ impl Frame {
         }
     }
 
+    /// Re-initializes a recycled frame for a new call (keeps the allocations).
+    pub fn reset(&mut self, code_obj: PyRef, code: Rc<CodeObject>, globals: PyRef, builtins: PyRef, locals: Option<PyRef>) {
+        let n = code.nslots();
+        self.fast.clear();
+        self.fast.resize(n, None);
+        self.stack.clear();
+        self.pc = 0;
+        self.lasti = 0;
+        self.kwnames = None;
+        self.gen_handled_exc = None;
+        self.is_generator = code.is_generator_like();
+        self.frame_obj = None;
+        self.code = code;
+        self.code_obj = code_obj;
+        self.globals = globals;
+        self.builtins = builtins;
+        self.locals = locals;
+    }
+
+    /// Drops everything the frame references, so it can wait in the pool.
+    pub fn clear_for_pool(&mut self) {
+        self.fast.clear();
+        self.stack.clear();
+        self.kwnames = None;
+        self.locals = None;
+        self.frame_obj = None;
+        self.gen_handled_exc = None;
+    }
+
     pub fn line(&self) -> u32 {
         self.code.line_at(self.lasti)
     }

@@ -193,6 +193,8 @@ pub struct Vm {
     /// Interned dunder names of the binary operators (forward, reflected, in-place), in
     /// `BinOp` order, and of the comparisons in `CompareKind` order.
     pub op_names: OpNames,
+    /// Finished frames kept for reuse, so a call does not allocate.
+    pub frame_pool: RefCell<Vec<Box<frame::Frame>>>,
 }
 
 pub struct OpNames {
@@ -378,6 +380,7 @@ impl Vm {
             int_max_str_digits: Cell::new(4300),
             import_state: import::ImportState::default(),
             op_names,
+            frame_pool: RefCell::new(Vec::new()),
             types,
         };
         let vm = Rc::new(vm);
@@ -638,6 +641,34 @@ impl Vm {
         // Keep a generous margin for the deepest native call chains.
         self.stack_limit
             .set(addr.saturating_sub(stack_size) + 256 * 1024);
+    }
+
+    /// A frame for running `code`, from the pool when one is free.
+    pub fn alloc_frame(
+        &self,
+        code_obj: PyRef,
+        code: Rc<CodeObject>,
+        globals: PyRef,
+        builtins: PyRef,
+        locals: Option<PyRef>,
+    ) -> Box<frame::Frame> {
+        let pooled = self.frame_pool.borrow_mut().pop();
+        match pooled {
+            Some(mut f) => {
+                f.reset(code_obj, code, globals, builtins, locals);
+                f
+            }
+            None => Box::new(frame::Frame::new(code_obj, code, globals, builtins, locals)),
+        }
+    }
+
+    /// Returns a finished frame to the pool.
+    pub fn recycle_frame(&self, mut f: Box<frame::Frame>) {
+        f.clear_for_pool();
+        let mut pool = self.frame_pool.borrow_mut();
+        if pool.len() < 64 {
+            pool.push(f);
+        }
     }
 
     /// An empty Vec with room for `n` items, or MemoryError (never an abort).
