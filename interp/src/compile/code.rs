@@ -54,6 +54,8 @@ pub struct CodeObject {
     /// Inline caches of attribute instructions, indexed by instruction (filled lazily by
     /// `vm/attr_cache.rs`).
     pub attr_cache: std::cell::RefCell<Vec<crate::vm::attr_cache::AttrCache>>,
+    /// Inline caches of `LoadGlobal`, indexed by instruction.
+    pub global_cache: std::cell::RefCell<Vec<crate::vm::attr_cache::GlobalCache>>,
 }
 
 impl CodeObject {

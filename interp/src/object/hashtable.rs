@@ -23,6 +23,21 @@ pub struct HashTable<V> {
     entries: Vec<Option<Entry<V>>>,
     used: usize,
     mutations: u64,
+    /// Changes on every write (keys or values); unique across all tables, so an inline
+    /// cache can key on (table address, version) without holding the table alive.
+    version: u64,
+}
+
+/// The source of table versions (objects are only touched under the interpreter lock,
+/// so a plain load/store pair suffices).
+static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+#[inline]
+fn next_version() -> u64 {
+    use std::sync::atomic::Ordering::Relaxed;
+    let v = NEXT_VERSION.load(Relaxed) + 1;
+    NEXT_VERSION.store(v, Relaxed);
+    v
 }
 
 /// Where a probe sequence stands, so it can be resumed after a Python-level `__eq__`.
@@ -57,6 +72,7 @@ impl<V> HashTable<V> {
             entries: Vec::new(),
             used: 0,
             mutations: 0,
+            version: next_version(),
         }
     }
 
@@ -83,6 +99,12 @@ impl<V> HashTable<V> {
     #[inline]
     pub fn mutations(&self) -> u64 {
         self.mutations
+    }
+
+    /// Changes on every write, values included.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     /// Starts (or resumes, given `resume`) a lookup for `key` with `hash`.
@@ -150,6 +172,7 @@ impl<V> HashTable<V> {
     }
 
     pub fn entry_mut(&mut self, index: usize) -> Option<&mut Entry<V>> {
+        self.version = next_version();
         self.entries.get_mut(index).and_then(|e| e.as_mut())
     }
 
@@ -164,6 +187,7 @@ impl<V> HashTable<V> {
             self.entries.push(Some(Entry { hash, key, value }));
             self.used += 1;
             self.mutations += 1;
+            self.version = next_version();
         }
     }
 
@@ -185,6 +209,7 @@ impl<V> HashTable<V> {
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
         self.mutations += 1;
+        self.version = next_version();
     }
 
     /// Removes the entry at `index` (found by a lookup), returning it.
@@ -202,6 +227,7 @@ impl<V> HashTable<V> {
         self.indices[p.slot] = DELETED;
         self.used -= 1;
         self.mutations += 1;
+        self.version = next_version();
         if self.used == 0 {
             self.clear_keep_mutations();
         }
@@ -220,6 +246,7 @@ impl<V> HashTable<V> {
         self.indices = Vec::new();
         self.used = 0;
         self.mutations += 1;
+        self.version = next_version();
         old
     }
 

@@ -219,3 +219,61 @@ impl Vm {
         Ok((m, selfv))
     }
 }
+
+/// A `LoadGlobal` result valid while both namespaces keep their versions.
+#[derive(Clone, Default)]
+pub struct GlobalCache {
+    globals_id: usize,
+    globals_version: u64,
+    builtins_version: u64,
+    value: Option<PyRef>,
+}
+
+impl Vm {
+    /// LoadGlobal through the instruction's cache.
+    pub fn load_global_cached(
+        &self,
+        code: &Rc<CodeObject>,
+        pc: usize,
+        globals: &PyRef,
+        builtins: &PyRef,
+        name: &PyRef,
+    ) -> PyResult {
+        let gv = globals.dict_table().borrow().version();
+        let bv = builtins.dict_table().borrow().version();
+        {
+            let c = code.global_cache.borrow();
+            if let Some(e) = c.get(pc) {
+                if e.globals_id == globals.id()
+                    && e.globals_version == gv
+                    && e.builtins_version == bv
+                {
+                    if let Some(v) = &e.value {
+                        return Ok(v.clone());
+                    }
+                }
+            }
+        }
+        let v = match self.dict_get_str_key(globals, name)? {
+            Some(v) => v,
+            None => match self.dict_get_str_key(builtins, name)? {
+                Some(v) => v,
+                None => return Err(self.name_error(self.str_of(name).unwrap_or(""))),
+            },
+        };
+        // Versions are re-read: a lookup may have run Python code that changed them.
+        let gv = globals.dict_table().borrow().version();
+        let bv = builtins.dict_table().borrow().version();
+        let mut c = code.global_cache.borrow_mut();
+        if c.len() < code.instrs.len() {
+            c.resize(code.instrs.len(), GlobalCache::default());
+        }
+        c[pc] = GlobalCache {
+            globals_id: globals.id(),
+            globals_version: gv,
+            builtins_version: bv,
+            value: Some(v.clone()),
+        };
+        Ok(v)
+    }
+}

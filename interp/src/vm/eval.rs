@@ -282,7 +282,7 @@ impl Vm {
                 }
                 Instr::LoadGlobal(i) => {
                     let name = &code.names[i as usize];
-                    let v = tri!(self.load_global(f, name));
+                    let v = tri!(self.load_global_cached(&code, pc, &f.globals, &f.builtins, name));
                     f.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -851,17 +851,6 @@ impl Vm {
             return Ok(v);
         }
         if let Some(v) = self.dict_get_item(&f.builtins, name)? {
-            return Ok(v);
-        }
-        Err(self.name_error(self.str_of(name).unwrap_or("")))
-    }
-
-    #[inline]
-    fn load_global(&self, f: &Frame, name: &PyRef) -> PyResult {
-        if let Some(v) = self.dict_get_str_key(&f.globals, name)? {
-            return Ok(v);
-        }
-        if let Some(v) = self.dict_get_str_key(&f.builtins, name)? {
             return Ok(v);
         }
         Err(self.name_error(self.str_of(name).unwrap_or("")))

@@ -59,7 +59,14 @@ impl Frame {
     }
 
     /// Re-initializes a recycled frame for a new call (keeps the allocations).
-    pub fn reset(&mut self, code_obj: PyRef, code: Rc<CodeObject>, globals: PyRef, builtins: PyRef, locals: Option<PyRef>) {
+    pub fn reset(
+        &mut self,
+        code_obj: PyRef,
+        code: Rc<CodeObject>,
+        globals: PyRef,
+        builtins: PyRef,
+        locals: Option<PyRef>,
+    ) {
         let n = code.nslots();
         self.fast.clear();
         self.fast.resize(n, None);

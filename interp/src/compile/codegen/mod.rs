@@ -463,6 +463,7 @@ impl<'a> Compiler<'a> {
             exception_table: table,
             source: Some(self.source.clone()),
             attr_cache: std::cell::RefCell::new(Vec::new()),
+            global_cache: std::cell::RefCell::new(Vec::new()),
         };
         vm.new_code(code)
     }
