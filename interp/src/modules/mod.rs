@@ -21,6 +21,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
     ("math", math::init),
     ("gc", gc::init),
+    ("__future__", future_module),
 ];
 
 pub fn find_native(name: &str) -> Option<ModuleInit> {
@@ -32,6 +33,20 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
 
 pub fn native_names() -> Vec<&'static str> {
     NATIVE_MODULES.iter().map(|(n, _)| *n).collect()
+}
+
+/// `__future__`: feature records from the embedded `future.py`.
+fn future_module(vm: &Vm) -> PyResult {
+    let m = vm.new_module("__future__");
+    let d = vm.module_dict(&m).unwrap();
+    vm.dict_set_str(&d, "__builtins__", vm.builtins.clone())?;
+    let code = vm.compile_py(
+        include_str!("future.py"),
+        "<frozen __future__>",
+        crate::compile::Mode::Exec,
+    )?;
+    vm.run_code(&code, &d, None)?;
+    Ok(m)
 }
 
 fn builtins_module(vm: &Vm) -> PyResult {

@@ -548,6 +548,43 @@ fn view_eq(vm: &Vm, args: Args) -> PyResult {
     vm.rich_compare(&mine, &other, crate::compile::bytecode::CompareKind::Eq)
 }
 
+/// Ordering comparisons of key/item views are set comparisons.
+fn view_compare(vm: &Vm, args: Args, op: crate::compile::bytecode::CompareKind) -> PyResult {
+    let a = args::pos(vm, "compare", args, 2, 2)?;
+    let v = view_of(vm, &args)?;
+    let is_setlike = matches!(a[1].payload, Payload::Set(_) | Payload::FrozenSet(_))
+        || matches!(&a[1].payload, Payload::DictView(o) if o.1 != DictViewKind::Values);
+    if v.1 == DictViewKind::Values || !is_setlike {
+        return Ok(vm.not_implemented());
+    }
+    let mine = vm.new_set();
+    for x in view_items_list(vm, v) {
+        vm.set_add(&mine, x)?;
+    }
+    let other = vm.new_set();
+    vm.set_update(&other, &a[1])?;
+    vm.rich_compare(&mine, &other, op)
+}
+fn view_lt(vm: &Vm, args: Args) -> PyResult {
+    view_compare(vm, args, crate::compile::bytecode::CompareKind::Lt)
+}
+fn view_le(vm: &Vm, args: Args) -> PyResult {
+    view_compare(vm, args, crate::compile::bytecode::CompareKind::Le)
+}
+fn view_gt(vm: &Vm, args: Args) -> PyResult {
+    view_compare(vm, args, crate::compile::bytecode::CompareKind::Gt)
+}
+fn view_ge(vm: &Vm, args: Args) -> PyResult {
+    view_compare(vm, args, crate::compile::bytecode::CompareKind::Ge)
+}
+fn view_ne(vm: &Vm, args: Args) -> PyResult {
+    let r = view_eq(vm, args)?;
+    if vm.is_not_implemented(&r) {
+        return Ok(r);
+    }
+    Ok(vm.new_bool(!vm.is_true(&r)?))
+}
+
 fn view_isdisjoint(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "isdisjoint", args, 2, 2)?;
     let v = view_of(vm, &args)?;
@@ -648,6 +685,11 @@ pub fn init(vm: &Vm) {
                 ("__rsub__", view_rsub),
                 ("__rxor__", view_rxor),
                 ("__eq__", view_eq),
+                ("__ne__", view_ne),
+                ("__lt__", view_lt),
+                ("__le__", view_le),
+                ("__gt__", view_gt),
+                ("__ge__", view_ge),
                 ("isdisjoint", view_isdisjoint),
             ],
         );

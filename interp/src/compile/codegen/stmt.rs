@@ -835,6 +835,12 @@ impl<'a> Compiler<'a> {
     /// Pushes an annotation: its value, or its source text under `from __future__ import annotations`.
     pub(super) fn annotation_value(&mut self, e: &Expr) -> CResult {
         if self.future_annotations {
+            if let Expr::StringLiteral(s) = e {
+                // ast.unparse shows a string annotation as its repr.
+                let text = crate::objects::str::repr_str(s.value.to_str());
+                self.load_const_str(&text);
+                return Ok(());
+            }
             let r = e.range();
             let text = self.source[r.start().to_usize()..r.end().to_usize()].to_string();
             let text = crate::compile::codegen::expr::unparse_annotation(&text);
