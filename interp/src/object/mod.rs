@@ -4,6 +4,7 @@
 pub mod core;
 pub mod hashtable;
 pub mod payload;
+pub mod settable;
 pub mod typeobj;
 
 pub use self::core::PyRef;

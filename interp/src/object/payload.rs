@@ -12,6 +12,7 @@ use num_bigint::BigInt;
 
 use super::core::PyRef;
 use super::hashtable::HashTable;
+use super::settable::SetTable;
 use crate::compile::code::CodeObject;
 use crate::vm::frame::Frame;
 use crate::vm::Vm;
@@ -357,8 +358,8 @@ pub enum Payload {
     Tuple(Box<[PyRef]>),
     List(RefCell<Vec<PyRef>>),
     Dict(Box<RefCell<HashTable<PyRef>>>),
-    Set(Box<RefCell<HashTable<()>>>),
-    FrozenSet(Box<RefCell<HashTable<()>>>),
+    Set(Box<RefCell<SetTable>>),
+    FrozenSet(Box<RefCell<SetTable>>),
     Type(Box<TypeData>),
     Function(Box<FunctionData>),
     NativeFunction(Box<NativeFunctionData>),

@@ -158,9 +158,9 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                 return Err(vm.runtime_error("Set changed size during iteration"));
             }
             match t.next_from(*pos) {
-                Some((np, e)) => {
+                Some((np, _, k)) => {
                     *pos = np;
-                    Ok(Some(e.key.clone()))
+                    Ok(Some(k.clone()))
                 }
                 None => Ok(None),
             }

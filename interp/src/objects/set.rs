@@ -3,8 +3,8 @@
 use std::cell::RefCell;
 
 use crate::compile::bytecode::CompareKind;
-use crate::object::hashtable::HashTable;
 use crate::object::payload::*;
+use crate::object::settable::SetTable;
 use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
@@ -23,7 +23,7 @@ fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a PyRef> {
 }
 
 /// A new set/frozenset of the same kind as `like` (exact builtin types for results).
-fn new_like(vm: &Vm, like: &PyRef, t: HashTable<()>) -> PyRef {
+fn new_like(vm: &Vm, like: &PyRef, t: SetTable) -> PyRef {
     match &like.payload {
         Payload::FrozenSet(_) => vm.new_frozenset_from(t),
         _ => PyRef::new(
@@ -33,7 +33,7 @@ fn new_like(vm: &Vm, like: &PyRef, t: HashTable<()>) -> PyRef {
     }
 }
 
-fn table_clone(vm: &Vm, s: &PyRef) -> HashTable<()> {
+fn table_clone(vm: &Vm, s: &PyRef) -> SetTable {
     vm.set_table(s)
         .map(|t| t.borrow().clone())
         .unwrap_or_default()
@@ -121,9 +121,9 @@ fn set_remove(vm: &Vm, args: Args) -> PyResult {
 fn set_pop(vm: &Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
     let t = vm.set_table(s).unwrap();
-    let mut tb = t.borrow_mut();
-    match tb.first_index() {
-        Some(i) => Ok(tb.remove_at(i).unwrap().key),
+    let popped = t.borrow_mut().pop();
+    match popped {
+        Some(k) => Ok(k),
         None => Err(vm.new_error(&vm.exc.key_error, "pop from an empty set")),
     }
 }
@@ -140,65 +140,158 @@ fn set_copy(vm: &Vm, args: Args) -> PyResult {
     if matches!(s.payload, Payload::FrozenSet(_)) && s.class().is(&vm.types.frozenset) {
         return Ok(s.clone());
     }
-    Ok(new_like(vm, s, table_clone(vm, s)))
+    copy_of(vm, s, s)
+}
+
+/// A new plain set/frozenset (like `like`) holding a copy of `src` (CPython's
+/// `make_new_set`, which merges and so keeps the layout).
+fn copy_of(vm: &Vm, like: &PyRef, src: &PyRef) -> PyResult {
+    let r = new_like(vm, like, SetTable::new());
+    vm.set_update(&r, src)?;
+    Ok(r)
 }
 
 fn union_of(vm: &Vm, s: &PyRef, others: &[PyRef]) -> PyResult {
-    let r = new_like(vm, s, table_clone(vm, s));
-    let target = PyRef::new(
-        vm.types.set.clone(),
-        Payload::Set(Box::new(RefCell::new(table_clone(vm, &r)))),
-    );
+    let r = copy_of(vm, s, s)?;
     for o in others {
-        vm.set_update(&target, o)?;
+        vm.set_update(&r, o)?;
     }
-    Ok(new_like(vm, s, table_clone(vm, &target)))
+    Ok(r)
 }
 
-fn intersection_of(vm: &Vm, s: &PyRef, others: &[PyRef]) -> PyResult<HashTable<()>> {
-    let mut cur = table_clone(vm, s);
-    for o in others {
-        let other = as_set(vm, o)?;
-        let mut next = HashTable::new();
-        for e in cur.iter() {
-            if vm.set_contains(&other, &e.key)? {
-                next.insert_fresh(e.hash, e.key.clone(), ());
+/// CPython's `set_intersection`: iterate the smaller set, add what the other holds.
+fn intersect_two(vm: &Vm, like: &PyRef, so: &PyRef, other: &PyRef) -> PyResult {
+    let result = new_like(vm, like, SetTable::new());
+    let rt = vm.set_table(&result).unwrap();
+    if let Some(ot) = vm.set_table(other) {
+        let (small, big) = if ot.borrow().len() > vm.set_table(so).unwrap().borrow().len() {
+            (so, other)
+        } else {
+            (other, so)
+        };
+        let entries: Vec<(i64, PyRef)> = vm
+            .set_table(small)
+            .unwrap()
+            .borrow()
+            .iter()
+            .map(|(h, k)| (h, k.clone()))
+            .collect();
+        let bt = vm.set_table(big).unwrap();
+        for (h, k) in entries {
+            if let crate::vm::setops::SetFound::At(_) = vm.set_find(bt, &k, h)? {
+                vm.set_add_hashed(rt, k, h)?;
             }
         }
-        cur = next;
+        return Ok(result);
+    }
+    let st = vm.set_table(so).unwrap();
+    let it = vm.get_iter(other)?;
+    while let Some(k) = vm.iter_next(&it)? {
+        let h = vm.hash(&k)?;
+        if let crate::vm::setops::SetFound::At(_) = vm.set_find(st, &k, h)? {
+            vm.set_add_hashed(rt, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+fn intersection_of(vm: &Vm, s: &PyRef, others: &[PyRef]) -> PyResult {
+    if others.is_empty() {
+        return copy_of(vm, s, s);
+    }
+    let mut cur = s.clone();
+    for o in others {
+        cur = intersect_two(vm, s, &cur, o)?;
     }
     Ok(cur)
 }
 
-fn difference_of(vm: &Vm, s: &PyRef, others: &[PyRef]) -> PyResult<HashTable<()>> {
-    let mut cur = table_clone(vm, s);
-    for o in others {
-        let other = as_set(vm, o)?;
-        let mut next = HashTable::new();
-        for e in cur.iter() {
-            if !vm.set_contains(&other, &e.key)? {
-                next.insert_fresh(e.hash, e.key.clone(), ());
+/// CPython's `set_difference`: a copy-and-discard when `so` is much bigger, else
+/// collect the entries of `so` not in `other`.
+fn difference_two(vm: &Vm, like: &PyRef, so: &PyRef, other: &PyRef) -> PyResult {
+    let st_len = vm.set_table(so).unwrap().borrow().len();
+    let other_size = match (vm.set_table(other), &other.payload) {
+        (Some(t), _) => Some(t.borrow().len()),
+        (None, Payload::Dict(_)) => Some(vm.dict_len(other)),
+        _ => None,
+    };
+    match other_size {
+        Some(n) if (st_len >> 2) <= n => {
+            let result = new_like(vm, like, SetTable::new());
+            let rt = vm.set_table(&result).unwrap();
+            let entries: Vec<(i64, PyRef)> = vm
+                .set_table(so)
+                .unwrap()
+                .borrow()
+                .iter()
+                .map(|(h, k)| (h, k.clone()))
+                .collect();
+            for (h, k) in entries {
+                let present = match vm.set_table(other) {
+                    Some(ot) => {
+                        matches!(vm.set_find(ot, &k, h)?, crate::vm::setops::SetFound::At(_))
+                    }
+                    None => vm.dict_get_item(other, &k)?.is_some(),
+                };
+                if !present {
+                    vm.set_add_hashed(rt, k, h)?;
+                }
             }
+            Ok(result)
         }
-        cur = next;
+        _ => {
+            let result = copy_of(vm, like, so)?;
+            for k in vm.iterate(other)? {
+                vm.set_discard(&result, &k)?;
+            }
+            Ok(result)
+        }
+    }
+}
+
+fn difference_of(vm: &Vm, s: &PyRef, others: &[PyRef]) -> PyResult {
+    let mut cur = copy_of(vm, s, s)?;
+    for o in others {
+        cur = difference_two(vm, s, &cur, o)?;
     }
     Ok(cur)
 }
 
-fn symdiff_of(vm: &Vm, s: &PyRef, o: &PyRef) -> PyResult<HashTable<()>> {
-    let other = as_set(vm, o)?;
-    let mut out = HashTable::new();
-    for e in vm.set_table(s).unwrap().borrow().clone().iter() {
-        if !vm.set_contains(&other, &e.key)? {
-            out.insert_fresh(e.hash, e.key.clone(), ());
+/// CPython's `set_symmetric_difference`: a copy of `other`, then toggle each entry of `so`.
+fn symdiff_of(vm: &Vm, so: &PyRef, other: &PyRef) -> PyResult {
+    let result = new_like(vm, so, SetTable::new());
+    vm.set_update(&result, other)?;
+    symdiff_update(vm, &result, so)?;
+    Ok(result)
+}
+
+fn symdiff_update(vm: &Vm, target: &PyRef, other: &PyRef) -> PyResult<()> {
+    let tt = vm.set_table(target).unwrap();
+    let entries: Vec<(i64, PyRef)> = match vm.set_table(other) {
+        Some(ot) => ot.borrow().iter().map(|(h, k)| (h, k.clone())).collect(),
+        None => {
+            let tmp = vm.new_set();
+            vm.set_update(&tmp, other)?;
+            let v = vm
+                .set_table(&tmp)
+                .unwrap()
+                .borrow()
+                .iter()
+                .map(|(h, k)| (h, k.clone()))
+                .collect();
+            v
+        }
+    };
+    for (h, k) in entries {
+        match vm.set_find(tt, &k, h)? {
+            crate::vm::setops::SetFound::At(i) => {
+                let old = tt.borrow_mut().remove_at(i);
+                drop(old);
+            }
+            crate::vm::setops::SetFound::Missing(slot) => tt.borrow_mut().insert_at(slot, h, k),
         }
     }
-    for e in vm.set_table(&other).unwrap().borrow().clone().iter() {
-        if !vm.set_contains(s, &e.key)? {
-            out.insert_fresh(e.hash, e.key.clone(), ());
-        }
-    }
-    Ok(out)
+    Ok(())
 }
 
 fn set_union(vm: &Vm, args: Args) -> PyResult {
@@ -207,19 +300,19 @@ fn set_union(vm: &Vm, args: Args) -> PyResult {
 }
 fn set_intersection(vm: &Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    Ok(new_like(vm, s, intersection_of(vm, s, &args.pos()[1..])?))
+    intersection_of(vm, s, &args.pos()[1..])
 }
 fn set_difference(vm: &Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    Ok(new_like(vm, s, difference_of(vm, s, &args.pos()[1..])?))
+    difference_of(vm, s, &args.pos()[1..])
 }
 fn set_symmetric_difference(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "symmetric_difference", args, 2, 2)?;
     let s = this(vm, &args)?;
-    Ok(new_like(vm, s, symdiff_of(vm, s, &a[1])?))
+    symdiff_of(vm, s, &a[1])
 }
 
-fn replace_table(vm: &Vm, s: &PyRef, t: HashTable<()>) {
+fn replace_table(vm: &Vm, s: &PyRef, t: SetTable) {
     let old = std::mem::replace(&mut *vm.set_table(s).unwrap().borrow_mut(), t);
     drop(old);
 }
@@ -233,21 +326,23 @@ fn set_update(vm: &Vm, args: Args) -> PyResult {
 }
 fn set_intersection_update(vm: &Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    let t = intersection_of(vm, s, &args.pos()[1..])?;
-    replace_table(vm, s, t);
+    let r = intersection_of(vm, s, &args.pos()[1..])?;
+    replace_table(vm, s, table_clone(vm, &r));
     Ok(vm.none())
 }
 fn set_difference_update(vm: &Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    let t = difference_of(vm, s, &args.pos()[1..])?;
-    replace_table(vm, s, t);
+    for o in &args.pos()[1..] {
+        for k in vm.iterate(o)? {
+            vm.set_discard(s, &k)?;
+        }
+    }
     Ok(vm.none())
 }
 fn set_symmetric_difference_update(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "symmetric_difference_update", args, 2, 2)?;
     let s = this(vm, &args)?;
-    let t = symdiff_of(vm, s, &a[1])?;
-    replace_table(vm, s, t);
+    symdiff_update(vm, s, &a[1])?;
     Ok(vm.none())
 }
 
@@ -293,21 +388,13 @@ fn op_or(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     union_of(vm, a, std::slice::from_ref(b))
 }
 fn op_and(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    Ok(new_like(
-        vm,
-        a,
-        intersection_of(vm, a, std::slice::from_ref(b))?,
-    ))
+    intersect_two(vm, a, a, b)
 }
 fn op_sub(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    Ok(new_like(
-        vm,
-        a,
-        difference_of(vm, a, std::slice::from_ref(b))?,
-    ))
+    difference_two(vm, a, a, b)
 }
 fn op_xor(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
-    Ok(new_like(vm, a, symdiff_of(vm, a, b)?))
+    symdiff_of(vm, a, b)
 }
 fn set_or(vm: &Vm, args: Args) -> PyResult {
     binop(vm, args, op_or)
@@ -398,8 +485,8 @@ fn frozenset_hash(vm: &Vm, args: Args) -> PyResult {
     // CPython's frozenset_hash: shuffle each entry hash and xor them.
     let t = vm.set_table(s).unwrap().borrow();
     let mut hash: u64 = 0;
-    for e in t.iter() {
-        let h = e.hash as u64;
+    for (eh, _) in t.iter() {
+        let h = eh as u64;
         hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
     }
     hash ^= (t.len() as u64 + 1).wrapping_mul(1927868237);
@@ -412,7 +499,7 @@ fn frozenset_hash(vm: &Vm, args: Args) -> PyResult {
 fn set_init(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "set", args, 1, 2)?;
     let s = &a[0];
-    replace_table(vm, s, HashTable::new());
+    replace_table(vm, s, SetTable::new());
     if let Some(it) = a.get(1) {
         vm.set_update(s, it)?;
     }
@@ -424,7 +511,7 @@ fn set_new(vm: &Vm, args: Args) -> PyResult {
     if cls.is(&vm.types.set) && args.has_kw() {
         return Err(vm.type_error("set() takes no keyword arguments"));
     }
-    Ok(vm.new_object_of(&cls, Payload::Set(Box::new(RefCell::new(HashTable::new())))))
+    Ok(vm.new_object_of(&cls, Payload::Set(Box::new(RefCell::new(SetTable::new())))))
 }
 
 fn frozenset_new(vm: &Vm, args: Args) -> PyResult {

@@ -16,6 +16,7 @@ pub mod import;
 pub mod matching;
 pub mod ops;
 pub mod protocol;
+pub mod setops;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
@@ -544,11 +545,13 @@ impl Vm {
     pub fn new_set(&self) -> PyRef {
         PyRef::new(
             self.types.set.clone(),
-            Payload::Set(Box::new(RefCell::new(HashTable::new()))),
+            Payload::Set(Box::new(RefCell::new(
+                crate::object::settable::SetTable::new(),
+            ))),
         )
     }
 
-    pub fn new_frozenset_from(&self, t: HashTable<()>) -> PyRef {
+    pub fn new_frozenset_from(&self, t: crate::object::settable::SetTable) -> PyRef {
         PyRef::new(
             self.types.frozenset.clone(),
             Payload::FrozenSet(Box::new(RefCell::new(t))),

@@ -501,7 +501,54 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The value of a literal usable as a folded constant (numbers, strings, bytes,
+    /// None/True/False/Ellipsis).
+    fn literal_value(&self, e: &Expr) -> Option<crate::object::PyRef> {
+        let vm = self.vm;
+        Some(match e {
+            Expr::NumberLiteral(n) => match &n.value {
+                Number::Int(i) => vm.new_int(i.as_i64()?),
+                Number::Float(f) => vm.new_float(*f),
+                Number::Complex { real, imag } => vm.new_complex(*real, *imag),
+            },
+            Expr::StringLiteral(s) => vm.intern(s.value.to_str()),
+            Expr::BytesLiteral(b) => vm.new_bytes(b.value.bytes().collect()),
+            Expr::BooleanLiteral(b) => vm.new_bool(b.value),
+            Expr::NoneLiteral(_) => vm.none(),
+            Expr::EllipsisLiteral(_) => vm.ellipsis(),
+            _ => return None,
+        })
+    }
+
     fn starred_collection(&mut self, elts: &[Expr], kind: Collection) -> CResult {
+        // As CPython, a set display of more than two constants becomes a frozenset
+        // constant merged into a new set (which fixes the iteration order it shows).
+        if kind == Collection::Set && elts.len() > 2 {
+            let consts: Option<Vec<crate::object::PyRef>> =
+                elts.iter().map(|e| self.literal_value(e)).collect();
+            if let Some(items) = consts {
+                // CPython builds the frozenset from the display, then rebuilds it from
+                // that set's iteration order when merging code constants.
+                let build = |items: Vec<crate::object::PyRef>| -> Option<crate::object::PyRef> {
+                    let fs = self
+                        .vm
+                        .new_frozenset_from(crate::object::settable::SetTable::new());
+                    for it in items {
+                        self.vm.set_add(&fs, it).ok()?;
+                    }
+                    Some(fs)
+                };
+                let first = build(items)
+                    .ok_or_else(|| self.err(&elts[0], "unhashable constant in set display"))?;
+                let fs = build(self.vm.set_items(&first))
+                    .ok_or_else(|| self.err(&elts[0], "unhashable constant in set display"))?;
+                self.emit(Instr::BuildSet(0));
+                let ci = self.const_obj(fs);
+                self.emit(Instr::LoadConst(ci));
+                self.emit(Instr::SetUpdate(1));
+                return Ok(());
+            }
+        }
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         if !has_star {
             for e in elts {
