@@ -238,13 +238,7 @@ fn b_len(vm: &Vm, args: Args) -> PyResult {
 
 fn b_hash(vm: &Vm, args: Args) -> PyResult {
     let data = this_bytes(vm, &args)?;
-    let mut x: u64 = 0xcbf29ce484222325;
-    for b in &data {
-        x ^= *b as u64;
-        x = x.wrapping_mul(0x100000001b3);
-    }
-    let r = x as i64;
-    Ok(vm.new_int(if r == -1 { -2 } else { r }))
+    Ok(vm.new_int(crate::objects::str::siphash::bytes_hash_value(&data)))
 }
 
 fn b_getitem(vm: &Vm, args: Args) -> PyResult {

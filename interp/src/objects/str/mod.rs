@@ -3,6 +3,7 @@
 
 mod format;
 mod methods;
+pub mod siphash;
 
 pub use format::{format_error, format_float_spec, format_int_spec, percent_format, str_format};
 pub use methods::adjust_indices as adjust_indices_pub;
@@ -26,22 +27,14 @@ pub fn make_pystr(s: String) -> PyStr {
     }
 }
 
-/// The hash of a str (SipHash-1-3 like CPython's default is not needed for correctness;
-/// we use a fixed FNV-1a variant so runs are reproducible, as with PYTHONHASHSEED=0).
+/// The hash of a str, cached: CPython's with hash randomization off (see `siphash`).
+#[inline]
 pub fn str_hash(s: &PyStr) -> i64 {
     let h = s.hash.get();
     if h != -1 {
         return h;
     }
-    let mut x: u64 = 0xcbf29ce484222325;
-    for b in s.s.bytes() {
-        x ^= b as u64;
-        x = x.wrapping_mul(0x100000001b3);
-    }
-    let mut r = x as i64;
-    if r == -1 {
-        r = -2;
-    }
+    let r = siphash::str_hash_value(&s.s);
     s.hash.set(r);
     r
 }
