@@ -27,6 +27,9 @@ pub enum AttrCache {
         epoch: u64,
         index: usize,
     },
+    /// StoreAttr: the type has the default `__setattr__` and no data descriptor of that
+    /// name, so the value goes straight into the instance dict.
+    StoreDict { type_id: usize, epoch: u64 },
     /// A plain function on the type, called with the instance (LoadMethod), when the
     /// instance dict does not shadow it.
     Method {
@@ -55,7 +58,8 @@ impl Vm {
                 let matches = match e {
                     AttrCache::InstanceDict { type_id: t, .. }
                     | AttrCache::Slot { type_id: t, .. }
-                    | AttrCache::Method { type_id: t, .. } => *t == type_id,
+                    | AttrCache::Method { type_id: t, .. }
+                    | AttrCache::StoreDict { type_id: t, .. } => *t == type_id,
                     AttrCache::Empty => false,
                 };
                 if matches {
@@ -170,6 +174,53 @@ impl Vm {
             }
         }
         Ok(v)
+    }
+
+    /// Whether the type stores attributes with `object.__setattr__`.
+    fn generic_setattribute(&self, ty: &PyRef) -> bool {
+        match type_lookup(ty, &self.names.__setattr__) {
+            Some(g) => matches!(&g.payload, Payload::NativeFunction(nf)
+                if nf.func as *const () == crate::objects::object::object_setattr as *const ()),
+            None => true,
+        }
+    }
+
+    pub fn store_attr_cached(
+        &self,
+        code: &Rc<CodeObject>,
+        pc: usize,
+        obj: &PyRef,
+        name: &PyRef,
+        value: PyRef,
+    ) -> PyResult<()> {
+        let ty = obj.class();
+        let epoch = type_epoch();
+        if let AttrCache::StoreDict { type_id, epoch: e } = self.cache_entry(code, pc, ty.id()) {
+            if type_id == ty.id() && e == epoch {
+                if let Some(dict) = self.instance_dict(obj) {
+                    return self.dict_set_str_key(&dict, name, value);
+                }
+            }
+        }
+        let cacheable = !obj.is_type()
+            && obj.ext().is_some()
+            && ty.type_data().instance_dict
+            && self.generic_setattribute(ty)
+            && type_lookup(ty, name)
+                .map(|d| !self.is_data_descr(&d))
+                .unwrap_or(true);
+        self.set_attr(obj, name, value)?;
+        if cacheable {
+            self.set_cache_entry(
+                code,
+                pc,
+                AttrCache::StoreDict {
+                    type_id: ty.id(),
+                    epoch,
+                },
+            );
+        }
+        Ok(())
     }
 
     pub fn load_method_cached(

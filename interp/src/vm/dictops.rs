@@ -106,6 +106,32 @@ impl Vm {
         self.dict_get_item(d, key)
     }
 
+    /// Store under an exact `str` key (attribute names), without hashing dispatch.
+    #[inline]
+    pub fn dict_set_str_key(&self, d: &PyRef, key: &PyRef, value: PyRef) -> PyResult<()> {
+        if let Payload::Str(s) = &key.payload {
+            let table = d.dict_table();
+            let h = crate::objects::str::str_hash(s);
+            let step = table.borrow().lookup(h, key, None, fast_key_eq);
+            match step {
+                Step::Found(i) => {
+                    let old = table
+                        .borrow_mut()
+                        .entry_mut(i)
+                        .map(|e| std::mem::replace(&mut e.value, value));
+                    drop(old);
+                    return Ok(());
+                }
+                Step::Missing(slot) => {
+                    table.borrow_mut().insert_at(slot, h, key.clone(), value);
+                    return Ok(());
+                }
+                Step::Ask(..) => {}
+            }
+        }
+        self.dict_set_item(d, key.clone(), value)
+    }
+
     pub fn dict_get_item(&self, d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
         let table = d.dict_table();
         let h = self.hash(key)?;

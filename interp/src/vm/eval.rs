@@ -303,7 +303,7 @@ impl Vm {
                 Instr::StoreAttr(i) => {
                     let obj = pop!(f);
                     let v = pop!(f);
-                    tri!(self.set_attr(&obj, &code.names[i as usize], v));
+                    tri!(self.store_attr_cached(&code, pc, &obj, &code.names[i as usize], v));
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!(f);
