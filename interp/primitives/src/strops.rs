@@ -1,58 +1,52 @@
-//! (interim) repr of str and bytes; replaced by the full implementation being written.
+//! The algorithms behind Python 3.11's `str` and `bytes` methods, as pure functions on
+//! `&str` and `&[u8]` with CPython's results and error messages.
+//!
+//! str functions index by character (code point), as Python does, and take
+//! slice-style `start`/`end` as `Option<i64>` (`None` for an omitted or `None` argument,
+//! out-of-range and negative values allowed). Results that may equal the input borrow
+//! from it (`&str`, `Cow`) so the caller can return the same object, as CPython does.
+//! Argument type checks and conversions stay with the interpreter.
+//!
+//! Each submodule owns one concern:
+//! - [`error`]: the [`StrError`] enum carrying CPython's exception messages;
+//! - [`indices`]: `ADJUST_INDICES` and character ↔ byte offset conversion;
+//! - [`search`]: `find`, `rfind`, `index`, `rindex`, `count`, `startswith`, `endswith`;
+//! - [`split`]: `split`, `rsplit`, `splitlines`, `partition`, `rpartition`;
+//! - [`strip`]: `strip`, `lstrip`, `rstrip`, `removeprefix`, `removesuffix`;
+//! - [`layout`]: `center`, `ljust`, `rjust`, `zfill`, `expandtabs`;
+//! - [`case`]: `upper`, `lower`, `casefold`, `title`, `capitalize`, `swapcase`;
+//! - [`predicates`]: `isalpha` and the other `isXXX` tests, `isidentifier`;
+//! - [`replace`]: `replace`, `translate`, `maketrans`, `join`;
+//! - [`repr`]: `repr()` and `ascii()` of str, `repr()` of bytes;
+//! - [`bytes`]: the same methods for bytes (byte indices, ASCII semantics).
+//!
+//! Character properties come from [`crate::unicode`].
 
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) || c as u32 == 0xad => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
+pub mod bytes;
+pub mod case;
+pub mod error;
+pub mod indices;
+pub mod layout;
+pub mod predicates;
+pub mod replace;
+pub mod repr;
+pub mod search;
+pub mod split;
+pub mod strip;
 
-pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::from("b");
-    out.push(quote as char);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&format!("\\x{:02x}", c)),
-        }
-    }
-    out.push(quote as char);
-    out
-}
+pub use case::{capitalize, casefold, lower, swapcase, title, upper};
+pub use error::StrError;
+pub use indices::{adjust_indices, byte_to_char, char_len, char_to_byte, char_window, CharWindow};
+pub use layout::{center, expandtabs, fill_char, ljust, rjust, zfill};
+pub use predicates::{
+    isalnum, isalpha, isascii, isdecimal, isdigit, isidentifier, islower, isnumeric, isprintable,
+    isspace, istitle, isupper,
+};
+pub use replace::{join, maketrans, maketrans_key, replace, translate, Translation};
+pub use repr::{ascii_repr, bytes_repr, str_repr};
+pub use search::{count, endswith, find, index, rfind, rindex, startswith};
+pub use split::{partition, rpartition, rsplit, split, splitlines};
+pub use strip::{lstrip, removeprefix, removesuffix, rstrip, strip};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,126 @@
+//! `repr()` and `ascii()` of str, and `repr()` of bytes, character for character as
+//! CPython 3.11 writes them.
+//!
+//! CPython: Objects/unicodeobject.c unicode_repr; Objects/bytesobject.c
+//! PyBytes_Repr. Quotes are single unless the text holds a single quote and no double
+//! quote; escapes use lowercase hex.
+
+use std::fmt::Write;
+
+use crate::unicode::is_printable;
+
+/// The quote `repr` uses for text with (or without) single and double quotes.
+fn choose_quote(has_single: bool, has_double: bool) -> char {
+    if has_single && !has_double {
+        '"'
+    } else {
+        '\''
+    }
+}
+
+/// Appends `c` as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`, the shortest that fits.
+fn push_hex_escape(out: &mut String, c: char) {
+    let cp = c as u32;
+    // Writing to a String cannot fail.
+    let _ = if cp <= 0xff {
+        write!(out, "\\x{:02x}", cp)
+    } else if cp <= 0xffff {
+        write!(out, "\\u{:04x}", cp)
+    } else {
+        write!(out, "\\U{:08x}", cp)
+    };
+}
+
+/// The bytes that stand for themselves inside quotes: printable ASCII but backslash and
+/// the quotes.
+const PLAIN_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = b' ';
+    while b <= b'~' {
+        table[b as usize] = b != b'\\' && b != b'\'' && b != b'"';
+        b += 1;
+    }
+    table
+};
+
+fn repr_impl(s: &str, escape_non_ascii: bool) -> String {
+    let bytes = s.as_bytes();
+    let quote = choose_quote(bytes.contains(&b'\''), bytes.contains(&b'"'));
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    let mut plain_from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if PLAIN_ASCII[bytes[i] as usize] {
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        // A named escape, or None for a hex escape; characters kept as they are continue.
+        let named: Option<&str> = match c {
+            '\\' => Some("\\\\"),
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\t' => Some("\\t"),
+            '\'' if quote == '\'' => Some("\\'"),
+            '"' if quote == '"' => Some("\\\""),
+            '\'' | '"' => {
+                i += 1;
+                continue;
+            }
+            _ if !c.is_ascii() && !escape_non_ascii && is_printable(c) => {
+                i += c.len_utf8();
+                continue;
+            }
+            _ => None,
+        };
+        out.push_str(&s[plain_from..i]);
+        match named {
+            Some(text) => out.push_str(text),
+            None => push_hex_escape(&mut out, c),
+        }
+        i += c.len_utf8();
+        plain_from = i;
+    }
+    out.push_str(&s[plain_from..]);
+    out.push(quote);
+    out
+}
+
+/// `repr(s)`: printable characters as they are, others escaped.
+pub fn str_repr(s: &str) -> String {
+    repr_impl(s, false)
+}
+
+/// `ascii(s)`: as `repr(s)` with every non-ASCII character escaped.
+pub fn ascii_repr(s: &str) -> String {
+    repr_impl(s, true)
+}
+
+/// `repr(b)` of bytes: `b'...'` with `\xhh` for bytes outside printable ASCII.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = choose_quote(b.contains(&b'\''), b.contains(&b'"'));
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &byte in b {
+        match byte {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            _ if byte as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            b' '..=b'~' => out.push(byte as char),
+            _ => {
+                let _ = write!(out, "\\x{:02x}", byte);
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
