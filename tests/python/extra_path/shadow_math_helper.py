@@ -1,0 +1,1 @@
+VALUE = "found through a sys.path entry added at runtime"
