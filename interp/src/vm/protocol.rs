@@ -204,7 +204,7 @@ impl Vm {
         match self.call_special(c, &self.names.__delitem__, std::slice::from_ref(k))? {
             Some(_) => Ok(()),
             None => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 c.type_name()
             ))),
         }
