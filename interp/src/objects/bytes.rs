@@ -933,6 +933,31 @@ fn ba_iadd(vm: &Vm, args: Args) -> PyResult {
     ba(vm, &args)?.borrow_mut().extend(d);
     Ok(a[0].clone())
 }
+/// `ba *= n` repeats the buffer in place and returns the same bytearray.
+fn ba_imul(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__imul__", args, 2, 2)?;
+    let n = match vm.index_opt(&a[1])? {
+        Some(n) => n,
+        None => return Ok(vm.not_implemented()),
+    };
+    let buf = ba(vm, &args)?;
+    let current = buf.borrow().clone();
+    let repeated = if n <= 0 {
+        Vec::new()
+    } else {
+        let total = current
+            .len()
+            .checked_mul(n as usize)
+            .ok_or_else(|| vm.memory_error())?;
+        let mut out: Vec<u8> = vm.alloc_vec(total)?;
+        for _ in 0..n {
+            out.extend_from_slice(&current);
+        }
+        out
+    };
+    *buf.borrow_mut() = repeated;
+    Ok(a[0].clone())
+}
 fn ba_clear(vm: &Vm, args: Args) -> PyResult {
     ba(vm, &args)?.borrow_mut().clear();
     Ok(vm.none())
@@ -1014,6 +1039,7 @@ pub fn init(vm: &Vm) {
             ("__setitem__", ba_setitem),
             ("__delitem__", ba_delitem),
             ("__iadd__", ba_iadd),
+            ("__imul__", ba_imul),
             ("clear", ba_clear),
             ("copy", ba_copy),
             ("reverse", ba_reverse),

@@ -1,5 +1,6 @@
 //! `range` and `slice`, plus slice-index resolution shared by all sequences.
 
+use crate::compile::bytecode::CompareKind;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -437,15 +438,35 @@ fn slice_indices_m(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_tuple(vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)]))
 }
 
-fn slice_eq(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__eq__", args, 2, 2)?;
+/// Slices compare as the tuples `(start, stop, step)`, for all six operators.
+fn slice_compare(vm: &Vm, args: Args, name: &str, kind: CompareKind) -> PyResult {
+    let a = args::pos(vm, name, args, 2, 2)?;
     let (x, y) = match (&a[0].payload, &a[1].payload) {
         (Payload::Slice(x), Payload::Slice(y)) => (x, y),
         _ => return Ok(vm.not_implemented()),
     };
     let t1 = vm.new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
     let t2 = vm.new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
-    vm.rich_compare(&t1, &t2, crate::compile::bytecode::CompareKind::Eq)
+    vm.rich_compare(&t1, &t2, kind)
+}
+
+fn slice_eq(vm: &Vm, args: Args) -> PyResult {
+    slice_compare(vm, args, "__eq__", CompareKind::Eq)
+}
+fn slice_ne(vm: &Vm, args: Args) -> PyResult {
+    slice_compare(vm, args, "__ne__", CompareKind::Ne)
+}
+fn slice_lt(vm: &Vm, args: Args) -> PyResult {
+    slice_compare(vm, args, "__lt__", CompareKind::Lt)
+}
+fn slice_le(vm: &Vm, args: Args) -> PyResult {
+    slice_compare(vm, args, "__le__", CompareKind::Le)
+}
+fn slice_gt(vm: &Vm, args: Args) -> PyResult {
+    slice_compare(vm, args, "__gt__", CompareKind::Gt)
+}
+fn slice_ge(vm: &Vm, args: Args) -> PyResult {
+    slice_compare(vm, args, "__ge__", CompareKind::Ge)
 }
 
 pub fn init(vm: &Vm) {
@@ -483,6 +504,11 @@ pub fn init(vm: &Vm) {
             ("__repr__", slice_repr),
             ("indices", slice_indices_m),
             ("__eq__", slice_eq),
+            ("__ne__", slice_ne),
+            ("__lt__", slice_lt),
+            ("__le__", slice_le),
+            ("__gt__", slice_gt),
+            ("__ge__", slice_ge),
         ],
     );
     crate::objects::add_native(vm, s, "__new__", slice_new, NativeKind::StaticMethod);
