@@ -65,6 +65,8 @@ pub struct Scope {
     pub varnames: Vec<String>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
+    /// Where each `nonlocal` name was declared, to place "no binding" errors.
+    pub nonlocal_offsets: HashMap<String, u32>,
 }
 
 pub struct SymbolTable {
@@ -114,6 +116,7 @@ impl Builder {
             varnames: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
+            nonlocal_offsets: HashMap::new(),
         });
         if let Some(p) = parent {
             self.scopes[p].children.push(id);
@@ -467,6 +470,10 @@ impl Builder {
                 }
                 for n in &g.names {
                     self.add(n.as_str(), flag::NONLOCAL, Self::off(g))?;
+                    self.cur()
+                        .nonlocal_offsets
+                        .entry(n.to_string())
+                        .or_insert(Self::off(g));
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
@@ -859,7 +866,11 @@ fn analyze(
             if !enclosing_bound.contains(name) {
                 return Err(SymtableError {
                     msg: format!("no binding for nonlocal '{}' found", name),
-                    offset: 0,
+                    offset: t.scopes[id]
+                        .nonlocal_offsets
+                        .get(name)
+                        .copied()
+                        .unwrap_or(0),
                 });
             }
             NameScope::Free

@@ -420,15 +420,8 @@ fn zip_new(vm: &Vm, args: Args) -> PyResult {
         }
     }
     let mut its = Vec::new();
-    for (i, a) in args.pos()[1..].iter().enumerate() {
-        let it = vm.get_iter(a).map_err(|e| {
-            if vm.exc_matches(&e, &vm.exc.type_error) {
-                vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?;
-        its.push(it);
+    for a in args.pos()[1..].iter() {
+        its.push(vm.get_iter(a)?);
     }
     Ok(vm.new_object_of(
         &cls,
