@@ -157,7 +157,7 @@ define_instructions! {
     CallFunctionEx(has_kw) => -2 - has_kw;
     /// Builds a function from the code on top plus the extras flagged in the operand
     /// (1 defaults, 2 kwdefaults, 4 annotations, 8 closure).
-    MakeFunction(flags) => -(((flags & 1)) + (((flags >> 1) & 1)) + (((flags >> 2) & 1)) + (((flags >> 3) & 1)));
+    MakeFunction(flags) => -((flags & 1) + ((flags >> 1) & 1) + ((flags >> 2) & 1) + ((flags >> 3) & 1));
     /// value [spec] -- str; operand: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if spec
     FormatValue(flags) => -((flags >> 2) & 1);
     ReturnValue => -1;

@@ -882,9 +882,9 @@ fn analyze(
             } else {
                 NameScope::GlobalExplicit
             }
-        } else if sym.flags & (flag::ASSIGNED | flag::PARAM) != 0 {
-            NameScope::Local
-        } else if sym.flags & flag::ANNOTATED != 0 && kind != ScopeKind::Module {
+        } else if sym.flags & (flag::ASSIGNED | flag::PARAM) != 0
+            || (sym.flags & flag::ANNOTATED != 0 && kind != ScopeKind::Module)
+        {
             NameScope::Local
         } else if enclosing_bound.contains(name) {
             NameScope::Free

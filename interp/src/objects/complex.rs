@@ -40,6 +40,9 @@ pub fn complex_pow_values(vm: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult {
     Ok(vm.new_complex(r.0, r.1))
 }
 
+/// A binary operation on two complex values given as `(real, imag)` pairs.
+type ComplexBinary = fn(&Vm, (f64, f64), (f64, f64)) -> PyResult<(f64, f64)>;
+
 fn complex_pow(vm: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     if b.0 == 0.0 && b.1 == 0.0 {
         return Ok((1.0, 0.0));
@@ -94,12 +97,7 @@ fn this_c(vm: &Vm, args: &Args) -> PyResult<(f64, f64)> {
     }
 }
 
-fn binop(
-    vm: &Vm,
-    args: Args,
-    reflected: bool,
-    f: fn(&Vm, (f64, f64), (f64, f64)) -> PyResult<(f64, f64)>,
-) -> PyResult {
+fn binop(vm: &Vm, args: Args, reflected: bool, f: ComplexBinary) -> PyResult {
     let a = args::pos(vm, "complex op", args, 2, 3)?;
     let x = this_c(vm, &args)?;
     let y = match to_complex(vm, &a[1])? {

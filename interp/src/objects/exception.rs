@@ -10,6 +10,9 @@ use crate::objects::args;
 use crate::vm::frame::Frame;
 use crate::vm::Vm;
 
+/// Decides whether one leaf exception belongs to a split/subgroup result.
+type ExceptionPredicate<'a> = Box<dyn Fn(&PyRef) -> PyResult<bool> + 'a>;
+
 fn edata<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a ExceptionData> {
     match &o.payload {
         Payload::Exception(e) => Ok(e),
@@ -651,7 +654,7 @@ pub fn eg_match(vm: &Vm, exc: &PyRef, ty: &PyRef) -> PyResult<(PyRef, PyRef)> {
                 Args::new(&[vm.new_str(""), vm.new_tuple(vec![exc.clone()])]),
             )?;
             if let Payload::Exception(d) = &g.payload {
-                *d.traceback.borrow_mut() = traceback_of(vm, exc).is_none_then(vm);
+                *d.traceback.borrow_mut() = traceback_of(vm, exc).none_then(vm);
             }
             return Ok((vm.none(), g));
         }
@@ -665,10 +668,10 @@ pub fn eg_match(vm: &Vm, exc: &PyRef, ty: &PyRef) -> PyResult<(PyRef, PyRef)> {
 }
 
 trait NoneThen {
-    fn is_none_then(self, vm: &Vm) -> Option<PyRef>;
+    fn none_then(self, vm: &Vm) -> Option<PyRef>;
 }
 impl NoneThen for PyRef {
-    fn is_none_then(self, vm: &Vm) -> Option<PyRef> {
+    fn none_then(self, vm: &Vm) -> Option<PyRef> {
         if vm.is_none(&self) {
             None
         } else {
@@ -805,7 +808,7 @@ fn eg_derive(vm: &Vm, args: Args) -> PyResult {
 fn eg_split_m(vm: &Vm, args: Args, keep_match: bool) -> PyResult {
     let a = args::pos(vm, "split", args, 2, 2)?;
     let cond = a[1].clone();
-    let pred: Box<dyn Fn(&PyRef) -> PyResult<bool>> =
+    let pred: ExceptionPredicate<'_> =
         if cond.is_type() || matches!(cond.payload, Payload::Tuple(_)) {
             let types = type_matcher(vm, &cond).or_else(|_| {
                 Ok::<_, PyErr>(match &cond.payload {

@@ -139,7 +139,7 @@ fn list_reverse(vm: &Vm, args: Args) -> PyResult {
 
 /// Stable merge sort with a fallible `less` (binary insertion for short runs).
 pub fn merge_sort<T: Clone>(
-    v: &mut Vec<T>,
+    v: &mut [T],
     less: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
 ) -> PyResult<()> {
     let n = v.len();

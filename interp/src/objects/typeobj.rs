@@ -181,7 +181,7 @@ pub fn create_class(
     }
     for b in &bases {
         if !b.is_type() {
-            return Err(vm.type_error("bases must be types".to_string()));
+            return Err(vm.type_error("bases must be types"));
         }
         if !b.type_data().base_ok {
             return Err(vm.type_error(format!(
@@ -274,10 +274,7 @@ pub fn create_class(
         .iter()
         .flat_map(|b| b.type_data().slot_names.borrow().clone())
         .collect();
-    let base_has_dict = bases.iter().any(|b| {
-        let td = b.type_data();
-        td.instance_dict || (td.heap && td.slot_names.borrow().is_empty() && td.instance_dict)
-    });
+    let base_has_dict = bases.iter().any(|b| b.type_data().instance_dict);
     let mut slot_names = base_slots.clone();
     let mut instance_dict = true;
     let mut new_slots: Vec<(String, usize)> = Vec::new();

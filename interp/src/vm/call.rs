@@ -379,6 +379,8 @@ impl Vm {
         }
         if kwonly > 0 {
             let mut missing: Vec<String> = Vec::new();
+            // Indexing: `fast[i]` is both tested and filled, and `i` also names the parameter.
+            #[allow(clippy::needless_range_loop)]
             for i in argcount..argcount + kwonly {
                 if fast[i].is_none() {
                     let name = &code.varnames[i];
