@@ -398,67 +398,25 @@ fn modf(vm: &Vm, args: Args) -> PyResult {
 
 fn fsum(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "fsum", strip(args), 1, 1)?;
-    // Shewchuk's exact partial sums.
-    let mut partials: Vec<f64> = Vec::new();
-    let mut special = 0.0f64;
-    let mut inf_sum = 0.0f64;
+    let mut values = Vec::new();
     for item in vm.iterate(&a[0])? {
-        let mut x = f(vm, &item)?;
-        if !x.is_finite() {
-            if x.is_infinite() {
-                inf_sum += x;
-            }
-            special += x;
-            continue;
-        }
-        let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
-            if x.abs() < y.abs() {
-                std::mem::swap(&mut x, &mut y);
-            }
-            let hi = x + y;
-            let lo = y - (hi - x);
-            if lo != 0.0 {
-                partials[i] = lo;
-                i += 1;
-            }
-            x = hi;
-        }
-        partials.truncate(i);
-        partials.push(x);
+        values.push(f(vm, &item)?);
     }
-    if special != 0.0 {
-        if inf_sum.is_nan() {
-            return Err(vm.value_error("-inf + inf in fsum"));
-        }
-        return Ok(vm.new_float(special));
+    ferropy_primitives::math::fsum(values)
+        .map(|x| vm.new_float(x))
+        .map_err(|e| math_error(vm, e))
+}
+
+/// The Python exception for a kernel error from `ferropy_primitives::math`.
+fn math_error(vm: &Vm, e: ferropy_primitives::math::MathError) -> PyErr {
+    use ferropy_primitives::math::MathError;
+    match e {
+        MathError::Domain => vm.value_error("math domain error"),
+        MathError::Range => vm.overflow_error("math range error"),
+        MathError::Value(m) => vm.value_error(m),
+        MathError::Overflow(m) => vm.overflow_error(m),
+        MathError::ZeroDivision(m) => vm.zero_division_error(m),
     }
-    let mut hi = 0.0;
-    if let Some(mut n) = partials.len().checked_sub(1) {
-        hi = partials[n];
-        let mut lo = 0.0;
-        while n > 0 {
-            let x = hi;
-            n -= 1;
-            let y = partials[n];
-            hi = x + y;
-            let yr = hi - x;
-            lo = y - yr;
-            if lo != 0.0 {
-                break;
-            }
-        }
-        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
-            let y = lo * 2.0;
-            let x = hi + y;
-            let yr = x - hi;
-            if y == yr {
-                hi = x;
-            }
-        }
-    }
-    Ok(vm.new_float(hi))
 }
 
 fn int_arg(vm: &Vm, o: &PyRef, fname: &str) -> PyResult<BigInt> {
