@@ -188,7 +188,17 @@ impl Vm {
         } else {
             self.bind_general(fd, code, args, &mut frame.fast)?;
         }
-        // Cells and free variables.
+        self.init_cells(&mut frame, fd, code);
+        Ok(frame)
+    }
+
+    /// Fills a new frame's cell and free-variable slots (cells for arguments take the
+    /// argument's value).
+    #[inline]
+    pub fn init_cells(&self, frame: &mut Frame, fd: &FunctionData, code: &CodeObject) {
+        if code.cell2arg.is_empty() && fd.closure.is_none() {
+            return;
+        }
         let nlocals = code.nlocals();
         for (ci, arg) in code.cell2arg.iter().enumerate() {
             let init = arg.and_then(|a| frame.fast[a as usize].take());
@@ -204,7 +214,6 @@ impl Vm {
                 }
             }
         }
-        Ok(frame)
     }
 
     pub fn builtins_for(&self, globals: &PyRef) -> PyRef {

@@ -8,6 +8,7 @@
 //! modules so each arm stays short.
 
 use crate::compile::bytecode::{BinOp, CompareKind, Instr};
+use crate::compile::code::flags;
 use crate::object::payload::*;
 use crate::object::PyRef;
 
@@ -970,6 +971,28 @@ impl Vm {
         };
         if let Payload::Function(func) = &callable.payload {
             if let Payload::Code(code) = &func.code.payload {
+                let nargs = len - args_start;
+                if kw.is_empty()
+                    && nargs == code.argcount as usize
+                    && code.kwonlyargcount == 0
+                    && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+                    && !code.is_generator_like()
+                {
+                    // Exact positional call: move the arguments into the new frame.
+                    let mut frame = self.alloc_frame(
+                        func.code.clone(),
+                        code.clone(),
+                        func.globals.clone(),
+                        func.builtins.clone(),
+                        None,
+                    );
+                    for (slot, a) in frame.fast.iter_mut().zip(f.stack.drain(args_start..)) {
+                        *slot = Some(a);
+                    }
+                    f.stack.truncate(base);
+                    self.init_cells(&mut frame, func, code);
+                    return Ok(Some(frame));
+                }
                 if !code.is_generator_like() {
                     let frame = self.bind_function_frame(
                         &callable,
