@@ -37,6 +37,21 @@ pub enum AttrCache {
     },
     /// LoadAttr: in an instance dict without a layout (hashed lookup).
     InstanceDict { type_id: usize, epoch: u64 },
+    /// LoadAttr on the class object `type_id` itself (metatype `type`): a plain class
+    /// attribute, returned as is.
+    ClassAttr {
+        type_id: usize,
+        epoch: u64,
+        value: PyRef,
+    },
+    /// LoadAttr on an instance whose dict (layout `layout`, `EMPTY_LAYOUT` also when it
+    /// has no dict) lacks the name: a plain (non-descriptor) class attribute.
+    ClassValue {
+        type_id: usize,
+        epoch: u64,
+        layout: LayoutId,
+        value: PyRef,
+    },
     /// LoadAttr: a `__slots__` member at this index.
     Slot {
         type_id: usize,
@@ -135,7 +150,24 @@ impl Vm {
     ) -> PyResult {
         let ty = obj.class();
         let epoch = type_epoch();
-        if let Some(ext) = obj.ext() {
+        if obj.is_type() {
+            let oid = obj.id();
+            let c = code.attr_cache.borrow();
+            if let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) {
+                for e in ways {
+                    if let AttrCache::ClassAttr {
+                        type_id,
+                        epoch: ep,
+                        value,
+                    } = e
+                    {
+                        if *type_id == oid && *ep == epoch {
+                            return Ok(value.clone());
+                        }
+                    }
+                }
+            }
+        } else if let Some(ext) = obj.ext() {
             let tid = ty.id();
             let mut hit = Hit::Miss;
             {
@@ -164,6 +196,20 @@ impl Vm {
                             } if *type_id == tid && *ep == epoch => {
                                 hit = Hit::HashedDict;
                                 break;
+                            }
+                            AttrCache::ClassValue {
+                                type_id,
+                                epoch: ep,
+                                layout,
+                                value,
+                            } if *type_id == tid && *ep == epoch => {
+                                let here = match &*ext.dict.borrow() {
+                                    Some(d) => d.dict_table().borrow().layout(),
+                                    None => EMPTY_LAYOUT,
+                                };
+                                if here == *layout {
+                                    return Ok(value.clone());
+                                }
                             }
                             AttrCache::Slot {
                                 type_id,
@@ -194,8 +240,12 @@ impl Vm {
             }
         }
         let v = self.get_attr(obj, name)?;
+        if obj.is_type() {
+            self.learn_class_attr(code, pc, obj, epoch, name, &v);
+            return Ok(v);
+        }
         // Learn where it came from, for plain instances of ordinary classes.
-        if !obj.is_type() && self.generic_getattribute(ty) {
+        if self.generic_getattribute(ty) {
             let dict = obj.ext().and_then(|e| e.dict.borrow().clone());
             match type_lookup(ty, name) {
                 None => {
@@ -218,12 +268,67 @@ impl Vm {
                         if let Some(dict) = &dict {
                             self.learn_dict_load(code, pc, ty, epoch, dict, name)?;
                         }
+                        // Not shadowed, and a plain value: the class attribute itself.
+                        if v.is(&d) && self.plain_class_value(&d) {
+                            let layout = Self::instance_layout(obj);
+                            let shadowed = match &dict {
+                                Some(dict) => self.dict_get_str_key(dict, name)?.is_some(),
+                                None => false,
+                            };
+                            if layout != NO_LAYOUT && !shadowed {
+                                self.set_cache_entry(
+                                    code,
+                                    pc,
+                                    AttrCache::ClassValue {
+                                        type_id: ty.id(),
+                                        epoch,
+                                        layout,
+                                        value: d,
+                                    },
+                                );
+                            }
+                        }
                     }
                     _ => {}
                 },
             }
         }
         Ok(v)
+    }
+
+    /// Whether a class attribute is returned unchanged by every access: no `__get__`
+    /// on its type, or a plain function (unbound access returns the function itself).
+    fn plain_class_value(&self, d: &PyRef) -> bool {
+        matches!(d.payload, Payload::Function(_))
+            || type_lookup(d.class(), &self.names.__get__).is_none()
+    }
+
+    /// Caches a LoadAttr on a class object whose metatype is `type` and whose result
+    /// is the class attribute itself.
+    fn learn_class_attr(
+        &self,
+        code: &Rc<CodeObject>,
+        pc: usize,
+        cls: &PyRef,
+        epoch: u64,
+        name: &PyRef,
+        v: &PyRef,
+    ) {
+        if !cls.class().is(&self.types.type_) || type_lookup(&self.types.type_, name).is_some() {
+            return;
+        }
+        match type_lookup(cls, name) {
+            Some(d) if d.is(v) && self.plain_class_value(&d) => self.set_cache_entry(
+                code,
+                pc,
+                AttrCache::ClassAttr {
+                    type_id: cls.id(),
+                    epoch,
+                    value: d,
+                },
+            ),
+            _ => {}
+        }
     }
 
     /// Caches a LoadAttr answered by the instance dict (when the dict holds the name).
@@ -456,7 +561,12 @@ impl Vm {
         }
         let (m, selfv) = self.load_method(obj, name)?;
         if let Some(s) = &selfv {
-            if matches!(m.payload, Payload::Function(_)) && self.generic_getattribute(s.class()) {
+            let plain = match &m.payload {
+                Payload::Function(_) => true,
+                Payload::NativeFunction(nf) => nf.bound_self.is_none(),
+                _ => false,
+            };
+            if plain && self.generic_getattribute(s.class()) {
                 let ty = s.class();
                 self.set_cache_entry(
                     code,
