@@ -281,4 +281,3 @@ unsafe fn free_block(ptr: NonNull<PyObject>) {
         };
     }
 }
-

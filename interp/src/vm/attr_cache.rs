@@ -190,10 +190,9 @@ impl Vm {
                                     }
                                 }
                             }
-                            AttrCache::InstanceDict {
-                                type_id,
-                                epoch: ep,
-                            } if *type_id == tid && *ep == epoch => {
+                            AttrCache::InstanceDict { type_id, epoch: ep }
+                                if *type_id == tid && *ep == epoch =>
+                            {
                                 hit = Hit::HashedDict;
                                 break;
                             }
@@ -418,10 +417,9 @@ impl Vm {
                             hit = Hit::Append(*l, *to);
                             break;
                         }
-                        AttrCache::StoreDict {
-                            type_id,
-                            epoch: ep,
-                        } if *type_id == tid && *ep == epoch => {
+                        AttrCache::StoreDict { type_id, epoch: ep }
+                            if *type_id == tid && *ep == epoch =>
+                        {
                             hit = Hit::HashedDict;
                             break;
                         }
@@ -476,7 +474,10 @@ impl Vm {
         if cacheable {
             let after = Self::instance_layout(obj);
             let entry = if before == NO_LAYOUT || after == NO_LAYOUT {
-                AttrCache::StoreDict { type_id: tid, epoch }
+                AttrCache::StoreDict {
+                    type_id: tid,
+                    epoch,
+                }
             } else if before == after {
                 let dict = obj.ext().and_then(|e| e.dict.borrow().clone());
                 match dict.and_then(|d| self.dict_position(&d, name)) {
@@ -486,7 +487,10 @@ impl Vm {
                         layout,
                         index,
                     },
-                    None => AttrCache::StoreDict { type_id: tid, epoch },
+                    None => AttrCache::StoreDict {
+                        type_id: tid,
+                        epoch,
+                    },
                 }
             } else {
                 AttrCache::StoreAdd {
