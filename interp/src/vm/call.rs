@@ -168,13 +168,7 @@ impl Vm {
         code: &Rc<CodeObject>,
         args: Args,
     ) -> PyResult<Box<Frame>> {
-        let mut frame = self.alloc_frame(
-            fd.code.clone(),
-            code.clone(),
-            fd.globals.clone(),
-            fd.builtins.clone(),
-            None,
-        );
+        let mut frame = self.alloc_frame(&fd.code, code, &fd.globals, &fd.builtins, None);
         let argcount = code.argcount as usize;
         let pos = args.pos();
         let simple = args.kwnames.is_empty()

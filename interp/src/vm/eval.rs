@@ -67,12 +67,9 @@ impl Vm {
             ));
         }
         self.recursion_depth.set(d);
-        self.frame_stack.borrow_mut().push(FrameInfo {
-            code: frame.code_obj.clone(),
-            globals: frame.globals.clone(),
-            locals: std::cell::RefCell::new(frame.locals.clone()),
-            lasti: std::cell::Cell::new(frame.lasti),
-        });
+        self.frame_stack
+            .borrow_mut()
+            .push(FrameInfo::borrowing(frame));
         Ok(())
     }
 
@@ -979,13 +976,8 @@ impl Vm {
                     && !code.is_generator_like()
                 {
                     // Exact positional call: move the arguments into the new frame.
-                    let mut frame = self.alloc_frame(
-                        func.code.clone(),
-                        code.clone(),
-                        func.globals.clone(),
-                        func.builtins.clone(),
-                        None,
-                    );
+                    let mut frame =
+                        self.alloc_frame(&func.code, code, &func.globals, &func.builtins, None);
                     for (slot, a) in frame.fast.iter_mut().zip(f.stack.drain(args_start..)) {
                         *slot = Some(a);
                     }

@@ -657,10 +657,10 @@ impl Vm {
     /// A frame for running `code`, from the pool when one is free.
     pub fn alloc_frame(
         &self,
-        code_obj: PyRef,
-        code: Rc<CodeObject>,
-        globals: PyRef,
-        builtins: PyRef,
+        code_obj: &PyRef,
+        code: &Rc<CodeObject>,
+        globals: &PyRef,
+        builtins: &PyRef,
         locals: Option<PyRef>,
     ) -> Box<frame::Frame> {
         let pooled = self.frame_pool.borrow_mut().pop();
@@ -669,7 +669,13 @@ impl Vm {
                 f.reset(code_obj, code, globals, builtins, locals);
                 f
             }
-            None => Box::new(frame::Frame::new(code_obj, code, globals, builtins, locals)),
+            None => Box::new(frame::Frame::new(
+                code_obj.clone(),
+                code.clone(),
+                globals.clone(),
+                builtins.clone(),
+                locals,
+            )),
         }
     }
 
