@@ -157,6 +157,7 @@ impl Vm {
     }
 
     /// Dispatches instructions of one frame.
+    #[inline(always)]
     fn run_frame(&self, f: &mut Frame) -> Event {
         loop {
             match self.run_instructions(f) {
