@@ -183,10 +183,14 @@ impl Vm {
                 }
             };
         }
+        // The next instruction lives in a local; `f.pc` is written back whenever the
+        // frame is left (call, return, yield). Errors need no write: the handler search
+        // sets `f.pc` itself, from `f.lasti`.
+        let mut next = f.pc;
         loop {
-            let pc = f.pc;
+            let pc = next;
             f.lasti = pc;
-            f.pc = pc + 1;
+            next = pc + 1;
             match instrs[pc] {
                 Instr::Nop => {}
                 Instr::PopTop => {
@@ -380,29 +384,29 @@ impl Vm {
                     let r = tri!(self.contains(&b, &a));
                     f.stack.push(self.new_bool(r != (inv != 0)));
                 }
-                Instr::Jump(t) => f.pc = t as usize,
+                Instr::Jump(t) => next = t as usize,
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
                     if !tri!(self.is_true(&v)) {
-                        f.pc = t as usize;
+                        next = t as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = pop!(f);
                     if tri!(self.is_true(&v)) {
-                        f.pc = t as usize;
+                        next = t as usize;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
                     if !tri!(self.is_true(top!(f))) {
-                        f.pc = t as usize;
+                        next = t as usize;
                     } else {
                         f.stack.pop();
                     }
                 }
                 Instr::JumpIfTrueOrPop(t) => {
                     if tri!(self.is_true(top!(f))) {
-                        f.pc = t as usize;
+                        next = t as usize;
                     } else {
                         f.stack.pop();
                     }
@@ -410,13 +414,13 @@ impl Vm {
                 Instr::PopJumpIfNone(t) => {
                     let v = pop!(f);
                     if self.is_none(&v) {
-                        f.pc = t as usize;
+                        next = t as usize;
                     }
                 }
                 Instr::PopJumpIfNotNone(t) => {
                     let v = pop!(f);
                     if !self.is_none(&v) {
-                        f.pc = t as usize;
+                        next = t as usize;
                     }
                 }
                 Instr::GetIter => {
@@ -430,7 +434,7 @@ impl Vm {
                         Some(v) => f.stack.push(v),
                         None => {
                             f.stack.pop();
-                            f.pc = t as usize;
+                            next = t as usize;
                         }
                     }
                 }
@@ -531,6 +535,7 @@ impl Vm {
                 Instr::KwNames(i) => f.kwnames = Some(code.consts[i as usize].clone()),
                 Instr::Call(n) => {
                     if let Some(fr) = tri!(self.call_instr(f, n as usize)) {
+                        f.pc = next;
                         return Ok(Event::Call(fr));
                     }
                 }
@@ -561,11 +566,13 @@ impl Vm {
                     let v = pop!(f);
                     if code.flags & crate::compile::code::flags::ASYNC_GENERATOR != 0 {
                         let w = crate::objects::generator::AsyncGenWrapped(v);
+                        f.pc = next;
                         return Ok(Event::Yield(PyRef::new(
                             self.types.native_object.clone(),
                             Payload::Native(Box::new(w)),
                         )));
                     }
+                    f.pc = next;
                     return Ok(Event::Yield(v));
                 }
                 Instr::YieldFrom => {
