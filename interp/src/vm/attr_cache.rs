@@ -76,6 +76,12 @@ pub enum AttrCache {
     },
     /// StoreAttr as above into a dict without a layout (hashed store).
     StoreDict { type_id: usize, epoch: u64 },
+    /// StoreAttr, default `__setattr__`: a `__slots__` member at this index.
+    StoreSlot {
+        type_id: usize,
+        epoch: u64,
+        index: usize,
+    },
     /// LoadMethod: a plain function on the type, called with the instance, when the
     /// instance dict does not shadow it: known absent from dicts of layout `layout`
     /// (`NO_LAYOUT`: check with a hashed lookup).
@@ -94,6 +100,7 @@ enum Hit {
     HashedDict,
     Replace(LayoutId, u32),
     Append(LayoutId, LayoutId),
+    Slot(usize),
     Miss,
 }
 
@@ -423,6 +430,14 @@ impl Vm {
                             hit = Hit::HashedDict;
                             break;
                         }
+                        AttrCache::StoreSlot {
+                            type_id,
+                            epoch: ep,
+                            index,
+                        } if *type_id == tid && *ep == epoch => {
+                            hit = Hit::Slot(*index);
+                            break;
+                        }
                         _ => {}
                     }
                 }
@@ -460,7 +475,38 @@ impl Vm {
                     return self.dict_set_str_key(&dict, name, value);
                 }
             }
+            Hit::Slot(index) => {
+                if let Some(ext) = obj.ext() {
+                    let old = {
+                        let mut slots = ext.slots.borrow_mut();
+                        slots
+                            .get_mut(index)
+                            .map(|slot| slot.replace(value.clone()))
+                    };
+                    if old.is_some() {
+                        return Ok(());
+                    }
+                }
+            }
             _ => {}
+        }
+        if !obj.is_type() && obj.ext().is_some() && self.generic_setattribute(ty) {
+            if let Some(d) = type_lookup(ty, name) {
+                if let Payload::Member(m) = &d.payload {
+                    let index = m.index;
+                    self.set_attr(obj, name, value)?;
+                    self.set_cache_entry(
+                        code,
+                        pc,
+                        AttrCache::StoreSlot {
+                            type_id: tid,
+                            epoch,
+                            index,
+                        },
+                    );
+                    return Ok(());
+                }
+            }
         }
         let cacheable = !obj.is_type()
             && obj.ext().is_some()
