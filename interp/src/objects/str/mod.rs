@@ -1,12 +1,18 @@
 //! `str`: the text representation (`PyStr`), hashing, repr, character indexing, and the
-//! type's registration. Methods live in `methods.rs`, formatting in `format.rs`.
+//! type's registration. Protocol methods and construction live in `protocol.rs`, the
+//! text methods in `methods.rs`, `format()`/`str.format` in `format.rs` and `%`
+//! formatting (str and bytes) in `percent.rs`.
 
 mod format;
 mod methods;
+mod percent;
+mod protocol;
 pub mod siphash;
 
-pub use format::{format_error, format_float_spec, format_int_spec, percent_format, str_format};
+pub use format::{format_error, format_float_spec, format_int_spec, format_str_spec, str_format};
 pub use methods::adjust_indices as adjust_indices_pub;
+pub use methods::{slice_index, str_error};
+pub use percent::{bytes_percent_format, percent_format};
 
 use std::cell::{Cell, OnceCell};
 
@@ -110,5 +116,6 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 pub fn init(vm: &Vm) {
+    protocol::init(vm);
     methods::init(vm);
 }
