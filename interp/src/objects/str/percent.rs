@@ -140,7 +140,9 @@ fn format_engine(vm: &Vm, fmt: &str, values: &PyRef, bytes: bool) -> PyResult<St
             return Err(vm.value_error(message));
         }
         let value = src.next(vm)?;
-        if let Some(message) = spec.conversion_error() {
+        // `%b` is bytes formatting's own conversion.
+        let bytes_only = bytes && spec.conversion == 'b';
+        if let Some(message) = spec.conversion_error().filter(|_| !bytes_only) {
             return Err(vm.value_error(message));
         }
         let rendered = render(vm, &spec, &value, bytes)?;
