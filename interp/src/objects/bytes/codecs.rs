@@ -61,7 +61,10 @@ pub fn encode_str(vm: &Vm, s: &str, enc: &str, errors: &str) -> PyResult {
             }
             Ok(vm.new_bytes(out))
         }
-        _ => Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {}", enc))),
+        other => match wide_codec(other) {
+            Some(codec) => Ok(vm.new_bytes(encode_wide(s, codec))),
+            None => Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {}", enc))),
+        },
     }
 }
 
@@ -174,7 +177,10 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
             }
             Ok(vm.new_string(out))
         }
-        _ => Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {}", enc))),
+        other => match wide_codec(other) {
+            Some(codec) => decode_wide(vm, data, codec, errors),
+            None => Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {}", enc))),
+        },
     }
 }
 
@@ -197,4 +203,146 @@ pub(super) fn b_decode(vm: &Vm, args: Args) -> PyResult {
         None => "strict".into(),
     };
     decode_bytes(vm, &data, &enc, &errors)
+}
+
+/// A UTF-16 or UTF-32 codec: unit width, byte order (`None`: from the byte order mark,
+/// little-endian when there is none; encoding writes a little-endian mark), and the
+/// name CPython shows in errors.
+#[derive(Clone, Copy)]
+struct WideCodec {
+    width: usize,
+    big_endian: Option<bool>,
+    name: &'static str,
+}
+
+fn wide_codec(enc: &str) -> Option<WideCodec> {
+    let (width, big_endian, name) = match enc {
+        "utf-16" | "utf16" => (2, None, "utf-16"),
+        "utf-16-le" | "utf-16le" => (2, Some(false), "utf-16-le"),
+        "utf-16-be" | "utf-16be" => (2, Some(true), "utf-16-be"),
+        "utf-32" | "utf32" => (4, None, "utf-32"),
+        "utf-32-le" | "utf-32le" => (4, Some(false), "utf-32-le"),
+        "utf-32-be" | "utf-32be" => (4, Some(true), "utf-32-be"),
+        _ => return None,
+    };
+    Some(WideCodec {
+        width,
+        big_endian,
+        name,
+    })
+}
+
+fn push_unit(out: &mut Vec<u8>, unit: u32, width: usize, big_endian: bool) {
+    let bytes = unit.to_le_bytes();
+    let mut unit_bytes = bytes[..width].to_vec();
+    if big_endian {
+        unit_bytes.reverse();
+    }
+    out.extend_from_slice(&unit_bytes);
+}
+
+fn encode_wide(s: &str, codec: WideCodec) -> Vec<u8> {
+    let big = codec.big_endian.unwrap_or(false);
+    let mut out = Vec::with_capacity(s.len() * codec.width + codec.width);
+    if codec.big_endian.is_none() {
+        push_unit(&mut out, 0xfeff, codec.width, big);
+    }
+    for c in s.chars() {
+        if codec.width == 4 {
+            push_unit(&mut out, c as u32, 4, big);
+        } else {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                push_unit(&mut out, u32::from(*u), 2, big);
+            }
+        }
+    }
+    out
+}
+
+fn read_unit(data: &[u8], at: usize, width: usize, big_endian: bool) -> u32 {
+    let mut bytes = [0u8; 4];
+    bytes[..width].copy_from_slice(&data[at..at + width]);
+    if big_endian {
+        bytes[..width].reverse();
+    }
+    u32::from_le_bytes(bytes)
+}
+
+fn decode_wide(vm: &Vm, data: &[u8], codec: WideCodec, errors: &str) -> PyResult {
+    let w = codec.width;
+    let mut pos = 0;
+    let big = match codec.big_endian {
+        Some(b) => b,
+        None if data.len() >= w => {
+            let mark = read_unit(data, 0, w, false);
+            if mark == 0xfeff {
+                pos = w;
+                false
+            } else if read_unit(data, 0, w, true) == 0xfeff {
+                pos = w;
+                true
+            } else {
+                false
+            }
+        }
+        None => false,
+    };
+    let mut out = String::with_capacity(data.len() / w);
+    while pos < data.len() {
+        // The problem at `pos`, if any: (reason, end of the bad bytes).
+        let bad: (&str, usize) = if data.len() - pos < w {
+            ("truncated data", data.len())
+        } else {
+            let unit = read_unit(data, pos, w, big);
+            if w == 4 {
+                match char::from_u32(unit) {
+                    Some(c) => {
+                        out.push(c);
+                        pos += 4;
+                        continue;
+                    }
+                    None if unit > 0x10ffff => ("code point not in range(0x110000)", pos + 4),
+                    None => (
+                        "code point in surrogate code point range(0xd800, 0xe000)",
+                        pos + 4,
+                    ),
+                }
+            } else if !(0xd800..0xe000).contains(&unit) {
+                out.push(char::from_u32(unit).unwrap_or('\u{fffd}'));
+                pos += 2;
+                continue;
+            } else if unit >= 0xdc00 {
+                ("illegal encoding", pos + 2)
+            } else if data.len() - pos < 4 {
+                ("unexpected end of data", data.len())
+            } else {
+                let low = read_unit(data, pos + 2, 2, big);
+                if (0xdc00..0xe000).contains(&low) {
+                    let code = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+                    out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+                    pos += 4;
+                    continue;
+                }
+                ("illegal UTF-16 surrogate", pos + 2)
+            }
+        };
+        match errors {
+            "ignore" => {}
+            "replace" => out.push('\u{fffd}'),
+            _ => {
+                return Err(unicode_error(
+                    vm,
+                    &vm.exc.unicode_decode_error,
+                    codec.name,
+                    vm.new_bytes(data.to_vec()),
+                    pos,
+                    bad.1,
+                    bad.0,
+                ))
+            }
+        }
+        pos = bad.1;
+    }
+    Ok(vm.new_string(out))
 }
