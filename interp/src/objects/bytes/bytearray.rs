@@ -1,8 +1,10 @@
 //! The mutating methods of `bytearray`: item and slice assignment and deletion,
 //! `append`/`extend`/`insert`/`pop`/`remove`, in-place `+=`/`*=`, `clear`, `copy`,
-//! `reverse`.
+//! `reverse`; and the export count that forbids resizing a bytearray while a
+//! memoryview holds its buffer (CPython's `ob_exports`).
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use crate::object::payload::*;
 use crate::object::PyRef;
@@ -11,11 +13,72 @@ use crate::vm::Vm;
 
 use super::bytes_from_object;
 
+thread_local! {
+    /// Live, unreleased memoryviews per bytearray (keyed by object id; a view keeps its
+    /// bytearray alive, so an id cannot be reused while its count is non-zero).
+    static EXPORTS: RefCell<HashMap<usize, usize>> = RefCell::new(HashMap::new());
+}
+
+/// Registers a new memoryview (a no-op unless it views a bytearray); returns it.
+pub fn exported(view: PyRef) -> PyRef {
+    if let Payload::MemoryView(m) = &view.payload {
+        if matches!(m.obj.payload, Payload::ByteArray(_)) {
+            let id = m.obj.id();
+            EXPORTS.with(|e| *e.borrow_mut().entry(id).or_insert(0) += 1);
+        }
+    }
+    view
+}
+
+/// A memoryview over `obj` was released (explicitly or by being freed).
+pub fn export_released(obj: &PyRef) {
+    if !matches!(obj.payload, Payload::ByteArray(_)) {
+        return;
+    }
+    let id = obj.id();
+    // try_with: views may be freed while thread-locals are torn down at exit.
+    let _ = EXPORTS.try_with(|e| {
+        let mut e = e.borrow_mut();
+        if let Some(n) = e.get_mut(&id) {
+            *n -= 1;
+            if *n == 0 {
+                e.remove(&id);
+            }
+        }
+    });
+}
+
+impl Drop for MemoryViewData {
+    fn drop(&mut self) {
+        if !self.released.get() {
+            export_released(&self.obj);
+        }
+    }
+}
+
+/// CPython's BufferError when a bytearray with live exports would change size.
+fn check_resizable(vm: &Vm, this: &PyRef) -> PyResult<()> {
+    let id = this.id();
+    if EXPORTS.with(|e| e.borrow().contains_key(&id)) {
+        return Err(vm.new_error(
+            &vm.exc.buffer_error,
+            "Existing exports of data: object cannot be re-sized",
+        ));
+    }
+    Ok(())
+}
+
 fn ba<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a RefCell<Vec<u8>>> {
     match &args::this(vm, args)?.payload {
         Payload::ByteArray(v) => Ok(v),
         _ => Err(vm.type_error("bytearray expected")),
     }
+}
+
+/// The buffer of a bytearray about to change size.
+fn ba_resizing<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a RefCell<Vec<u8>>> {
+    check_resizable(vm, args::this(vm, args)?)?;
+    ba(vm, args)
 }
 
 fn byte_value(vm: &Vm, o: &PyRef) -> PyResult<u8> {
@@ -29,7 +92,7 @@ fn byte_value(vm: &Vm, o: &PyRef) -> PyResult<u8> {
 fn ba_append(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "append", args, 2, 2)?;
     let b = byte_value(vm, &a[1])?;
-    ba(vm, &args)?.borrow_mut().push(b);
+    ba_resizing(vm, &args)?.borrow_mut().push(b);
     Ok(vm.none())
 }
 fn ba_extend(vm: &Vm, args: Args) -> PyResult {
@@ -44,12 +107,12 @@ fn ba_extend(vm: &Vm, args: Args) -> PyResult {
             v
         }
     };
-    ba(vm, &args)?.borrow_mut().extend(data);
+    ba_resizing(vm, &args)?.borrow_mut().extend(data);
     Ok(vm.none())
 }
 fn ba_pop(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "pop", args, 1, 2)?;
-    let v = ba(vm, &args)?;
+    let v = ba_resizing(vm, &args)?;
     let mut v = v.borrow_mut();
     if v.is_empty() {
         return Err(vm.index_error("pop from empty bytearray"));
@@ -81,6 +144,9 @@ fn ba_setitem(vm: &Vm, args: Args) -> PyResult {
         };
         let len = v.borrow().len();
         let (start, stop, step) = crate::objects::range::slice_indices(vm, sl, len)?;
+        if step == 1 && (stop.max(start) - start) as usize != data.len() {
+            check_resizable(vm, &a[0])?;
+        }
         let mut vb = v.borrow_mut();
         if step == 1 {
             let stop = stop.max(start);
@@ -119,6 +185,9 @@ fn ba_delitem(vm: &Vm, args: Args) -> PyResult {
         let (start, stop, step) = crate::objects::range::slice_indices(vm, sl, len)?;
         let mut idxs = crate::objects::range::slice_positions(start, stop, step);
         idxs.sort_unstable();
+        if !idxs.is_empty() {
+            check_resizable(vm, &a[0])?;
+        }
         let mut vb = v.borrow_mut();
         for i in idxs.into_iter().rev() {
             vb.remove(i);
@@ -126,19 +195,19 @@ fn ba_delitem(vm: &Vm, args: Args) -> PyResult {
         return Ok(vm.none());
     }
     let i = args::to_i64(vm, &a[1])?;
-    let mut vb = v.borrow_mut();
-    let n = vb.len() as i64;
+    let n = v.borrow().len() as i64;
     let idx = if i < 0 { i + n } else { i };
     if idx < 0 || idx >= n {
         return Err(vm.index_error("bytearray index out of range"));
     }
-    vb.remove(idx as usize);
+    check_resizable(vm, &a[0])?;
+    v.borrow_mut().remove(idx as usize);
     Ok(vm.none())
 }
 fn ba_iadd(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__iadd__", args, 2, 2)?;
     let d = bytes_from_object(vm, &a[1])?;
-    ba(vm, &args)?.borrow_mut().extend(d);
+    ba_resizing(vm, &args)?.borrow_mut().extend(d);
     Ok(a[0].clone())
 }
 /// `ba *= n` repeats the buffer in place and returns the same bytearray.
@@ -163,11 +232,14 @@ fn ba_imul(vm: &Vm, args: Args) -> PyResult {
         }
         out
     };
+    if repeated.len() != current.len() {
+        check_resizable(vm, &a[0])?;
+    }
     *buf.borrow_mut() = repeated;
     Ok(a[0].clone())
 }
 fn ba_clear(vm: &Vm, args: Args) -> PyResult {
-    ba(vm, &args)?.borrow_mut().clear();
+    ba_resizing(vm, &args)?.borrow_mut().clear();
     Ok(vm.none())
 }
 fn ba_copy(vm: &Vm, args: Args) -> PyResult {
@@ -181,7 +253,7 @@ fn ba_insert(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "insert", args, 3, 3)?;
     let i = args::to_i64(vm, &a[1])?;
     let b = byte_value(vm, &a[2])?;
-    let mut v = ba(vm, &args)?.borrow_mut();
+    let mut v = ba_resizing(vm, &args)?.borrow_mut();
     let n = v.len() as i64;
     let idx = if i < 0 { (i + n).max(0) } else { i.min(n) };
     v.insert(idx as usize, b);
@@ -191,7 +263,7 @@ fn ba_insert(vm: &Vm, args: Args) -> PyResult {
 fn ba_remove(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "remove", args, 2, 2)?;
     let b = byte_value(vm, &a[1])?;
-    let mut v = ba(vm, &args)?.borrow_mut();
+    let mut v = ba_resizing(vm, &args)?.borrow_mut();
     match v.iter().position(|&x| x == b) {
         Some(i) => {
             v.remove(i);

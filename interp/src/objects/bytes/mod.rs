@@ -7,6 +7,7 @@ mod bytearray;
 mod codecs;
 mod methods;
 
+pub use bytearray::{export_released, exported};
 pub use codecs::{decode_bytes, encode_str};
 
 use std::cell::RefCell;
