@@ -12,6 +12,7 @@ use crate::objects::args;
 use crate::vm::Vm;
 
 use super::bytes_from_object;
+use crate::objects::str::{method_args, Arity};
 
 thread_local! {
     /// Live, unreleased memoryviews per bytearray (keyed by object id; a view keeps its
@@ -90,13 +91,13 @@ fn byte_value(vm: &Vm, o: &PyRef) -> PyResult<u8> {
 }
 
 fn ba_append(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "append", args, 2, 2)?;
+    let a = method_args(vm, "bytearray", "append", args, Arity::One)?;
     let b = byte_value(vm, &a[1])?;
     ba_resizing(vm, &args)?.borrow_mut().push(b);
     Ok(vm.none())
 }
 fn ba_extend(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "extend", args, 2, 2)?;
+    let a = method_args(vm, "bytearray", "extend", args, Arity::One)?;
     let data = match bytes_from_object(vm, &a[1]) {
         Ok(d) => d,
         Err(_) => {
@@ -107,11 +108,14 @@ fn ba_extend(vm: &Vm, args: Args) -> PyResult {
             v
         }
     };
+    if data.is_empty() {
+        return Ok(vm.none());
+    }
     ba_resizing(vm, &args)?.borrow_mut().extend(data);
     Ok(vm.none())
 }
 fn ba_pop(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "pop", args, 1, 2)?;
+    let a = method_args(vm, "bytearray", "pop", args, Arity::Clinic(0, 1))?;
     let v = ba_resizing(vm, &args)?;
     let mut v = v.borrow_mut();
     if v.is_empty() {
@@ -250,7 +254,7 @@ fn ba_reverse(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 fn ba_insert(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "insert", args, 3, 3)?;
+    let a = method_args(vm, "bytearray", "insert", args, Arity::Clinic(2, 2))?;
     let i = args::to_i64(vm, &a[1])?;
     let b = byte_value(vm, &a[2])?;
     let mut v = ba_resizing(vm, &args)?.borrow_mut();
@@ -261,16 +265,15 @@ fn ba_insert(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn ba_remove(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "remove", args, 2, 2)?;
+    let a = method_args(vm, "bytearray", "remove", args, Arity::One)?;
     let b = byte_value(vm, &a[1])?;
-    let mut v = ba_resizing(vm, &args)?.borrow_mut();
-    match v.iter().position(|&x| x == b) {
-        Some(i) => {
-            v.remove(i);
-            Ok(vm.none())
-        }
-        None => Err(vm.value_error("value not found in bytearray")),
-    }
+    let buf = ba(vm, &args)?;
+    let Some(i) = buf.borrow().iter().position(|&x| x == b) else {
+        return Err(vm.value_error("value not found in bytearray"));
+    };
+    check_resizable(vm, &a[0])?;
+    buf.borrow_mut().remove(i);
+    Ok(vm.none())
 }
 
 pub fn init(vm: &Vm) {

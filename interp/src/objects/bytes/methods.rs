@@ -11,7 +11,7 @@ use ferropy_primitives::strops::StrError;
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
-use crate::objects::str::{slice_index, str_error};
+use crate::objects::str::{check_arity, method_args, slice_index, str_error, Arity};
 use crate::vm::Vm;
 
 use super::{bytes_from_object, is_bytearray, make_like, this_bytes};
@@ -34,6 +34,12 @@ fn type_prefix(this: &PyRef) -> &'static str {
     } else {
         "bytes"
     }
+}
+
+/// [`method_args`] naming the receiver's type ("bytes" or "bytearray").
+fn margs<'a>(vm: &Vm, name: &str, args: Args<'a>, arity: Arity) -> PyResult<&'a [PyRef]> {
+    let this = args::this(vm, &args)?;
+    method_args(vm, type_prefix(this), name, args, arity)
 }
 
 fn no_args(vm: &Vm, name: &str, args: &Args) -> PyResult<Vec<u8>> {
@@ -76,7 +82,7 @@ fn search_args(
     name: &str,
     args: Args,
 ) -> PyResult<(Vec<u8>, Vec<u8>, Option<i64>, Option<i64>)> {
-    let a = args::pos(vm, name, args, 2, 4)?;
+    let a = margs(vm, name, args, Arity::Varargs(1, 3))?;
     let data = this_bytes(vm, &args)?;
     let sub = needle_of(vm, &a[1])?;
     let start = slice_index(vm, a.get(2))?;
@@ -106,7 +112,7 @@ fn b_count(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn prefix_impl(vm: &Vm, args: Args, name: &str, suffix: bool) -> PyResult {
-    let a = args::pos(vm, name, args, 2, 4)?;
+    let a = margs(vm, name, args, Arity::Varargs(1, 3))?;
     let data = this_bytes(vm, &args)?;
     let start = slice_index(vm, a.get(2))?;
     let end = slice_index(vm, a.get(3))?;
@@ -144,7 +150,7 @@ fn b_endswith(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn b_replace(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "replace", args, 3, 4)?;
+    let a = margs(vm, "replace", args, Arity::Clinic(2, 3))?;
     let data = this_bytes(vm, &args)?;
     let old = bytes_from_object(vm, &a[1])?;
     let new = bytes_from_object(vm, &a[2])?;
@@ -157,7 +163,7 @@ fn b_replace(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn b_join(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "join", args, 2, 2)?;
+    let a = margs(vm, "join", args, Arity::One)?;
     let sep = this_bytes(vm, &args)?;
     let items = vm.iterate(&a[1]).map_err(|e| {
         if vm.exc_matches(&e, &vm.exc.type_error) && vm.get_iter(&a[1]).is_err() {
@@ -253,7 +259,7 @@ fn b_splitlines(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn partition_impl(vm: &Vm, args: Args, name: &str, reverse: bool) -> PyResult {
-    let a = args::pos(vm, name, args, 2, 2)?;
+    let a = margs(vm, name, args, Arity::One)?;
     let data = this_bytes(vm, &args)?;
     let sep = bytes_from_object(vm, &a[1])?;
     let (before, mid, after) = if reverse {
@@ -279,7 +285,7 @@ fn b_rpartition(vm: &Vm, args: Args) -> PyResult {
 type StripFn = for<'a, 'b> fn(&'a [u8], Option<&'b [u8]>) -> &'a [u8];
 
 fn strip_impl(vm: &Vm, args: Args, name: &str, f: StripFn) -> PyResult {
-    let a = args::pos(vm, name, args, 1, 2)?;
+    let a = margs(vm, name, args, Arity::Clinic(0, 1))?;
     let data = this_bytes(vm, &args)?;
     let chars = match a.get(1) {
         Some(c) if !vm.is_none(c) => Some(bytes_from_object(vm, c)?),
@@ -301,7 +307,7 @@ fn b_rstrip(vm: &Vm, args: Args) -> PyResult {
 type AffixFn = for<'a, 'b> fn(&'a [u8], &'b [u8]) -> &'a [u8];
 
 fn affix_impl(vm: &Vm, args: Args, name: &str, f: AffixFn) -> PyResult {
-    let a = args::pos(vm, name, args, 2, 2)?;
+    let a = margs(vm, name, args, Arity::One)?;
     let data = this_bytes(vm, &args)?;
     let p = bytes_from_object(vm, &a[1])?;
     let r = f(&data, &p);
@@ -317,7 +323,7 @@ fn b_removesuffix(vm: &Vm, args: Args) -> PyResult {
 type PadFn = for<'s> fn(&'s [u8], i64, u8) -> Result<Cow<'s, [u8]>, StrError>;
 
 fn pad_impl(vm: &Vm, args: Args, name: &str, f: PadFn) -> PyResult {
-    let a = args::pos(vm, name, args, 2, 3)?;
+    let a = margs(vm, name, args, Arity::Clinic(1, 2))?;
     let data = this_bytes(vm, &args)?;
     let width = args::to_i64(vm, &a[1])?;
     let fill = match a.get(2) {
@@ -351,7 +357,7 @@ fn b_rjust(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn b_zfill(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "zfill", args, 2, 2)?;
+    let a = margs(vm, "zfill", args, Arity::One)?;
     let data = this_bytes(vm, &args)?;
     let width = args::to_i64(vm, &a[1])?;
     let r = ops::zfill(&data, width).map_err(err(vm))?;
@@ -442,7 +448,15 @@ fn b_translate(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn b_maketrans(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "maketrans", args, 2, 2)?;
+    check_arity(
+        vm,
+        "bytes",
+        "maketrans",
+        args.args.len(),
+        args.has_kw(),
+        Arity::Clinic(2, 2),
+    )?;
+    let a = args.args;
     let from = bytes_from_object(vm, &a[0])?;
     let to = bytes_from_object(vm, &a[1])?;
     let table = ops::maketrans(&from, &to).map_err(err(vm))?;
@@ -486,7 +500,12 @@ fn b_hex(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn b_fromhex(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "fromhex", args, 2, 2)?;
+    let cls_name = if args.args.first().is_some_and(|c| c.is(&vm.types.bytearray)) {
+        "bytearray"
+    } else {
+        "bytes"
+    };
+    let a = method_args(vm, cls_name, "fromhex", args, Arity::One)?;
     let s = match &a[1].payload {
         Payload::Str(s) => &s.s,
         _ => {

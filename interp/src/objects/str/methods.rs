@@ -19,6 +19,97 @@ pub fn this_str<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a PyStr> {
     }
 }
 
+/// How a method checks its positional argument count, which decides CPython's message.
+#[derive(Clone, Copy)]
+pub enum Arity {
+    /// METH_O: "str.join() takes exactly one argument (0 given)".
+    One,
+    /// Argument Clinic: "strip expected at most 1 argument, got 2".
+    Clinic(usize, usize),
+    /// PyArg_ParseTuple: "find() takes at least 1 argument (0 given)".
+    Varargs(usize, usize),
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Checks `given` positional arguments (no keywords allowed) of `tname.name()`.
+pub fn check_arity(
+    vm: &Vm,
+    tname: &str,
+    name: &str,
+    given: usize,
+    has_kw: bool,
+    arity: Arity,
+) -> PyResult<()> {
+    if has_kw {
+        return Err(vm.type_error(format!("{}.{}() takes no keyword arguments", tname, name)));
+    }
+    let msg = match arity {
+        Arity::One if given != 1 => format!(
+            "{}.{}() takes exactly one argument ({} given)",
+            tname, name, given
+        ),
+        Arity::Clinic(min, max) if min == max && given != min => {
+            format!(
+                "{} expected {} argument{}, got {}",
+                name,
+                min,
+                plural(min),
+                given
+            )
+        }
+        Arity::Clinic(min, _) if given < min => format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            plural(min),
+            given
+        ),
+        Arity::Clinic(_, max) if given > max => format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            plural(max),
+            given
+        ),
+        Arity::Varargs(min, _) if given < min => format!(
+            "{}() takes at least {} argument{} ({} given)",
+            name,
+            min,
+            plural(min),
+            given
+        ),
+        Arity::Varargs(_, max) if given > max => format!(
+            "{}() takes at most {} argument{} ({} given)",
+            name,
+            max,
+            plural(max),
+            given
+        ),
+        _ => return Ok(()),
+    };
+    Err(vm.type_error(msg))
+}
+
+/// The arguments of a method (receiver first) after [`check_arity`].
+pub fn method_args<'a>(
+    vm: &Vm,
+    tname: &str,
+    name: &str,
+    args: Args<'a>,
+    arity: Arity,
+) -> PyResult<&'a [PyRef]> {
+    let given = args.args.len().saturating_sub(1);
+    check_arity(vm, tname, name, given, args.has_kw(), arity)?;
+    Ok(args.args)
+}
+
 /// A str argument; `what` prefixes CPython's "must be str, not X" message.
 pub(super) fn arg_str<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a str> {
     match &o.payload {
@@ -135,7 +226,7 @@ fn search_args<'a>(
     name: &str,
     args: Args<'a>,
 ) -> PyResult<(&'a str, &'a str, Option<i64>, Option<i64>)> {
-    let a = args::pos(vm, name, args, 2, 4)?;
+    let a = method_args(vm, "str", name, args, Arity::Varargs(1, 3))?;
     let s = this_str(vm, &args)?;
     let sub = arg_str(vm, &a[1], "")?;
     let start = slice_index(vm, a.get(2))?;
@@ -167,7 +258,7 @@ fn str_count(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn prefix_impl(vm: &Vm, args: Args, name: &str, suffix: bool) -> PyResult {
-    let a = args::pos(vm, name, args, 2, 4)?;
+    let a = method_args(vm, "str", name, args, Arity::Varargs(1, 3))?;
     let s = &this_str(vm, &args)?.s;
     let start = slice_index(vm, a.get(2))?;
     let end = slice_index(vm, a.get(3))?;
@@ -215,7 +306,7 @@ fn str_endswith(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn str_replace(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "replace", args, 3, 4)?;
+    let a = method_args(vm, "str", "replace", args, Arity::Clinic(2, 3))?;
     let this = this_and_str(vm, &args)?;
     let s = &this_str(vm, &args)?.s;
     let old = arg_str(vm, &a[1], "replace() argument 1 ")?;
@@ -231,7 +322,7 @@ fn str_replace(vm: &Vm, args: Args) -> PyResult {
 // ----- splitting and joining -----------------------------------------------------------
 
 fn str_join(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "join", args, 2, 2)?;
+    let a = method_args(vm, "str", "join", args, Arity::One)?;
     let sep = this_str(vm, &args)?;
     let items = match &a[1].payload {
         Payload::List(l) => l.borrow().clone(),
@@ -324,7 +415,7 @@ fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn partition_impl(vm: &Vm, args: Args, name: &str, reverse: bool) -> PyResult {
-    let a = args::pos(vm, name, args, 2, 2)?;
+    let a = method_args(vm, "str", name, args, Arity::One)?;
     let this = this_and_str(vm, &args)?;
     let s = &this_str(vm, &args)?.s;
     let sep = arg_str(vm, &a[1], "")?;
@@ -356,7 +447,7 @@ type StripFn = for<'a, 'b> fn(&'a str, Option<&'b str>) -> &'a str;
 type AffixFn = for<'a, 'b> fn(&'a str, &'b str) -> &'a str;
 
 fn strip_impl(vm: &Vm, args: Args, name: &str, f: StripFn) -> PyResult {
-    let a = args::pos(vm, name, args, 1, 2)?;
+    let a = method_args(vm, "str", name, args, Arity::Clinic(0, 1))?;
     let this = this_and_str(vm, &args)?;
     let s = &this_str(vm, &args)?.s;
     let chars = match a.get(1) {
@@ -398,7 +489,7 @@ fn str_removesuffix(vm: &Vm, args: Args) -> PyResult {
 type PadFn = for<'s> fn(&'s str, i64, char) -> Result<Cow<'s, str>, StrError>;
 
 fn pad_impl(vm: &Vm, args: Args, name: &str, f: PadFn) -> PyResult {
-    let a = args::pos(vm, name, args, 2, 3)?;
+    let a = method_args(vm, "str", name, args, Arity::Clinic(1, 2))?;
     let this = this_and_str(vm, &args)?;
     let s = &this_str(vm, &args)?.s;
     let width = args::to_i64(vm, &a[1])?;
@@ -508,7 +599,7 @@ predicate_methods! {
 // ----- translate -------------------------------------------------------------------------
 
 fn str_translate(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "translate", args, 2, 2)?;
+    let a = method_args(vm, "str", "translate", args, Arity::One)?;
     let s = this_str(vm, &args)?;
     let table = &a[1];
     let lookup = |c: char| -> PyResult<Translation> {
@@ -604,9 +695,9 @@ fn str_rmod(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn str_format_dunder(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__format__", args, 2, 2)?;
+    let a = method_args(vm, "str", "__format__", args, Arity::One)?;
     let s = this_str(vm, &args)?;
-    let spec = arg_str(vm, &a[1], "format_spec ")?;
+    let spec = arg_str(vm, &a[1], "__format__() argument ")?;
     super::format_str_spec(vm, &a[0], &s.s, spec)
 }
 
