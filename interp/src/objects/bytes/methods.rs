@@ -77,11 +77,10 @@ fn needle_of(vm: &Vm, o: &PyRef) -> PyResult<Vec<u8>> {
     }
 }
 
-fn search_args(
-    vm: &Vm,
-    name: &str,
-    args: Args,
-) -> PyResult<(Vec<u8>, Vec<u8>, Option<i64>, Option<i64>)> {
+/// The receiver's bytes, the needle, and the slice-style start and end.
+type SearchArgs = (Vec<u8>, Vec<u8>, Option<i64>, Option<i64>);
+
+fn search_args(vm: &Vm, name: &str, args: Args) -> PyResult<SearchArgs> {
     let a = margs(vm, name, args, Arity::Varargs(1, 3))?;
     let data = this_bytes(vm, &args)?;
     let sub = needle_of(vm, &a[1])?;

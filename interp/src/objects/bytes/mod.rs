@@ -195,7 +195,7 @@ fn b_contains(vm: &Vm, args: Args) -> PyResult {
         return Ok(vm.new_bool(x.contains(&(i as u8))));
     }
     let y = bytes_from_object(vm, &a[1])?;
-    Ok(vm.new_bool(y.is_empty() || x.windows(y.len()).any(|w| w == y.as_slice())))
+    Ok(vm.new_bool(ferropy_primitives::strops::bytes::find_subslice(&x, &y).is_some()))
 }
 
 fn b_getnewargs(vm: &Vm, args: Args) -> PyResult {
