@@ -99,20 +99,7 @@ pub fn repr_str(s: &str) -> String {
 
 /// ascii(): non-ASCII characters of a repr escaped.
 pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let cp = c as u32;
-        if cp < 128 {
-            out.push(c);
-        } else if cp < 0x100 {
-            out.push_str(&format!("\\x{:02x}", cp));
-        } else if cp < 0x10000 {
-            out.push_str(&format!("\\u{:04x}", cp));
-        } else {
-            out.push_str(&format!("\\U{:08x}", cp));
-        }
-    }
-    out
+    ferropy_primitives::strops::escape_non_ascii(s).into_owned()
 }
 
 pub fn init(vm: &Vm) {
