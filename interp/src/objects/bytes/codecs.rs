@@ -186,7 +186,7 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
 
 pub(super) fn b_decode(vm: &Vm, args: Args) -> PyResult {
     let data = this_bytes(vm, &args)?;
-    let b = args::bind(
+    let b = crate::objects::str::clinic_bind(
         vm,
         "decode",
         Args::with_kw(&args.args[1..], args.kwnames),

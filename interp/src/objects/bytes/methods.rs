@@ -191,7 +191,7 @@ fn b_join(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn split_args(vm: &Vm, args: Args, name: &str) -> PyResult<(Option<Vec<u8>>, i64)> {
-    let b = args::bind(
+    let b = crate::objects::str::clinic_bind(
         vm,
         name,
         Args::with_kw(&args.args[1..], args.kwnames),
@@ -235,7 +235,7 @@ fn b_rsplit(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn b_splitlines(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(
+    let b = crate::objects::str::clinic_bind(
         vm,
         "splitlines",
         Args::with_kw(&args.args[1..], args.kwnames),
@@ -364,7 +364,7 @@ fn b_zfill(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn b_expandtabs(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(
+    let b = crate::objects::str::clinic_bind(
         vm,
         "expandtabs",
         Args::with_kw(&args.args[1..], args.kwnames),
@@ -425,7 +425,13 @@ predicate_methods! {
 }
 
 fn b_translate(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(
+    if args.pos().len() < 2 {
+        return Err(vm.type_error(format!(
+            "translate() takes at least 1 positional argument ({} given)",
+            args.pos().len().saturating_sub(1)
+        )));
+    }
+    let b = crate::objects::str::clinic_bind(
         vm,
         "translate",
         Args::with_kw(&args.args[1..], args.kwnames),
@@ -463,7 +469,7 @@ fn b_maketrans(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn b_hex(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(
+    let b = crate::objects::str::clinic_bind(
         vm,
         "hex",
         Args::with_kw(&args.args[1..], args.kwnames),

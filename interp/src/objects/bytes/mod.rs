@@ -262,7 +262,7 @@ fn initial_bytes(vm: &Vm, b: &[Option<PyRef>], name: &str) -> PyResult<Vec<u8>> 
 
 fn bytes_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    let b = args::bind(
+    let b = crate::objects::str::clinic_bind(
         vm,
         "bytes",
         Args::with_kw(&args.args[1..], args.kwnames),
@@ -283,7 +283,7 @@ fn bytearray_new(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn bytearray_init(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(
+    let b = crate::objects::str::clinic_bind(
         vm,
         "bytearray",
         Args::with_kw(&args.args[1..], args.kwnames),

@@ -110,6 +110,28 @@ pub fn method_args<'a>(
     Ok(args.args)
 }
 
+/// `args::bind` for an Argument Clinic function: an unknown keyword gets CPython's
+/// "'x' is an invalid keyword argument for f()" message.
+pub fn clinic_bind(
+    vm: &Vm,
+    fname: &str,
+    args: Args,
+    names: &[&str],
+    required: usize,
+    posonly: usize,
+) -> PyResult<Vec<Option<PyRef>>> {
+    for k in args.kwnames {
+        let k = vm.str_of(k).unwrap_or("");
+        if !names.contains(&k) {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for {}()",
+                k, fname
+            )));
+        }
+    }
+    args::bind(vm, fname, args, names, required, posonly)
+}
+
 /// A str argument; `what` prefixes CPython's "must be str, not X" message.
 pub(super) fn arg_str<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a str> {
     match &o.payload {
@@ -360,7 +382,7 @@ fn str_join(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn split_args(vm: &Vm, args: Args, name: &str) -> PyResult<(Option<String>, i64)> {
-    let b = args::bind(
+    let b = clinic_bind(
         vm,
         name,
         Args::with_kw(&args.args[1..], args.kwnames),
@@ -397,7 +419,7 @@ fn str_rsplit(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(
+    let b = clinic_bind(
         vm,
         "splitlines",
         Args::with_kw(&args.args[1..], args.kwnames),
@@ -528,7 +550,7 @@ fn str_zfill(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn str_expandtabs(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(
+    let b = clinic_bind(
         vm,
         "expandtabs",
         Args::with_kw(&args.args[1..], args.kwnames),

@@ -11,7 +11,7 @@ pub mod siphash;
 
 pub use format::{format_error, format_float_spec, format_int_spec, format_str_spec, str_format};
 pub use methods::adjust_indices as adjust_indices_pub;
-pub use methods::{check_arity, method_args, slice_index, str_error, Arity};
+pub use methods::{check_arity, clinic_bind, method_args, slice_index, str_error, Arity};
 pub use percent::{bytes_percent_format, percent_format};
 
 use std::cell::{Cell, OnceCell};

@@ -8,7 +8,7 @@ use crate::objects::args;
 use crate::vm::Vm;
 
 use super::make_pystr;
-use super::methods::{arg_str, this_str};
+use super::methods::{arg_str, clinic_bind, this_str};
 
 fn str_len(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_usize(this_str(vm, &args)?.char_len))
@@ -154,7 +154,7 @@ fn str_iter(vm: &Vm, args: Args) -> PyResult {
 }
 fn str_encode(vm: &Vm, args: Args) -> PyResult {
     let s = this_str(vm, &args)?;
-    let b = args::bind(
+    let b = clinic_bind(
         vm,
         "encode",
         Args::with_kw(&args.args[1..], args.kwnames),
@@ -177,7 +177,7 @@ fn str_encode(vm: &Vm, args: Args) -> PyResult {
 
 fn str_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    let b = args::bind(
+    let b = clinic_bind(
         vm,
         "str",
         Args::with_kw(&args.args[1..], args.kwnames),
