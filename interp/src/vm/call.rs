@@ -113,13 +113,22 @@ impl Vm {
             None => return Ok(None),
         };
         self.check_stack()?;
-        let mut v = Vec::with_capacity(args.len() + 1);
-        v.push(obj.clone());
-        v.extend_from_slice(args);
         // Descriptors other than plain functions bind through __get__.
         match &m.payload {
             Payload::Function(_) | Payload::NativeFunction(_) => {
-                self.call(&m, Args::new(&v)).map(Some)
+                // `obj` then the arguments, in a stack array for the common arities.
+                let r = match args {
+                    [] => self.call(&m, Args::new(&[obj.clone()])),
+                    [a] => self.call(&m, Args::new(&[obj.clone(), a.clone()])),
+                    [a, b] => self.call(&m, Args::new(&[obj.clone(), a.clone(), b.clone()])),
+                    _ => {
+                        let mut v = Vec::with_capacity(args.len() + 1);
+                        v.push(obj.clone());
+                        v.extend_from_slice(args);
+                        self.call(&m, Args::new(&v))
+                    }
+                };
+                r.map(Some)
             }
             _ => {
                 let bound = self.descr_get(&m, Some(obj), obj.class())?;

@@ -954,25 +954,47 @@ impl Vm {
         let kwnames = f.kwnames.take();
         let len = f.stack.len();
         let base = len - n - 2;
-        // Unpack bound methods in place so the callee sees `self` as first argument.
-        if self.is_null(&f.stack[base]) {
-            if let Payload::Method(m) = &f.stack[base + 1].payload {
-                let (func, selfv) = (m.0.clone(), m.1.clone());
-                f.stack[base] = func;
-                f.stack[base + 1] = selfv;
-            }
-        }
-        let (callable, args_start) = if self.is_null(&f.stack[base]) {
-            (f.stack[base + 1].clone(), base + 2)
-        } else {
-            (f.stack[base].clone(), base + 1)
-        };
         let kw: &[PyRef] = match &kwnames {
             Some(t) => match &t.payload {
                 Payload::Tuple(items) => items,
                 _ => &[],
             },
             None => &[],
+        };
+        // Unpack bound methods in place so the callee sees `self` as first argument.
+        if self.is_null(&f.stack[base]) {
+            match &f.stack[base + 1].payload {
+                Payload::Method(m) => {
+                    let (func, selfv) = (m.0.clone(), m.1.clone());
+                    f.stack[base] = func;
+                    f.stack[base + 1] = selfv;
+                }
+                Payload::NativeFunction(nf) if nf.bound_self.is_some() => {
+                    // A bound native method (`push = items.append`): `[NULL, bound,
+                    // args..]` becomes `[bound, self, args..]` and the native is called on
+                    // the stack slice, without building an argument vector.
+                    let (func, needs_frame) = (nf.func, nf.needs_frame);
+                    let selfv = nf.bound_self.clone();
+                    let bound = f.stack[base + 1].clone();
+                    f.stack[base] = bound;
+                    if let Some(s) = selfv {
+                        f.stack[base + 1] = s;
+                    }
+                    if needs_frame {
+                        self.publish_frame(f)?;
+                    }
+                    let r = func(self, Args::with_kw(&f.stack[base + 1..], kw));
+                    f.stack.truncate(base);
+                    f.stack.push(r?);
+                    return Ok(None);
+                }
+                _ => {}
+            }
+        }
+        let (callable, args_start) = if self.is_null(&f.stack[base]) {
+            (f.stack[base + 1].clone(), base + 2)
+        } else {
+            (f.stack[base].clone(), base + 1)
         };
         if let Payload::Function(func) = &callable.payload {
             if let Payload::Code(code) = &func.code.payload {
