@@ -47,6 +47,17 @@ macro_rules! top {
     };
 }
 
+/// Replaces the top of the stack (instructions that pop one operand and push a result
+/// compute from the top in place: one length update instead of two).
+macro_rules! set_top {
+    ($f:expr, $v:expr) => {
+        match $f.stack.last_mut() {
+            Some(t) => *t = $v,
+            None => unreachable!("value stack underflow"),
+        }
+    };
+}
+
 impl Vm {
     /// Runs a non-generator frame to completion.
     pub fn run_frame_to_end(&self, mut frame: Box<Frame>) -> PyResult {
@@ -299,9 +310,13 @@ impl Vm {
                     }
                 }
                 Instr::LoadAttr(i) => {
-                    let obj = pop!(f);
-                    let v = tri!(self.load_attr_cached(&code, pc, &obj, &code.names[i as usize]));
-                    f.stack.push(v);
+                    let v = tri!(self.load_attr_cached(
+                        &code,
+                        pc,
+                        top!(f),
+                        &code.names[i as usize]
+                    ));
+                    set_top!(f, v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!(f);
@@ -329,9 +344,8 @@ impl Vm {
                 }
                 Instr::BinarySubscr => {
                     let k = pop!(f);
-                    let c = pop!(f);
-                    let v = tri!(self.get_item(&c, &k));
-                    f.stack.push(v);
+                    let v = tri!(self.get_item(top!(f), &k));
+                    set_top!(f, v);
                 }
                 Instr::StoreSubscr => {
                     let k = pop!(f);
@@ -352,26 +366,22 @@ impl Vm {
                 }
                 Instr::BinaryOp(op) => {
                     let b = pop!(f);
-                    let a = pop!(f);
-                    let v = tri!(self.binary_op(&a, &b, BinOp::from_u32(op)));
-                    f.stack.push(v);
+                    let v = tri!(self.binary_op(top!(f), &b, BinOp::from_u32(op)));
+                    set_top!(f, v);
                 }
                 Instr::InplaceOp(op) => {
                     let b = pop!(f);
-                    let a = pop!(f);
-                    let v = tri!(self.inplace_op(&a, &b, BinOp::from_u32(op)));
-                    f.stack.push(v);
+                    let v = tri!(self.inplace_op(top!(f), &b, BinOp::from_u32(op)));
+                    set_top!(f, v);
                 }
                 Instr::UnaryOp(k) => {
-                    let a = pop!(f);
-                    let v = tri!(self.unary_op(&a, k));
-                    f.stack.push(v);
+                    let v = tri!(self.unary_op(top!(f), k));
+                    set_top!(f, v);
                 }
                 Instr::CompareOp(k) => {
                     let b = pop!(f);
-                    let a = pop!(f);
-                    let v = tri!(self.rich_compare(&a, &b, CompareKind::from_u32(k)));
-                    f.stack.push(v);
+                    let v = tri!(self.rich_compare(top!(f), &b, CompareKind::from_u32(k)));
+                    set_top!(f, v);
                 }
                 Instr::IsOp(inv) => {
                     let b = pop!(f);
