@@ -13,8 +13,9 @@
 //! take their slow path. Transitions hold their key alive, so a key's address can never
 //! be reused by a different string while a layout refers to it.
 
-use std::cell::RefCell;
+use std::cell::UnsafeCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::core::PyRef;
 use super::payload::Payload;
@@ -34,20 +35,51 @@ const MAX_LAYOUTS: usize = 1 << 16;
 
 struct Registry {
     /// `(layout, key address) -> next layout`.
-    transitions: HashMap<(LayoutId, usize), LayoutId>,
-    /// Per layout: number of keys (index = id).
+    transitions: HashMap<(LayoutId, usize), LayoutId, BuildHasherDefault<TransitionHasher>>,
+    /// Per layout: number of keys (index = id; filled on first use).
     lengths: Vec<u32>,
     /// Keeps every transition key alive (see the module doc).
     keys: Vec<PyRef>,
 }
 
-thread_local! {
-    static REGISTRY: RefCell<Registry> = RefCell::new(Registry {
-        transitions: HashMap::new(),
-        lengths: vec![0, 0],
-        keys: Vec::new(),
-    });
+/// A multiplicative hash for `(layout id, key address)` pairs: the inputs are already
+/// well spread integers, so SipHash's strength would only cost time here.
+#[derive(Default)]
+struct TransitionHasher(u64);
+
+impl Hasher for TransitionHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u32(&mut self, v: u32) {
+        self.write_u64(v as u64);
+    }
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
+
+/// One registry for the whole process: inline caches live in code objects, which every
+/// thread shares, so a layout id must mean the same key sequence on every thread.
+struct GlobalRegistry(UnsafeCell<Registry>);
+
+// SAFETY: objects (and so layouts, which hold keys) are only touched by the thread holding
+// the interpreter (the invariant of `object/core.rs`), so accesses never overlap.
+unsafe impl Sync for GlobalRegistry {}
+
+static REGISTRY: GlobalRegistry = GlobalRegistry(UnsafeCell::new(Registry {
+    transitions: HashMap::with_hasher(BuildHasherDefault::new()),
+    lengths: Vec::new(),
+    keys: Vec::new(),
+}));
 
 /// Whether `key` can be part of a layout: an exact builtin `str`, whose equality is
 /// identity-stable and never runs Python code.
@@ -61,20 +93,24 @@ pub fn transition(from: LayoutId, key: &PyRef) -> LayoutId {
     if from == NO_LAYOUT || !layout_key(key) {
         return NO_LAYOUT;
     }
-    REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        let addr = key.as_ptr() as usize;
-        if let Some(&to) = r.transitions.get(&(from, addr)) {
-            return to;
-        }
-        let len = r.lengths[from as usize] + 1;
-        if len > MAX_KEYS || r.lengths.len() >= MAX_LAYOUTS {
-            return NO_LAYOUT;
-        }
-        let to = r.lengths.len() as LayoutId;
-        r.lengths.push(len);
-        r.keys.push(key.clone());
-        r.transitions.insert((from, addr), to);
-        to
-    })
+    // SAFETY: single-threaded access (see `GlobalRegistry`); the borrow ends before this
+    // function returns and nothing called here re-enters the registry (cloning a key
+    // only increments its count).
+    let r = unsafe { &mut *REGISTRY.0.get() };
+    if r.lengths.is_empty() {
+        r.lengths.extend([0, 0]); // NO_LAYOUT and EMPTY_LAYOUT
+    }
+    let addr = key.as_ptr() as usize;
+    if let Some(&to) = r.transitions.get(&(from, addr)) {
+        return to;
+    }
+    let len = r.lengths[from as usize] + 1;
+    if len > MAX_KEYS || r.lengths.len() >= MAX_LAYOUTS {
+        return NO_LAYOUT;
+    }
+    let to = r.lengths.len() as LayoutId;
+    r.lengths.push(len);
+    r.keys.push(key.clone());
+    r.transitions.insert((from, addr), to);
+    to
 }
