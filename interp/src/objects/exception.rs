@@ -828,7 +828,10 @@ fn eg_new(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
     let a = args::pos(vm, "BaseExceptionGroup.__new__", args, 2, 2)?;
     let msg = &a[0];
     if !matches!(msg.payload, Payload::Str(_)) {
-        return Err(vm.type_error(format!("argument 1 must be str, not {}", msg.type_name())));
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            msg.type_name()
+        )));
     }
     let is_seq = matches!(a[1].payload, Payload::List(_) | Payload::Tuple(_))
         || (crate::object::typeobj::type_lookup(a[1].class(), &vm.names.__getitem__).is_some()

@@ -135,18 +135,26 @@ fn finish_result(vm: &Vm, g: &GeneratorData, r: PyResult<Outcome>) -> PyResult<S
             if is_subtype(e.0.class(), &vm.exc.stop_iteration) {
                 let msg = format!("{} raised StopIteration", kind_word(g.kind));
                 let re = vm.runtime_error(msg);
-                let _ = crate::objects::exception::set_cause(vm, &re.0, e.0.clone());
+                chain_cause_and_context(vm, &re.0, &e.0);
                 return Err(re);
             }
             if g.kind == GenKind::AsyncGenerator
                 && is_subtype(e.0.class(), &vm.exc.stop_async_iteration)
             {
                 let re = vm.runtime_error("async generator raised StopAsyncIteration");
-                let _ = crate::objects::exception::set_cause(vm, &re.0, e.0.clone());
+                chain_cause_and_context(vm, &re.0, &e.0);
                 return Err(re);
             }
             Err(e)
         }
+    }
+}
+
+/// The RuntimeError replacing a leaked StopIteration has it as both cause and context.
+fn chain_cause_and_context(vm: &Vm, re: &PyRef, stop: &PyRef) {
+    let _ = crate::objects::exception::set_cause(vm, re, stop.clone());
+    if let Payload::Exception(d) = &re.payload {
+        *d.context.borrow_mut() = Some(stop.clone());
     }
 }
 
