@@ -161,6 +161,13 @@ pub fn describe(src: &str, e: &ParseError) -> Described {
         };
         return mk("SyntaxError", msg, start, end);
     }
+    if lower.starts_with("expected one or more exception types")
+        || lower.starts_with("cannot have both 'except' and 'except*'")
+    {
+        let mut msg = text.clone();
+        msg[..1].make_ascii_lowercase();
+        return mk("SyntaxError", msg, start, end);
+    }
     if lower.contains("unparenthesized generator expression") {
         return mk(
             "SyntaxError",

@@ -799,11 +799,11 @@ pub fn prep_reraise_star(vm: &Vm, orig: &PyRef, list: &PyRef) -> PyResult {
         })?;
         m
     };
-    let mut parts: Vec<PyRef> = Vec::new();
+    // Newly raised exceptions come first, then what is left of the original group.
+    let mut parts = raised;
     if let Some(p) = reraised_part {
         parts.push(p);
     }
-    parts.extend(raised);
     if parts.len() == 1 {
         return Ok(parts.pop().unwrap());
     }
