@@ -43,7 +43,9 @@ impl Vm {
                         ));
                     }
                 }
-                Payload::Iterator(_) | Payload::Generator(_) => return Ok(o.clone()),
+                Payload::Iterator(_) => return Ok(o.clone()),
+                // Coroutines and async generators are not iterable.
+                Payload::Generator(g) if g.kind == GenKind::Generator => return Ok(o.clone()),
                 _ => {}
             }
         }
