@@ -50,6 +50,9 @@ impl Vm {
             self.format_syntax_error_location(exc, out);
         }
         out.push_str(&self.exception_only_line(exc));
+        if let Some(s) = self.suggestion_for(exc) {
+            out.push_str(&format!(". Did you mean: '{}'?", s));
+        }
         out.push('\n');
         if let Ok(Some(notes)) = self.get_attr_opt(exc, &self.names.__notes__) {
             if let Ok(items) = self.iterate(&notes) {
