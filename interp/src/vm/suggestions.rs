@@ -20,7 +20,7 @@ const CASE_COST: usize = 1;
 fn replace_cost(a: u8, b: u8) -> usize {
     if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         EDIT_COST
@@ -87,7 +87,7 @@ pub fn closest_name(name: &str, candidates: &[String]) -> Option<String> {
         if d > limit {
             continue;
         }
-        if best.map_or(true, |(_, bd)| d < bd) {
+        if best.is_none_or(|(_, bd)| d < bd) {
             best = Some((c, d));
         }
     }
