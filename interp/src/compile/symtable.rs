@@ -713,6 +713,10 @@ impl Builder {
             }
             Expr::Await(a) => {
                 self.expr(&a.value)?;
+                // An await makes the comprehension around it asynchronous.
+                if self.cur().kind == ScopeKind::Comprehension {
+                    self.cur().is_coroutine = true;
+                }
             }
             Expr::Yield(y) => {
                 self.cur().is_generator = true;

@@ -10,7 +10,8 @@ pub struct Described {
     pub end: u32,
 }
 
-/// The first bracket left open at end of input, as (offset, char).
+/// The innermost bracket left open at end of input, as (offset, char); `None` when
+/// none is, or when the brackets are mismatched.
 fn unclosed_bracket(src: &str) -> Option<(usize, char)> {
     let b = src.as_bytes();
     let mut stack: Vec<(usize, char)> = Vec::new();
@@ -45,13 +46,86 @@ fn unclosed_bracket(src: &str) -> Option<(usize, char)> {
             }
             b'(' | b'[' | b'{' => stack.push((i, c as char)),
             b')' | b']' | b'}' => {
-                stack.pop();
+                let open = match c {
+                    b')' => '(',
+                    b']' => '[',
+                    _ => '{',
+                };
+                // A stray or mismatched closer is a tokenizer error of its own.
+                match stack.pop() {
+                    Some((_, o)) if o == open => {}
+                    _ => return None,
+                }
             }
             _ => {}
         }
         i += 1;
     }
-    stack.first().copied()
+    stack.last().copied()
+}
+
+/// The first closing bracket that matches no opener, as (offset, message).
+fn mismatched_bracket(src: &str) -> Option<(usize, String)> {
+    let b = src.as_bytes();
+    let mut stack: Vec<(usize, u8)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+                let q = if triple { 3 } else { 1 };
+                i += q;
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c))
+                    {
+                        i += q;
+                        break;
+                    }
+                    if !triple && b[i] == b'\n' {
+                        return None;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => stack.push((i, c)),
+            b')' | b']' | b'}' => {
+                let open = match c {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                match stack.pop() {
+                    Some((_, o)) if o == open => {}
+                    Some((at, o)) => {
+                        let mut msg = format!(
+                            "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                            c as char, o as char
+                        );
+                        if line_of(src, at) != line_of(src, i) {
+                            msg.push_str(&format!(" on line {}", line_of(src, at)));
+                        }
+                        return Some((i, msg));
+                    }
+                    None => return Some((i, format!("unmatched '{}'", c as char))),
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 fn line_of(src: &str, offset: usize) -> usize {
@@ -96,7 +170,150 @@ fn block_header(src: &str, offset: usize) -> Option<(String, usize)> {
     None
 }
 
+/// The offset of the first line whose indentation is ambiguous between tab widths 1
+/// and 8 (CPython's TabError), considering only lines that start a logical line.
+fn inconsistent_tabs(src: &str) -> Option<usize> {
+    let b = src.as_bytes();
+    // (columns with tabs to multiples of 8, columns with tabs as 1)
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut depth = 0usize;
+    let mut i = 0;
+    let mut at_line_start = true;
+    while i < b.len() {
+        if at_line_start && depth == 0 {
+            at_line_start = false;
+            let line_start = i;
+            let (mut col, mut alt) = (0usize, 0usize);
+            while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\x0c') {
+                match b[i] {
+                    b' ' => {
+                        col += 1;
+                        alt += 1;
+                    }
+                    b'\t' => {
+                        col = (col / 8 + 1) * 8;
+                        alt += 1;
+                    }
+                    _ => {
+                        col = 0;
+                        alt = 0;
+                    }
+                }
+                i += 1;
+            }
+            if i >= b.len() || matches!(b[i], b'#' | b'\n' | b'\r') {
+                // Blank and comment-only lines do not count.
+            } else {
+                let &(top, alt_top) = stack.last().unwrap_or(&(0, 0));
+                if col == top {
+                    if alt != alt_top {
+                        return Some(line_start);
+                    }
+                } else if col > top {
+                    if alt <= alt_top {
+                        return Some(line_start);
+                    }
+                    stack.push((col, alt));
+                } else {
+                    while stack.len() > 1 && col < stack.last().map_or(0, |t| t.0) {
+                        stack.pop();
+                    }
+                    let &(top, alt_top) = stack.last().unwrap_or(&(0, 0));
+                    if col != top {
+                        return None; // a dedent error, reported by the parser
+                    }
+                    if alt != alt_top {
+                        return Some(line_start);
+                    }
+                }
+            }
+            continue;
+        }
+        let c = b[i];
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\\' if b.get(i + 1) == Some(&b'\n') => {
+                i += 2;
+                continue;
+            }
+            b'\'' | b'"' => {
+                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+                let q = if triple { 3 } else { 1 };
+                i += q;
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c))
+                    {
+                        i += q;
+                        break;
+                    }
+                    if !triple && b[i] == b'\n' {
+                        break;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' => at_line_start = true,
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// CPython's description of a parse error: the first ambiguous tab indentation, a
+/// bracket still open at a later error, or a translation of ruff's message.
 pub fn describe(src: &str, e: &ParseError) -> Described {
+    let d = describe_parse_error(src, e);
+    let err_line = line_of(src, d.start as usize);
+    if let Some(off) = inconsistent_tabs(src) {
+        if line_of(src, off) <= err_line {
+            return Described {
+                kind: "TabError",
+                msg: "inconsistent use of tabs and spaces in indentation".into(),
+                start: off as u32,
+                end: off as u32,
+            };
+        }
+    }
+    if let Some((off, msg)) = mismatched_bracket(src) {
+        if off <= d.start as usize {
+            return Described {
+                kind: "SyntaxError",
+                msg,
+                start: off as u32,
+                end: off as u32 + 1,
+            };
+        }
+    }
+    let lexical = matches!(e.error, ParseErrorType::Lexical(_));
+    if !lexical && matches!(d.kind, "SyntaxError" | "IndentationError") {
+        if let Some((off, c)) = unclosed_bracket(src) {
+            if line_of(src, off) < err_line {
+                return Described {
+                    kind: "SyntaxError",
+                    msg: format!("'{}' was never closed", c),
+                    start: off as u32,
+                    end: off as u32 + 1,
+                };
+            }
+        }
+    }
+    d
+}
+
+fn describe_parse_error(src: &str, e: &ParseError) -> Described {
     let text = format!("{}", e.error);
     if std::env::var_os("FERROPY_DEBUG_PARSE").is_some() {
         eprintln!("ruff: {}", text);
@@ -159,6 +376,13 @@ pub fn describe(src: &str, e: &ParseError) -> Described {
         } else {
             format!("unterminated string literal (detected at line {})", line)
         };
+        return mk("SyntaxError", msg, start, end);
+    }
+    if lower.starts_with("expected one or more exception types")
+        || lower.starts_with("cannot have both 'except' and 'except*'")
+    {
+        let mut msg = text.clone();
+        msg[..1].make_ascii_lowercase();
         return mk("SyntaxError", msg, start, end);
     }
     if lower.contains("unparenthesized generator expression") {

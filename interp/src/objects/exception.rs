@@ -68,6 +68,12 @@ pub fn init_special_attrs(vm: &Vm, exc: &PyRef) {
         set_attr_quiet(vm, exc, "name", vm.none());
         set_attr_quiet(vm, exc, "path", vm.none());
     } else if is_subtype(ty, &e.os_error) {
+        // With a filename, CPython keeps only (errno, strerror) in `args`.
+        if (3..=5).contains(&a.len()) && !vm.is_none(&a[2]) {
+            if let Payload::Exception(d) = &exc.payload {
+                *d.args.borrow_mut() = vm.new_tuple(a[..2].to_vec());
+            }
+        }
         let (errno, strerror, filename, filename2) = if (2..=5).contains(&a.len()) {
             (
                 a[0].clone(),
@@ -159,8 +165,43 @@ pub fn exc_new_instance(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
     Ok(obj)
 }
 
+/// The OSError subclass CPython picks for an errno value (Linux numbering).
+fn errno_subclass(vm: &Vm, errno: i64) -> Option<PyRef> {
+    let e = &vm.exc;
+    Some(
+        match errno {
+            1 | 13 => &e.permission_error,
+            2 => &e.file_not_found_error,
+            3 => &e.process_lookup_error,
+            4 => &e.interrupted_error,
+            10 => &e.child_process_error,
+            11 | 114 | 115 => &e.blocking_io_error,
+            17 => &e.file_exists_error,
+            20 => &e.not_a_directory_error,
+            21 => &e.is_a_directory_error,
+            32 | 108 => &e.broken_pipe_error,
+            103 => &e.connection_aborted_error,
+            104 => &e.connection_reset_error,
+            110 => &e.timeout_error,
+            111 => &e.connection_refused_error,
+            _ => return None,
+        }
+        .clone(),
+    )
+}
+
 fn exc_new(vm: &Vm, args: Args) -> PyResult {
-    let cls = args::this(vm, &args)?.clone();
+    let mut cls = args::this(vm, &args)?.clone();
+    if cls.is(&vm.exc.os_error) {
+        let pos = &args.pos()[1..];
+        if (2..=5).contains(&pos.len()) {
+            if let Payload::Int(n) = pos[0].payload {
+                if let Some(sub) = errno_subclass(vm, n) {
+                    cls = sub;
+                }
+            }
+        }
+    }
     if is_subtype(&cls, &vm.exc.base_exception_group) {
         return eg_new(vm, &cls, Args::with_kw(&args.args[1..], args.kwnames));
     }
@@ -171,16 +212,46 @@ fn exc_new(vm: &Vm, args: Args) -> PyResult {
 fn exc_init(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let ty = this.class();
-    if args.has_kw() && !ty.type_data().heap {
+    let e = &vm.exc;
+    // The keyword-only attributes some builtin initializers accept.
+    let allowed: &[&str] = if is_subtype(ty, &e.import_error) {
+        &["name", "path"]
+    } else if is_subtype(ty, &e.attribute_error) {
+        &["name", "obj"]
+    } else if is_subtype(ty, &e.name_error) {
+        &["name"]
+    } else {
+        &[]
+    };
+    if args.has_kw() && allowed.is_empty() && !ty.type_data().heap {
         return Err(vm.type_error(format!(
             "{}() takes no keyword arguments",
             ty.type_data().name.borrow()
         )));
     }
+    let mut given: Vec<(&str, PyRef)> = Vec::new();
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues()) {
+        let k = vm.str_of(k).unwrap_or("");
+        match allowed.iter().find(|a| **a == k) {
+            Some(a) => given.push((a, v.clone())),
+            None if !allowed.is_empty() => {
+                let tn = ty.type_data().name.borrow().clone();
+                return Err(vm.type_error(if is_subtype(ty, &e.import_error) {
+                    format!("'{}' is an invalid keyword argument for {}()", k, tn)
+                } else {
+                    format!("{}() got an unexpected keyword argument '{}'", tn, k)
+                }));
+            }
+            None => {}
+        }
+    }
     let d = edata(vm, this)?;
     *d.args.borrow_mut() = vm.new_tuple(args.pos()[1..].to_vec());
     // Only the builtin subclass initializers set derived attributes.
     init_special_attrs(vm, this);
+    for (k, v) in given {
+        set_attr_quiet(vm, this, k, v);
+    }
     Ok(vm.none())
 }
 
@@ -200,7 +271,17 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult {
                 let fname = vm
                     .get_attr_opt(this, &vm.intern("filename"))?
                     .filter(|f| !vm.is_none(f));
+                let fname2 = vm
+                    .get_attr_opt(this, &vm.intern("filename2"))?
+                    .filter(|f| !vm.is_none(f));
                 return Ok(vm.new_string(match fname {
+                    Some(f) if fname2.is_some() => format!(
+                        "[Errno {}] {}: {} -> {}",
+                        vm.str_string(&errno)?,
+                        vm.str_string(&strerror)?,
+                        vm.repr_str(&f)?,
+                        vm.repr_str(fname2.as_ref().unwrap_or(&f))?
+                    ),
                     Some(f) => format!(
                         "[Errno {}] {}: {}",
                         vm.str_string(&errno)?,
@@ -718,11 +799,11 @@ pub fn prep_reraise_star(vm: &Vm, orig: &PyRef, list: &PyRef) -> PyResult {
         })?;
         m
     };
-    let mut parts: Vec<PyRef> = Vec::new();
+    // Newly raised exceptions come first, then what is left of the original group.
+    let mut parts = raised;
     if let Some(p) = reraised_part {
         parts.push(p);
     }
-    parts.extend(raised);
     if parts.len() == 1 {
         return Ok(parts.pop().unwrap());
     }
@@ -747,7 +828,10 @@ fn eg_new(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
     let a = args::pos(vm, "BaseExceptionGroup.__new__", args, 2, 2)?;
     let msg = &a[0];
     if !matches!(msg.payload, Payload::Str(_)) {
-        return Err(vm.type_error(format!("argument 1 must be str, not {}", msg.type_name())));
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            msg.type_name()
+        )));
     }
     let is_seq = matches!(a[1].payload, Payload::List(_) | Payload::Tuple(_))
         || (crate::object::typeobj::type_lookup(a[1].class(), &vm.names.__getitem__).is_some()

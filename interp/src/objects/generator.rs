@@ -135,18 +135,26 @@ fn finish_result(vm: &Vm, g: &GeneratorData, r: PyResult<Outcome>) -> PyResult<S
             if is_subtype(e.0.class(), &vm.exc.stop_iteration) {
                 let msg = format!("{} raised StopIteration", kind_word(g.kind));
                 let re = vm.runtime_error(msg);
-                let _ = crate::objects::exception::set_cause(vm, &re.0, e.0.clone());
+                chain_cause_and_context(vm, &re.0, &e.0);
                 return Err(re);
             }
             if g.kind == GenKind::AsyncGenerator
                 && is_subtype(e.0.class(), &vm.exc.stop_async_iteration)
             {
                 let re = vm.runtime_error("async generator raised StopAsyncIteration");
-                let _ = crate::objects::exception::set_cause(vm, &re.0, e.0.clone());
+                chain_cause_and_context(vm, &re.0, &e.0);
                 return Err(re);
             }
             Err(e)
         }
+    }
+}
+
+/// The RuntimeError replacing a leaked StopIteration has it as both cause and context.
+fn chain_cause_and_context(vm: &Vm, re: &PyRef, stop: &PyRef) {
+    let _ = crate::objects::exception::set_cause(vm, re, stop.clone());
+    if let Payload::Exception(d) = &re.payload {
+        *d.context.borrow_mut() = Some(stop.clone());
     }
 }
 
@@ -721,9 +729,47 @@ fn get_frame(vm: &Vm, o: &PyRef) -> PyResult {
     }
     let fb = g.frame.borrow();
     match fb.as_ref() {
-        Some(f) => Ok(crate::objects::exception::frame_object_for(vm, f)),
+        Some(f) => {
+            let fo = crate::objects::exception::frame_object_for(vm, f);
+            if let Payload::Frame(fd) = &fo.payload {
+                if f.locals.is_none() {
+                    *fd.locals.borrow_mut() = Some(fast_locals_dict(vm, f)?);
+                }
+                // Not started yet: CPython reports the `def` line.
+                if f.pc == 0 {
+                    fd.lineno.set(f.code.firstlineno);
+                }
+            }
+            Ok(fo)
+        }
         None => Ok(vm.none()),
     }
+}
+
+/// A snapshot of a suspended frame's fast locals and cell contents, as `f_locals` shows.
+fn fast_locals_dict(vm: &Vm, f: &Frame) -> PyResult {
+    let d = vm.new_dict();
+    let code = &f.code;
+    let names = code
+        .varnames
+        .iter()
+        .chain(code.cellvars.iter())
+        .chain(code.freevars.iter());
+    for (i, name) in names.enumerate() {
+        let is_cell_slot = i >= code.nlocals();
+        let v = match f.fast.get(i) {
+            Some(Some(v)) => v,
+            _ => continue,
+        };
+        let value = match &v.payload {
+            Payload::Cell(c) if is_cell_slot => c.borrow().clone(),
+            _ => Some(v.clone()),
+        };
+        if let Some(value) = value {
+            vm.dict_set_item(&d, name.clone(), value)?;
+        }
+    }
+    Ok(d)
 }
 fn get_suspended(vm: &Vm, o: &PyRef) -> PyResult {
     let g = gdata(vm, o)?;

@@ -666,6 +666,10 @@ impl Vm {
                     let rest = pop!(f);
                     let (rest, matched) =
                         tri!(crate::objects::exception::eg_match(self, &rest, &ty));
+                    // The matched part is the exception being handled in the clause.
+                    if !self.is_none(&matched) {
+                        *self.handled_exc.borrow_mut() = Some(matched.clone());
+                    }
                     f.stack.push(rest);
                     f.stack.push(matched);
                 }

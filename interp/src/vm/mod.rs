@@ -17,6 +17,7 @@ pub mod matching;
 pub mod ops;
 pub mod protocol;
 pub mod setops;
+pub mod suggestions;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};

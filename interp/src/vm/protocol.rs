@@ -43,7 +43,9 @@ impl Vm {
                         ));
                     }
                 }
-                Payload::Iterator(_) | Payload::Generator(_) => return Ok(o.clone()),
+                Payload::Iterator(_) => return Ok(o.clone()),
+                // Coroutines and async generators are not iterable.
+                Payload::Generator(g) if g.kind == GenKind::Generator => return Ok(o.clone()),
                 _ => {}
             }
         }
@@ -347,7 +349,18 @@ impl Vm {
             }
         }
         self.check_stack()?;
-        match self.call_special(o, &self.names.__repr__, &[])? {
+        // Like CPython, a repr counts against the recursion limit (nested containers).
+        let depth = self.recursion_depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return Err(self.new_error(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
+        self.recursion_depth.set(depth);
+        let r = self.call_special(o, &self.names.__repr__, &[]);
+        self.recursion_depth.set(depth - 1);
+        match r? {
             Some(r) => match &r.payload {
                 Payload::Str(_) => Ok(r),
                 _ => Err(self.type_error(format!(

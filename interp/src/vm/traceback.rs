@@ -8,48 +8,195 @@ use crate::object::PyRef;
 
 use super::Vm;
 
+/// Members shown per exception group before "and N more exceptions".
+const MAX_GROUP_WIDTH: usize = 15;
+/// Nesting depth of exception groups drawn before "... (max_group_depth is N)".
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where the printer is inside nested exception-group boxes.
+#[derive(Default)]
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text` with every line prefixed by the box margin for the current depth.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{} ", self.indent(), margin);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
 impl Vm {
     /// The text CPython's default excepthook writes for `exc`.
     pub fn format_exception(&self, exc: &PyRef) -> String {
         let mut out = String::new();
         let mut seen: Vec<usize> = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        let mut ctx = GroupCtx::default();
+        self.format_chain(exc, &mut out, &mut seen, &mut ctx);
         out
     }
 
-    fn format_chain(&self, exc: &PyRef, out: &mut String, seen: &mut Vec<usize>) {
+    fn format_chain(
+        &self,
+        exc: &PyRef,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+        ctx: &mut GroupCtx,
+    ) {
         seen.push(exc.id());
         if let Payload::Exception(d) = &exc.payload {
             let cause = d.cause.borrow().clone();
             let context = d.context.borrow().clone();
             if let Some(c) = cause {
                 if !seen.contains(&c.id()) {
-                    self.format_chain(&c, out, seen);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                    self.format_chain(&c, out, seen, ctx);
+                    ctx.emit(
+                        out,
+                        "\nThe above exception was the direct cause of the following exception:\n\n",
+                        '|',
+                    );
                 }
             } else if let (Some(c), false) = (context, d.suppress_context.get()) {
                 if !seen.contains(&c.id()) {
-                    self.format_chain(&c, out, seen);
-                    out.push_str(
+                    self.format_chain(&c, out, seen, ctx);
+                    ctx.emit(
+                        out,
                         "\nDuring handling of the above exception, another exception occurred:\n\n",
+                        '|',
                     );
                 }
             }
         }
-        self.format_single(exc, out);
+        let group_members = if is_subtype(exc.class(), &self.exc.base_exception_group) {
+            self.get_attr_opt(exc, &self.intern("exceptions"))
+                .ok()
+                .flatten()
+                .and_then(|e| self.iterate(&e).ok())
+        } else {
+            None
+        };
+        match group_members {
+            None => {
+                let mut text = self.format_tb_part(exc, "Traceback");
+                text.push_str(&self.format_exception_only(exc));
+                ctx.emit(out, &text, '|');
+            }
+            Some(_) if ctx.depth > MAX_GROUP_DEPTH => {
+                ctx.emit(
+                    out,
+                    &format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH),
+                    '|',
+                );
+            }
+            Some(members) => self.format_group(exc, &members, out, seen, ctx),
+        }
     }
 
-    fn format_single(&self, exc: &PyRef, out: &mut String) {
+    /// An exception group as CPython draws it: its own traceback and message, then
+    /// each member in a numbered box, nested groups indented one level further.
+    fn format_group(
+        &self,
+        exc: &PyRef,
+        members: &[PyRef],
+        out: &mut String,
+        seen: &mut Vec<usize>,
+        ctx: &mut GroupCtx,
+    ) {
+        let top = ctx.depth == 0;
+        if top {
+            ctx.depth += 1;
+        }
+        let tb = self.format_tb_part(exc, "Exception Group Traceback");
+        if let Some((header, entries)) = tb.split_once('\n') {
+            ctx.emit(out, &format!("{}\n", header), if top { '+' } else { '|' });
+            ctx.emit(out, entries, '|');
+        }
+        ctx.emit(out, &self.format_exception_only(exc), '|');
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&format!(
+                "{}{}+---------------- {} ----------------\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " },
+                title
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let more = members.len() - MAX_GROUP_WIDTH;
+                ctx.emit(
+                    out,
+                    &format!(
+                        "and {} more exception{}\n",
+                        more,
+                        if more > 1 { "s" } else { "" }
+                    ),
+                    '|',
+                );
+            } else {
+                self.format_chain(&members[i], out, seen, ctx);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if top {
+            ctx.depth = 0;
+        }
+    }
+
+    /// "`header` (most recent call last):" and the entries, or nothing without a traceback.
+    fn format_tb_part(&self, exc: &PyRef, header: &str) -> String {
+        let mut out = String::new();
         if let Payload::Exception(d) = &exc.payload {
             if let Some(tb) = d.traceback.borrow().clone() {
-                out.push_str("Traceback (most recent call last):\n");
-                self.format_tb(&tb, out);
+                out.push_str(header);
+                out.push_str(" (most recent call last):\n");
+                self.format_tb(&tb, &mut out);
             }
         }
+        out
+    }
+
+    /// The SyntaxError location, the `Type: message` line (with any "Did you mean"
+    /// hint) and the notes.
+    fn format_exception_only(&self, exc: &PyRef) -> String {
+        let mut out = String::new();
         if is_subtype(exc.class(), &self.exc.syntax_error) {
-            self.format_syntax_error_location(exc, out);
+            self.format_syntax_error_location(exc, &mut out);
         }
         out.push_str(&self.exception_only_line(exc));
+        if let Some(s) = self.suggestion_for(exc) {
+            out.push_str(&format!(". Did you mean: '{}'?", s));
+        }
         out.push('\n');
         if let Ok(Some(notes)) = self.get_attr_opt(exc, &self.names.__notes__) {
             if let Ok(items) = self.iterate(&notes) {
@@ -63,6 +210,7 @@ impl Vm {
                 }
             }
         }
+        out
     }
 
     fn format_tb(&self, tb: &PyRef, out: &mut String) {

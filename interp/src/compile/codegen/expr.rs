@@ -256,7 +256,15 @@ impl<'a> Compiler<'a> {
         let u = self.u();
         match u.kind {
             ScopeKind::Function | ScopeKind::Lambda => Ok(()),
-            ScopeKind::Comprehension => Err(self.err(e, "'yield' inside list comprehension")),
+            ScopeKind::Comprehension => {
+                let what = match u.name.as_str() {
+                    "<setcomp>" => "set comprehension",
+                    "<dictcomp>" => "dict comprehension",
+                    "<genexpr>" => "generator expression",
+                    _ => "list comprehension",
+                };
+                Err(self.err(e, format!("'yield' inside {}", what)))
+            }
             _ => Err(self.err(e, "'yield' outside function")),
         }
     }

@@ -78,6 +78,8 @@ enum FBlock {
     ExceptHandler { name: Option<String> },
     /// `try` body of a try/except: nothing to undo but the handler.
     TryExcept,
+    /// The body of an `except*` clause, which break/continue/return may not leave.
+    ExceptStarBody,
     /// Inside a `finally` body run for an exception (prev exc and exc on the stack).
     FinallyEnd,
 }

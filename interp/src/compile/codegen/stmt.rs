@@ -10,6 +10,8 @@ use crate::compile::bytecode::{BinOp, Instr};
 use crate::compile::code::flags;
 use crate::compile::symtable::ScopeKind;
 
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 impl<'a> Compiler<'a> {
     pub(super) fn stmts(&mut self, body: &[Stmt]) -> CResult {
         for s in body {
@@ -33,6 +35,9 @@ impl<'a> Compiler<'a> {
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const_none(),
+                }
+                if self.exits_except_star(false) {
+                    return Err(self.err(r, EXCEPT_STAR_EXIT));
                 }
                 self.unwind_fblocks(true, None)?;
                 self.set_line(s);
@@ -192,11 +197,27 @@ impl<'a> Compiler<'a> {
                 format!("{} outside loop", word),
             ));
         }
+        if self.exits_except_star(true) {
+            return Err(self.err_range(offset, offset, "SyntaxError", EXCEPT_STAR_EXIT));
+        }
         let target = self.unwind_fblocks(false, Some(is_break))?;
         if let Some(l) = target {
             self.emit(Instr::Jump(l.0));
         }
         Ok(())
+    }
+
+    /// Whether leaving the enclosing blocks (up to the innermost loop when `to_loop`)
+    /// would jump out of an `except*` clause.
+    fn exits_except_star(&self, to_loop: bool) -> bool {
+        for (b, _) in self.u().fblocks.iter().rev() {
+            match b {
+                FBlock::Loop { .. } if to_loop => return false,
+                FBlock::ExceptStarBody => return true,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Emits the clean-up of enclosing blocks for `return` (`preserve_tos`) or for
@@ -238,7 +259,7 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::PopTop);
                     }
                 }
-                FBlock::TryExcept => {
+                FBlock::TryExcept | FBlock::ExceptStarBody => {
                     self.restore_handler(handler_before);
                 }
                 FBlock::Finally { body } => {
@@ -654,7 +675,7 @@ impl<'a> Compiler<'a> {
                 None => self.emit(Instr::PopTop),
             }
             let dd = self.u().depth;
-            self.push_fblock(FBlock::TryExcept);
+            self.push_fblock(FBlock::ExceptStarBody);
             self.push_handler(body_handler, dd);
             self.stmts(&h.body)?;
             self.pop_handler();
