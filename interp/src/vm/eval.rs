@@ -59,6 +59,19 @@ macro_rules! set_top {
 }
 
 impl Vm {
+    /// Truth of a branch condition: the two bool singletons (what comparisons produce)
+    /// without a call, anything else through `is_true`.
+    #[inline(always)]
+    fn truth(&self, v: &PyRef) -> PyResult<bool> {
+        if v.is(&self.s.true_) {
+            Ok(true)
+        } else if v.is(&self.s.false_) {
+            Ok(false)
+        } else {
+            self.is_true(v)
+        }
+    }
+
     /// Runs a non-generator frame to completion.
     pub fn run_frame_to_end(&self, mut frame: Box<Frame>) -> PyResult {
         let r = self.execute(&mut frame, None);
@@ -397,25 +410,25 @@ impl Vm {
                 Instr::Jump(t) => next = t as usize,
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
-                    if !tri!(self.is_true(&v)) {
+                    if !tri!(self.truth(&v)) {
                         next = t as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = pop!(f);
-                    if tri!(self.is_true(&v)) {
+                    if tri!(self.truth(&v)) {
                         next = t as usize;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
-                    if !tri!(self.is_true(top!(f))) {
+                    if !tri!(self.truth(top!(f))) {
                         next = t as usize;
                     } else {
                         f.stack.pop();
                     }
                 }
                 Instr::JumpIfTrueOrPop(t) => {
-                    if tri!(self.is_true(top!(f))) {
+                    if tri!(self.truth(top!(f))) {
                         next = t as usize;
                     } else {
                         f.stack.pop();
