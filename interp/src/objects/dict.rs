@@ -610,7 +610,19 @@ fn view_mapping(vm: &Vm, this: &PyRef) -> PyResult {
     }
 }
 
+/// `str(mappingproxy)` is `str()` of the wrapped mapping (only `repr` adds the type name).
+fn proxy_str(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    if let Payload::Native(n) = &this.payload {
+        if let Some(p) = n.downcast_ref::<crate::objects::typeobj::MappingProxy>() {
+            return vm.str(&p.0);
+        }
+    }
+    Err(vm.type_error("mappingproxy expected"))
+}
+
 pub fn init(vm: &Vm) {
+    crate::objects::add_methods(vm, &vm.types.mappingproxy, &[("__str__", proxy_str)]);
     let t = &vm.types.dict;
     crate::objects::add_methods(
         vm,

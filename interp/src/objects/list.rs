@@ -42,6 +42,11 @@ fn list_extend(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn list_insert(vm: &Vm, args: Args) -> PyResult {
+    if !args.has_kw() && args.args.len() != 3 {
+        // The count in the message leaves out the bound list itself.
+        let got = args.args.len().saturating_sub(1);
+        return Err(args::arg_count_error(vm, "insert", got, 2, 2));
+    }
     let a = args::pos(vm, "insert", args, 3, 3)?;
     let i = args::to_i64(vm, &a[1])?;
     let mut l = this_list(vm, &args)?.borrow_mut();
