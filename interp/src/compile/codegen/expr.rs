@@ -463,21 +463,13 @@ impl<'a> Compiler<'a> {
             ));
             return Ok(());
         }
-        // General form: build a tuple of positionals and a dict of keywords.
-        self.emit(Instr::BuildList(extra));
-        for a in args {
-            match a {
-                Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Instr::ListExtend(1));
-                }
-                other => {
-                    self.expr(other)?;
-                    self.emit(Instr::ListAppend(1));
-                }
-            }
+        // General form: build a tuple of positionals and a dict of keywords. A lone `*x`
+        // is passed as is (CallFunctionEx iterates it and names the callee on error).
+        if let ([Expr::Starred(s)], 0) = (args, extra) {
+            self.expr(&s.value)?;
+        } else {
+            self.positional_tuple(args, extra)?;
         }
-        self.emit(Instr::ListToTuple);
         if keywords.is_empty() {
             self.emit(Instr::CallFunctionEx(0));
             return Ok(());
@@ -498,6 +490,25 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Instr::CallFunctionEx(1));
+        Ok(())
+    }
+
+    /// Builds the positional-argument tuple of a call with `*` unpacking.
+    fn positional_tuple(&mut self, args: &[Expr], extra: u32) -> CResult {
+        self.emit(Instr::BuildList(extra));
+        for a in args {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Instr::ListExtend(1));
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(Instr::ListAppend(1));
+                }
+            }
+        }
+        self.emit(Instr::ListToTuple);
         Ok(())
     }
 
