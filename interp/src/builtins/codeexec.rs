@@ -262,11 +262,6 @@ pub fn compile(vm: &Vm, args: Args) -> PyResult {
             ));
         }
     }
-    let text = if mode == Mode::Eval {
-        text.trim_start_matches([' ', '\t']).to_string()
-    } else {
-        text
-    };
     vm.compile_py(&text, &filename, mode)
 }
 

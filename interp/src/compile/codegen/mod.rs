@@ -165,8 +165,22 @@ pub fn compile_source(
     };
     match mode {
         Mode::Eval => {
+            // The tokenizer rejects an indented first line before the parser runs.
+            let first = source.lines().next().unwrap_or("");
+            let body_start = first.trim_start_matches([' ', '\t', '\x0c']);
+            if body_start.len() < first.len() && !body_start.is_empty() && !body_start.starts_with('#') {
+                let indent = (first.len() - body_start.len()) as u32;
+                return Err(CompileError {
+                    kind: "IndentationError",
+                    msg: "unexpected indent".into(),
+                    lineno: 1,
+                    col: indent,
+                    end_lineno: 1,
+                    end_col: 0,
+                });
+            }
             let parsed = ruff_python_parser::parse_expression(source).map_err(|e| {
-                let d = crate::compile::syntax_errors::describe(source, &e);
+                let d = describe_parse_error(source, &e);
                 err_at(d.msg, d.kind, d.start, d.end)
             })?;
             let body = &parsed.syntax().body;
@@ -196,7 +210,7 @@ pub fn compile_source(
                 ruff_python_parser::parse(source, options(ruff_python_parser::Mode::Module))
                     .map(|p| p.try_into_module().expect("module mode"))
                     .map_err(|e| {
-                        let d = crate::compile::syntax_errors::describe(source, &e);
+                        let d = describe_parse_error(source, &e);
                         err_at(d.msg, d.kind, d.start, d.end)
                     })?;
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
@@ -771,4 +785,42 @@ enum NameCtx {
     Load,
     Store,
     Delete,
+}
+
+/// Describes a parse error as CPython would; walrus targets are named here and everything
+/// else goes to `syntax_errors::describe`.
+fn describe_parse_error(
+    source: &str,
+    e: &ruff_python_parser::ParseError,
+) -> crate::compile::syntax_errors::Described {
+    let d = crate::compile::syntax_errors::describe(source, e);
+    let text = format!("{}", e.error);
+    if !text.starts_with("Assignment expression target must be an identifier") {
+        return d;
+    }
+    let target = source
+        .get(e.location.start().to_usize()..e.location.end().to_usize())
+        .unwrap_or("")
+        .trim();
+    let what = if target.ends_with(']') && !target.starts_with('[') {
+        "subscript"
+    } else if target.ends_with(')') && !target.starts_with('(') {
+        "function call"
+    } else if target.starts_with('[') {
+        "list"
+    } else if target.starts_with('(') || target.contains(',') {
+        "tuple"
+    } else if target.contains('.') && !target.starts_with(|c: char| c.is_ascii_digit()) {
+        "attribute"
+    } else if target.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'') {
+        "literal"
+    } else {
+        return d;
+    };
+    crate::compile::syntax_errors::Described {
+        kind: "SyntaxError",
+        msg: format!("cannot use assignment expressions with {}", what),
+        start: d.start,
+        end: d.end,
+    }
 }
