@@ -355,6 +355,9 @@ pub fn create(vm: &Vm) {
     if let Some(eh) = vm.dict_get_str(&d, "excepthook").ok().flatten() {
         set(vm, &d, "__excepthook__", eh);
     }
+    if let Some(bh) = vm.dict_get_str(&d, "breakpointhook").ok().flatten() {
+        set(vm, &d, "__breakpointhook__", bh);
+    }
     // Struct sequences and namespaces are built from Python source; failures here would
     // be bugs in the runtime, so they are reported rather than ignored.
     if let Err(e) = fill_structs(vm, &d, &cfg) {
