@@ -351,9 +351,9 @@ fn mv_setitem(vm: &Vm, args: Args) -> PyResult {
         let data = crate::objects::bytes::bytes_from_object(vm, &a[2])?;
         let pos = crate::objects::range::slice_positions(start, stop, step);
         if pos.len() * m.itemsize != data.len() {
-            return Err(
-                vm.value_error("memoryview assignment: lvalue and rvalue have different structures")
-            );
+            return Err(vm.value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
         }
         for (p, chunk) in pos.into_iter().zip(data.chunks(m.itemsize)) {
             write_at(vm, m, p * m.itemsize, chunk)?;
@@ -442,9 +442,7 @@ fn mv_hash(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
     if !is_byte_format(&m.format.borrow()) {
-        return Err(
-            vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
-        );
+        return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
     let b = vm.new_bytes(bytes_of(vm, m)?);
     Ok(vm.new_int(vm.hash(&b)?))

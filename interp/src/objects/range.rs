@@ -116,9 +116,9 @@ fn slice_indices_big(vm: &Vm, s: &SliceData, len: &BigInt) -> PyResult<(BigInt, 
     let as_big = |o: &PyRef| -> PyResult<BigInt> {
         match vm.index_opt(o) {
             Ok(Some(v)) => Ok(BigInt::from(v)),
-            Ok(None) => Err(vm.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            Ok(None) => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
             Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
                 Ok(to_bigint(o).unwrap_or_default())
             }

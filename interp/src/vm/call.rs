@@ -132,7 +132,9 @@ impl Vm {
     pub fn call_function_ex(&self, func: &PyRef, args: &PyRef, kwargs: Option<&PyRef>) -> PyResult {
         let mut items: Vec<PyRef> = match &args.payload {
             Payload::Tuple(t) => t.to_vec(),
-            _ => self.iterate(args).map_err(|e| self.star_arg_error(e, func, args))?,
+            _ => self
+                .iterate(args)
+                .map_err(|e| self.star_arg_error(e, func, args))?,
         };
         let mut names: Vec<PyRef> = Vec::new();
         if let Some(kw) = kwargs {

@@ -413,7 +413,11 @@ fn namespace_path_type(vm: &Vm) -> PyResult {
         return Ok(t);
     }
     let ns = vm.new_dict();
-    vm.dict_set_str(&ns, "__module__", vm.new_str("importlib._bootstrap_external"))?;
+    vm.dict_set_str(
+        &ns,
+        "__module__",
+        vm.new_str("importlib._bootstrap_external"),
+    )?;
     let t = crate::objects::typeobj::create_class(
         vm,
         &vm.types.type_,

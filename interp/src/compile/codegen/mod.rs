@@ -168,7 +168,10 @@ pub fn compile_source(
             // The tokenizer rejects an indented first line before the parser runs.
             let first = source.lines().next().unwrap_or("");
             let body_start = first.trim_start_matches([' ', '\t', '\x0c']);
-            if body_start.len() < first.len() && !body_start.is_empty() && !body_start.starts_with('#') {
+            if body_start.len() < first.len()
+                && !body_start.is_empty()
+                && !body_start.starts_with('#')
+            {
                 let indent = (first.len() - body_start.len()) as u32;
                 return Err(CompileError {
                     kind: "IndentationError",
