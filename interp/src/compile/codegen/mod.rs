@@ -165,22 +165,23 @@ pub fn compile_source(
     };
     match mode {
         Mode::Eval => {
-            // The tokenizer rejects an indented first line before the parser runs.
-            let first = source.lines().next().unwrap_or("");
-            let body_start = first.trim_start_matches([' ', '\t', '\x0c']);
-            if body_start.len() < first.len()
-                && !body_start.is_empty()
-                && !body_start.starts_with('#')
-            {
-                let indent = (first.len() - body_start.len()) as u32;
-                return Err(CompileError {
-                    kind: "IndentationError",
-                    msg: "unexpected indent".into(),
-                    lineno: 1,
-                    col: indent,
-                    end_lineno: 1,
-                    end_col: 0,
-                });
+            // The tokenizer rejects an indented first logical line before the parser runs.
+            let first = source.lines().enumerate().find(|(_, l)| {
+                let body = l.trim_start_matches([' ', '\t', '\x0c']);
+                !body.is_empty() && !body.starts_with('#')
+            });
+            if let Some((n, line)) = first {
+                let body = line.trim_start_matches([' ', '\t', '\x0c']);
+                if body.len() < line.len() {
+                    return Err(CompileError {
+                        kind: "IndentationError",
+                        msg: "unexpected indent".into(),
+                        lineno: n as u32 + 1,
+                        col: (line.len() - body.len()) as u32,
+                        end_lineno: n as u32 + 1,
+                        end_col: 0,
+                    });
+                }
             }
             let parsed = ruff_python_parser::parse_expression(source).map_err(|e| {
                 let d = describe_parse_error(source, &e);
