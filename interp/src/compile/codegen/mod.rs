@@ -172,7 +172,10 @@ pub fn compile_source(
             });
             if let Some((n, line)) = first {
                 let body = line.trim_start_matches([' ', '\t', '\x0c']);
-                if body.len() < line.len() {
+                // A form feed resets the indentation count.
+                let indent = &line[..line.len() - body.len()];
+                let counted = indent.rsplit('\x0c').next().unwrap_or("");
+                if !counted.is_empty() {
                     return Err(CompileError {
                         kind: "IndentationError",
                         msg: "unexpected indent".into(),
