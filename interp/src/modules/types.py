@@ -16,7 +16,13 @@ def _generator():
     yield 1
 
 
+async def _async_generator():
+    yield 1
+
+
 class _Holder:
+    __slots__ = ("slot",)
+
     def method(self):
         pass
 
@@ -27,6 +33,7 @@ CodeType = type(_function.__code__)
 MappingProxyType = type(type.__dict__)
 CellType = type((lambda v: lambda: v)(0).__closure__[0])
 GeneratorType = type(_generator())
+AsyncGeneratorType = type(_async_generator())
 _c = _coroutine()
 CoroutineType = type(_c)
 _c.close()
@@ -38,6 +45,8 @@ WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+GetSetDescriptorType = type(FunctionType.__dict__["__code__"])
+MemberDescriptorType = type(_Holder.__dict__["slot"])
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
@@ -71,15 +80,57 @@ class SimpleNamespace:
 SimpleNamespace.__module__ = "types"
 
 
+def resolve_bases(bases):
+    """Replaces bases that define __mro_entries__ by the classes it returns."""
+    out = []
+    changed = False
+    for base in bases:
+        entries = getattr(base, "__mro_entries__", None) if not isinstance(base, type) else None
+        if entries is None:
+            out.append(base)
+            continue
+        new = entries(bases)
+        if not isinstance(new, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        changed = True
+        out.extend(new)
+    return tuple(out) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """The metaclass, namespace and remaining keywords a class statement would use."""
+    kwds = dict(kwds) if kwds is not None else {}
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        for base in bases:
+            base_meta = type(base)
+            if issubclass(meta, base_meta):
+                continue
+            if issubclass(base_meta, meta):
+                meta = base_meta
+                continue
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be "
+                            "a (non-strict) subclass of the metaclasses of all its bases")
+    if hasattr(meta, "__prepare__"):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Creates a class the way a class statement does."""
-    kwds = dict(kwds or {})
-    meta = kwds.pop("metaclass", type)
-    ns = {}
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
         exec_body(ns)
-    return meta(name, tuple(bases), ns, **kwds)
+    if resolved is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved, ns, **kwds)
 
 
-del _sys, _function, _coroutine, _generator, _Holder, _c
+del _sys, _function, _coroutine, _generator, _async_generator, _Holder, _c
 __all__ = [n for n in globals() if not n.startswith("_")]

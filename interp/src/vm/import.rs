@@ -425,8 +425,15 @@ fn namespace_path_type(vm: &Vm) -> PyResult {
         vec![vm.types.list.clone()],
         &ns,
     )?;
+    crate::objects::add_methods(vm, &t, &[("__repr__", namespace_path_repr)]);
     NAMESPACE_PATH.with(|s| *s.borrow_mut() = Some(t.clone()));
     Ok(t)
+}
+
+fn namespace_path_repr(vm: &Vm, args: Args) -> PyResult {
+    let this = crate::objects::args::this(vm, &args)?;
+    let items = vm.new_list(vm.iterate(this)?);
+    Ok(vm.new_string(format!("_NamespacePath({})", vm.repr_str(&items)?)))
 }
 
 fn find_on_path(name: &str, path: &[PathBuf]) -> Option<Found> {
