@@ -131,7 +131,8 @@ impl Vm {
     /// `f(*args, **kwargs)`.
     pub fn call_function_ex(&self, func: &PyRef, args: &PyRef, kwargs: Option<&PyRef>) -> PyResult {
         let mut items: Vec<PyRef> = match &args.payload {
-            Payload::Tuple(t) => t.to_vec(),
+            // Tuple subclasses go through their own __iter__.
+            Payload::Tuple(t) if args.class().is(&self.types.tuple) => t.to_vec(),
             _ => self
                 .iterate(args)
                 .map_err(|e| self.star_arg_error(e, func, args))?,
