@@ -4,6 +4,7 @@
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
+use crate::objects::list::{method_args, Arity};
 use crate::vm::Vm;
 
 fn this_dict<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a PyRef> {
@@ -102,7 +103,7 @@ fn dict_reversed(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_get(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "get", args, 2, 3)?;
+    let a = method_args(vm, "dict", "get", args, Arity::Range(1, 2))?;
     match vm.dict_get_item(this_dict(vm, &args)?, &a[1])? {
         Some(v) => Ok(v),
         None => Ok(a.get(2).cloned().unwrap_or_else(|| vm.none())),
@@ -110,7 +111,7 @@ fn dict_get(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_setdefault(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "setdefault", args, 2, 3)?;
+    let a = method_args(vm, "dict", "setdefault", args, Arity::Range(1, 2))?;
     let d = this_dict(vm, &args)?;
     if let Some(v) = vm.dict_get_item(d, &a[1])? {
         return Ok(v);
@@ -121,7 +122,7 @@ fn dict_setdefault(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_pop(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "pop", args, 2, 3)?;
+    let a = method_args(vm, "dict", "pop", args, Arity::Range(1, 2))?;
     match vm.dict_pop_item(this_dict(vm, &args)?, &a[1])? {
         Some(v) => Ok(v),
         None => match a.get(2) {
@@ -269,7 +270,7 @@ fn dict_clear(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_fromkeys(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "fromkeys", args, 2, 3)?;
+    let a = method_args(vm, "dict", "fromkeys", args, Arity::Range(1, 2))?;
     let d = vm.call0(&a[0])?;
     let v = a.get(2).cloned().unwrap_or_else(|| vm.none());
     for k in vm.iterate(&a[1])? {
