@@ -475,12 +475,17 @@ fn slice_repr(vm: &Vm, args: Args) -> PyResult {
 fn slice_indices_m(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "indices", args, 2, 2)?;
     let s = slice_data(vm, &a[0])?;
-    let n = args::to_i64(vm, &a[1])?;
-    if n < 0 {
+    let n = vm.index(&a[1])?;
+    let n = to_bigint(&n).unwrap_or_default();
+    if n.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }
-    let (start, stop, step) = slice_indices(vm, s, n as usize)?;
-    Ok(vm.new_tuple(vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)]))
+    let (start, stop, step) = slice_indices_big(vm, s, &n)?;
+    Ok(vm.new_tuple(vec![
+        vm.new_bigint(start),
+        vm.new_bigint(stop),
+        vm.new_bigint(step),
+    ]))
 }
 
 /// Slices compare as the tuples `(start, stop, step)`, for all six operators.
