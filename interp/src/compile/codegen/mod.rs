@@ -809,20 +809,13 @@ fn describe_parse_error(
         .get(e.location.start().to_usize()..e.location.end().to_usize())
         .unwrap_or("")
         .trim();
-    let what = if target.ends_with(']') && !target.starts_with('[') {
-        "subscript"
-    } else if target.ends_with(')') && !target.starts_with('(') {
-        "function call"
-    } else if target.starts_with('[') {
-        "list"
-    } else if target.starts_with('(') || target.contains(',') {
-        "tuple"
-    } else if target.contains('.') && !target.starts_with(|c: char| c.is_ascii_digit()) {
-        "attribute"
-    } else if target.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'') {
-        "literal"
-    } else {
-        return d;
+    let parsed = match ruff_python_parser::parse_expression(target) {
+        Ok(p) => p,
+        Err(_) => return d,
+    };
+    let what = match expr_kind_name(&parsed.syntax().body) {
+        Some(w) => w,
+        None => return d,
     };
     crate::compile::syntax_errors::Described {
         kind: "SyntaxError",
@@ -830,4 +823,42 @@ fn describe_parse_error(
         start: d.start,
         end: d.end,
     }
+}
+
+/// How CPython names an expression that cannot be a target ("cannot use assignment
+/// expressions with ..."); None for kinds it reports as plain invalid syntax.
+fn expr_kind_name(e: &Expr) -> Option<&'static str> {
+    Some(match e {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        _ => return None,
+    })
 }
