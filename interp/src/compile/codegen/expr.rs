@@ -514,7 +514,7 @@ impl<'a> Compiler<'a> {
 
     /// The value of a literal usable as a folded constant (numbers, strings, bytes,
     /// None/True/False/Ellipsis).
-    fn literal_value(&self, e: &Expr) -> Option<crate::object::PyRef> {
+    pub(super) fn literal_value(&self, e: &Expr) -> Option<crate::object::PyRef> {
         let vm = self.vm;
         Some(match e {
             Expr::NumberLiteral(n) => match &n.value {
