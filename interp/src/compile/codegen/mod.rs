@@ -712,9 +712,18 @@ impl<'a> Compiler<'a> {
     /// Qualified name for a child scope named `name`.
     fn qualname_for(&self, name: &str) -> String {
         let u = self.u();
+        // A def/class bound by an explicit `global` statement is named as at module level.
+        let explicit_global = u.kind != ScopeKind::Module
+            && self
+                .st
+                .lookup(u.scope, &self.mangle(name))
+                .is_some_and(|s| s.scope == NameScope::GlobalExplicit);
         match u.kind {
+            _ if explicit_global => name.to_string(),
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            // Comprehensions are not function scopes: no `<locals>` step.
+            ScopeKind::Comprehension => format!("{}.{}", u.qualname, name),
             _ => format!("{}.<locals>.{}", u.qualname, name),
         }
     }
