@@ -487,9 +487,8 @@ fn view_setop(vm: &Vm, args: Args, op: &str, reflected: bool) -> PyResult {
     if v.1 == DictViewKind::Values {
         return Ok(vm.not_implemented());
     }
-    if vm.get_iter(&a[1]).is_err() {
-        return Ok(vm.not_implemented());
-    }
+    // As CPython, a non-iterable operand is a TypeError from iterating it, not
+    // NotImplemented.
     let mine = vm.new_set();
     for x in view_items_list(vm, v) {
         vm.set_add(&mine, x)?;
