@@ -100,6 +100,14 @@ impl<'a> Compiler<'a> {
                 self.place(end);
             }
             Expr::Named(n) => {
+                // `((a) := 1)`: the parser accepts a parenthesized name; CPython does not.
+                let between = self
+                    .source
+                    .get(n.target.range().end().to_usize()..n.value.range().start().to_usize())
+                    .unwrap_or("");
+                if between.contains(')') {
+                    return Err(self.err(&*n.target, "cannot use assignment expressions with name"));
+                }
                 self.expr(&n.value)?;
                 self.emit(Instr::Copy(1));
                 self.store_target(&n.target)?;
