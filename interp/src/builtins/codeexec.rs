@@ -262,11 +262,6 @@ pub fn compile(vm: &Vm, args: Args) -> PyResult {
             ));
         }
     }
-    let text = if mode == Mode::Eval {
-        text.trim_start_matches([' ', '\t']).to_string()
-    } else {
-        text
-    };
     vm.compile_py(&text, &filename, mode)
 }
 
@@ -279,7 +274,10 @@ pub fn import(vm: &Vm, args: Args) -> PyResult {
         1,
         0,
     )?;
-    let name = args::to_str(vm, b[0].as_ref().unwrap(), "__import__() argument 1")?.to_string();
+    let name = match vm.str_of(b[0].as_ref().unwrap()) {
+        Some(s) => s.to_string(),
+        None => return Err(vm.type_error("module name must be a string")),
+    };
     let globals = b[1].clone().filter(|g| !vm.is_none(g));
     let fromlist = b[3].clone().unwrap_or_else(|| vm.none());
     let level = match &b[4] {

@@ -22,6 +22,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("gc", gc::init),
     ("__future__", future_module),
+    ("types", types_module),
 ];
 
 pub fn find_native(name: &str) -> Option<ModuleInit> {
@@ -43,6 +44,20 @@ fn future_module(vm: &Vm) -> PyResult {
     let code = vm.compile_py(
         include_str!("future.py"),
         "<frozen __future__>",
+        crate::compile::Mode::Exec,
+    )?;
+    vm.run_code(&code, &d, None)?;
+    Ok(m)
+}
+
+/// `types`: built-in type names, from the embedded `types.py`.
+fn types_module(vm: &Vm) -> PyResult {
+    let m = vm.new_module("types");
+    let d = vm.module_dict(&m).unwrap();
+    vm.dict_set_str(&d, "__builtins__", vm.builtins.clone())?;
+    let code = vm.compile_py(
+        include_str!("types.py"),
+        "<frozen types>",
         crate::compile::Mode::Exec,
     )?;
     vm.run_code(&code, &d, None)?;

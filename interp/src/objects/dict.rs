@@ -4,6 +4,7 @@
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
+use crate::objects::list::{method_args, Arity};
 use crate::vm::Vm;
 
 fn this_dict<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a PyRef> {
@@ -102,7 +103,7 @@ fn dict_reversed(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_get(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "get", args, 2, 3)?;
+    let a = method_args(vm, "dict", "get", args, Arity::Range(1, 2))?;
     match vm.dict_get_item(this_dict(vm, &args)?, &a[1])? {
         Some(v) => Ok(v),
         None => Ok(a.get(2).cloned().unwrap_or_else(|| vm.none())),
@@ -110,7 +111,7 @@ fn dict_get(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_setdefault(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "setdefault", args, 2, 3)?;
+    let a = method_args(vm, "dict", "setdefault", args, Arity::Range(1, 2))?;
     let d = this_dict(vm, &args)?;
     if let Some(v) = vm.dict_get_item(d, &a[1])? {
         return Ok(v);
@@ -121,7 +122,7 @@ fn dict_setdefault(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_pop(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "pop", args, 2, 3)?;
+    let a = method_args(vm, "dict", "pop", args, Arity::Range(1, 2))?;
     match vm.dict_pop_item(this_dict(vm, &args)?, &a[1])? {
         Some(v) => Ok(v),
         None => match a.get(2) {
@@ -269,7 +270,7 @@ fn dict_clear(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_fromkeys(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "fromkeys", args, 2, 3)?;
+    let a = method_args(vm, "dict", "fromkeys", args, Arity::Range(1, 2))?;
     let d = vm.call0(&a[0])?;
     let v = a.get(2).cloned().unwrap_or_else(|| vm.none());
     for k in vm.iterate(&a[1])? {
@@ -486,9 +487,8 @@ fn view_setop(vm: &Vm, args: Args, op: &str, reflected: bool) -> PyResult {
     if v.1 == DictViewKind::Values {
         return Ok(vm.not_implemented());
     }
-    if vm.get_iter(&a[1]).is_err() {
-        return Ok(vm.not_implemented());
-    }
+    // As CPython, a non-iterable operand is a TypeError from iterating it, not
+    // NotImplemented.
     let mine = vm.new_set();
     for x in view_items_list(vm, v) {
         vm.set_add(&mine, x)?;
@@ -610,7 +610,19 @@ fn view_mapping(vm: &Vm, this: &PyRef) -> PyResult {
     }
 }
 
+/// `str(mappingproxy)` is `str()` of the wrapped mapping (only `repr` adds the type name).
+fn proxy_str(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    if let Payload::Native(n) = &this.payload {
+        if let Some(p) = n.downcast_ref::<crate::objects::typeobj::MappingProxy>() {
+            return vm.str(&p.0);
+        }
+    }
+    Err(vm.type_error("mappingproxy expected"))
+}
+
 pub fn init(vm: &Vm) {
+    crate::objects::add_methods(vm, &vm.types.mappingproxy, &[("__str__", proxy_str)]);
     let t = &vm.types.dict;
     crate::objects::add_methods(
         vm,

@@ -7,6 +7,60 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
+/// How a builtin method checks its argument count: CPython words the error after the
+/// method's calling convention.
+#[derive(Clone, Copy)]
+pub(crate) enum Arity {
+    /// Exactly one argument (METH_O): errors use the qualified name.
+    One,
+    /// A positional range, not counting self (Argument Clinic): errors use the bare name.
+    Range(usize, usize),
+}
+
+/// Checks the arguments of a method call (`args` starts with self) and returns them all.
+pub(crate) fn method_args<'a>(
+    vm: &Vm,
+    owner: &str,
+    name: &str,
+    args: Args<'a>,
+    arity: Arity,
+) -> PyResult<&'a [PyRef]> {
+    let (min, max) = match arity {
+        Arity::One => (1, 1),
+        Arity::Range(lo, hi) => (lo, hi),
+    };
+    let n = args.args.len();
+    if !args.has_kw() && n > min && n <= max + 1 {
+        return Ok(args.args);
+    }
+    if args.has_kw() {
+        return Err(vm.type_error(format!("{}.{}() takes no keyword arguments", owner, name)));
+    }
+    let got = n.saturating_sub(1);
+    Err(vm.type_error(match arity {
+        Arity::One => format!(
+            "{}.{}() takes exactly one argument ({} given)",
+            owner, name, got
+        ),
+        Arity::Range(..) => {
+            let (bound, k) = if got < min {
+                ("at least ", min)
+            } else {
+                ("at most ", max)
+            };
+            let bound = if min == max { "" } else { bound };
+            format!(
+                "{} expected {}{} argument{}, got {}",
+                name,
+                bound,
+                k,
+                if k == 1 { "" } else { "s" },
+                got
+            )
+        }
+    }))
+}
+
 fn list_of<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a std::cell::RefCell<Vec<PyRef>>> {
     match &o.payload {
         Payload::List(l) => Ok(l),
@@ -29,20 +83,20 @@ fn list_repr(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn list_append(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "append", args, 2, 2)?;
+    let a = method_args(vm, "list", "append", args, Arity::One)?;
     this_list(vm, &args)?.borrow_mut().push(a[1].clone());
     Ok(vm.none())
 }
 
 fn list_extend(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "extend", args, 2, 2)?;
+    let a = method_args(vm, "list", "extend", args, Arity::One)?;
     let items = vm.iterate(&a[1])?;
     this_list(vm, &args)?.borrow_mut().extend(items);
     Ok(vm.none())
 }
 
 fn list_insert(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "insert", args, 3, 3)?;
+    let a = method_args(vm, "list", "insert", args, Arity::Range(2, 2))?;
     let i = args::to_i64(vm, &a[1])?;
     let mut l = this_list(vm, &args)?.borrow_mut();
     let n = l.len() as i64;
@@ -52,7 +106,7 @@ fn list_insert(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn list_pop(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "pop", args, 1, 2)?;
+    let a = method_args(vm, "list", "pop", args, Arity::Range(0, 1))?;
     let i = match a.get(1) {
         Some(i) => args::to_i64(vm, i)?,
         None => -1,
@@ -70,7 +124,7 @@ fn list_pop(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn list_remove(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "remove", args, 2, 2)?;
+    let a = method_args(vm, "list", "remove", args, Arity::One)?;
     let l = this_list(vm, &args)?;
     let mut i = 0;
     loop {
@@ -92,7 +146,7 @@ fn list_remove(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn list_index(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "index", args, 2, 4)?;
+    let a = method_args(vm, "list", "index", args, Arity::Range(1, 3))?;
     let l = this_list(vm, &args)?;
     let len = l.borrow().len();
     let (start, end) = crate::objects::str::adjust_indices_pub(vm, a.get(2), a.get(3), len)?;
@@ -111,7 +165,7 @@ fn list_index(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn list_count(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "count", args, 2, 2)?;
+    let a = method_args(vm, "list", "count", args, Arity::One)?;
     let items = this_list(vm, &args)?.borrow().clone();
     let mut n = 0;
     for v in &items {

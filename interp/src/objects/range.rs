@@ -111,6 +111,54 @@ pub fn slice_select(vm: &Vm, s: &SliceData, items: &[PyRef]) -> PyResult<Vec<PyR
         .collect())
 }
 
+/// Slice resolution against a length that may exceed i64 (range slicing), in big ints.
+fn slice_indices_big(vm: &Vm, s: &SliceData, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let as_big = |o: &PyRef| -> PyResult<BigInt> {
+        match vm.index_opt(o) {
+            Ok(Some(v)) => Ok(BigInt::from(v)),
+            Ok(None) => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
+            Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
+                Ok(to_bigint(o).unwrap_or_default())
+            }
+            Err(e) => Err(e),
+        }
+    };
+    let step = if vm.is_none(&s.step) {
+        BigInt::from(1)
+    } else {
+        as_big(&s.step)?
+    };
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() {
+        (BigInt::from(-1), len - 1)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let resolve = |o: &PyRef, default: &BigInt| -> PyResult<BigInt> {
+        if vm.is_none(o) {
+            return Ok(default.clone());
+        }
+        let v = as_big(o)?;
+        Ok(if v.is_negative() {
+            (v + len).max(lower.clone())
+        } else {
+            v.min(upper.clone())
+        })
+    };
+    let (dstart, dstop) = if step.is_negative() {
+        (&upper, &lower)
+    } else {
+        (&lower, &upper)
+    };
+    let start = resolve(&s.start, dstart)?;
+    let stop = resolve(&s.stop, dstop)?;
+    Ok((start, stop, step))
+}
+
 fn range_data<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a RangeData> {
     match &o.payload {
         Payload::Range(r) => Ok(r),
@@ -248,13 +296,10 @@ fn range_getitem(vm: &Vm, args: Args) -> PyResult {
     let r = range_data(vm, &a[0])?;
     let n = range_len_big(r);
     if let Payload::Slice(sl) = &a[1].payload {
-        let len = n
-            .to_usize()
-            .ok_or_else(|| vm.overflow_error("range too large"))?;
-        let (start, stop, step) = slice_indices(vm, sl, len)?;
+        let (start, stop, step) = slice_indices_big(vm, sl, &n)?;
         let rstep = big(&r.step);
-        let new_start = big(&r.start) + BigInt::from(start) * &rstep;
-        let new_stop = big(&r.start) + BigInt::from(stop) * &rstep;
+        let new_start = big(&r.start) + start * &rstep;
+        let new_stop = big(&r.start) + stop * &rstep;
         let new_step = rstep * step;
         return Ok(new_range(
             vm,
@@ -430,12 +475,17 @@ fn slice_repr(vm: &Vm, args: Args) -> PyResult {
 fn slice_indices_m(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "indices", args, 2, 2)?;
     let s = slice_data(vm, &a[0])?;
-    let n = args::to_i64(vm, &a[1])?;
-    if n < 0 {
+    let n = vm.index(&a[1])?;
+    let n = to_bigint(&n).unwrap_or_default();
+    if n.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }
-    let (start, stop, step) = slice_indices(vm, s, n as usize)?;
-    Ok(vm.new_tuple(vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)]))
+    let (start, stop, step) = slice_indices_big(vm, s, &n)?;
+    Ok(vm.new_tuple(vec![
+        vm.new_bigint(start),
+        vm.new_bigint(stop),
+        vm.new_bigint(step),
+    ]))
 }
 
 /// Slices compare as the tuples `(start, stop, step)`, for all six operators.

@@ -7,6 +7,7 @@ use crate::object::payload::*;
 use crate::object::settable::SetTable;
 use crate::object::PyRef;
 use crate::objects::args;
+use crate::objects::list::{method_args, Arity};
 use crate::vm::Vm;
 
 fn is_set(o: &PyRef) -> bool {
@@ -99,19 +100,19 @@ fn set_iter(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn set_add(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "add", args, 2, 2)?;
+    let a = method_args(vm, "set", "add", args, Arity::One)?;
     vm.set_add(this(vm, &args)?, a[1].clone())?;
     Ok(vm.none())
 }
 
 fn set_discard(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "discard", args, 2, 2)?;
+    let a = method_args(vm, "set", "discard", args, Arity::One)?;
     vm.set_discard(this(vm, &args)?, &a[1])?;
     Ok(vm.none())
 }
 
 fn set_remove(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "remove", args, 2, 2)?;
+    let a = method_args(vm, "set", "remove", args, Arity::One)?;
     if !vm.set_discard(this(vm, &args)?, &a[1])? {
         return Err(vm.key_error(a[1].clone()));
     }
@@ -306,8 +307,22 @@ fn set_difference(vm: &Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
     difference_of(vm, s, &args.pos()[1..])
 }
+/// The class a set method is reported under: frozenset or set.
+fn set_owner(args: &Args) -> &'static str {
+    match args.args.first().map(|s| &s.payload) {
+        Some(Payload::FrozenSet(_)) => "frozenset",
+        _ => "set",
+    }
+}
+
 fn set_symmetric_difference(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "symmetric_difference", args, 2, 2)?;
+    let a = method_args(
+        vm,
+        set_owner(&args),
+        "symmetric_difference",
+        args,
+        Arity::One,
+    )?;
     let s = this(vm, &args)?;
     symdiff_of(vm, s, &a[1])
 }
@@ -340,7 +355,7 @@ fn set_difference_update(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 fn set_symmetric_difference_update(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "symmetric_difference_update", args, 2, 2)?;
+    let a = method_args(vm, "set", "symmetric_difference_update", args, Arity::One)?;
     let s = this(vm, &args)?;
     symdiff_update(vm, s, &a[1])?;
     Ok(vm.none())
@@ -356,17 +371,17 @@ fn subset(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult<bool> {
 }
 
 fn set_issubset(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "issubset", args, 2, 2)?;
+    let a = method_args(vm, set_owner(&args), "issubset", args, Arity::One)?;
     let other = as_set(vm, &a[1])?;
     Ok(vm.new_bool(subset(vm, this(vm, &args)?, &other)?))
 }
 fn set_issuperset(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "issuperset", args, 2, 2)?;
+    let a = method_args(vm, set_owner(&args), "issuperset", args, Arity::One)?;
     let other = as_set(vm, &a[1])?;
     Ok(vm.new_bool(subset(vm, &other, this(vm, &args)?)?))
 }
 fn set_isdisjoint(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "isdisjoint", args, 2, 2)?;
+    let a = method_args(vm, set_owner(&args), "isdisjoint", args, Arity::One)?;
     let s = this(vm, &args)?;
     for x in vm.iterate(&a[1])? {
         if vm.set_contains(s, &x)? {

@@ -5,6 +5,7 @@ use crate::compile::bytecode::CompareKind;
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
+use crate::objects::list::{method_args, Arity};
 use crate::vm::Vm;
 
 pub fn tuple_hash(vm: &Vm, items: &[PyRef]) -> PyResult<i64> {
@@ -202,7 +203,7 @@ fn tuple_mul(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn tuple_index(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "index", args, 2, 4)?;
+    let a = method_args(vm, "tuple", "index", args, Arity::Range(1, 3))?;
     let items = this_items(vm, &args)?;
     let (start, end) =
         crate::objects::str::adjust_indices_pub(vm, a.get(2), a.get(3), items.len())?;
@@ -215,7 +216,7 @@ fn tuple_index(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn tuple_count(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "count", args, 2, 2)?;
+    let a = method_args(vm, "tuple", "count", args, Arity::One)?;
     let mut n = 0;
     for it in this_items(vm, &args)? {
         if vm.eq_bool(it, &a[1])? {

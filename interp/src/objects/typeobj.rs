@@ -451,9 +451,13 @@ fn get_name(vm: &Vm, t: &PyRef) -> PyResult {
 }
 fn set_name(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let v = v.ok_or_else(|| vm.type_error("cannot delete '__name__' attribute"))?;
-    let s = vm
-        .str_of(&v)
-        .ok_or_else(|| vm.type_error("can only assign string to __name__"))?;
+    let s = vm.str_of(&v).ok_or_else(|| {
+        vm.type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            t.type_data().name.borrow(),
+            v.type_name()
+        ))
+    })?;
     if !t.type_data().heap {
         return Err(vm.type_error("cannot set '__name__' attribute of immutable type"));
     }
@@ -465,9 +469,13 @@ fn get_qualname(vm: &Vm, t: &PyRef) -> PyResult {
 }
 fn set_qualname(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let v = v.ok_or_else(|| vm.type_error("cannot delete '__qualname__' attribute"))?;
-    let s = vm
-        .str_of(&v)
-        .ok_or_else(|| vm.type_error("can only assign string to __qualname__"))?;
+    let s = vm.str_of(&v).ok_or_else(|| {
+        vm.type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            t.type_data().name.borrow(),
+            v.type_name()
+        ))
+    })?;
     *t.type_data().qualname.borrow_mut() = s.to_string();
     Ok(())
 }

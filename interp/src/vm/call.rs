@@ -140,8 +140,11 @@ impl Vm {
     /// `f(*args, **kwargs)`.
     pub fn call_function_ex(&self, func: &PyRef, args: &PyRef, kwargs: Option<&PyRef>) -> PyResult {
         let mut items: Vec<PyRef> = match &args.payload {
-            Payload::Tuple(t) => t.to_vec(),
-            _ => self.iterate(args)?,
+            // Tuple subclasses go through their own __iter__.
+            Payload::Tuple(t) if args.class().is(&self.types.tuple) => t.to_vec(),
+            _ => self
+                .iterate(args)
+                .map_err(|e| self.star_arg_error(e, func, args))?,
         };
         let mut names: Vec<PyRef> = Vec::new();
         if let Some(kw) = kwargs {
@@ -161,6 +164,18 @@ impl Vm {
             }
         }
         self.call(func, Args::with_kw(&items, &names))
+    }
+
+    /// `f(*x)` with a non-iterable `x`: CPython's message names the callee.
+    fn star_arg_error(&self, e: PyErr, func: &PyRef, args: &PyRef) -> PyErr {
+        if self.exc_matches(&e, &self.exc.type_error) && self.get_iter(args).is_err() {
+            return self.type_error(format!(
+                "{} argument after * must be an iterable, not {}",
+                self.callable_desc(func),
+                args.type_name()
+            ));
+        }
+        e
     }
 
     fn func_qualname(&self, fd: &FunctionData) -> String {

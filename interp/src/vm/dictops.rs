@@ -260,10 +260,7 @@ impl Vm {
         };
         for (k, v) in pairs {
             if !matches!(k.payload, Payload::Str(_)) {
-                return Err(self.type_error(format!(
-                    "{} keywords must be strings",
-                    self.callable_desc(func)
-                )));
+                return Err(self.type_error("keywords must be strings"));
             }
             if self.dict_get_item(d, &k)?.is_some() {
                 return Err(self.type_error(format!(

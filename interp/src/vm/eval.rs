@@ -789,11 +789,22 @@ impl Vm {
         let locals = match &f.locals {
             Some(l) => l.clone(),
             None => {
-                let d = self.new_dict();
+                // A function frame keeps one locals() dict, refreshed in place (3.11 semantics:
+                // `locals() is locals()`, and names added by exec() stay visible).
+                let prev = match self.frame_stack.borrow().last() {
+                    Some(top) => top.locals.borrow().clone(),
+                    None => None,
+                };
+                let d = prev.unwrap_or_else(|| self.new_dict());
                 let code = &f.code;
                 for (i, name) in code.varnames.iter().enumerate() {
-                    if let Some(v) = &f.fast[i] {
-                        self.dict_set_item(&d, name.clone(), v.clone())?;
+                    match &f.fast[i] {
+                        Some(v) => self.dict_set_item(&d, name.clone(), v.clone())?,
+                        None => {
+                            if self.dict_get_item(&d, name)?.is_some() {
+                                self.dict_del_item(&d, name)?;
+                            }
+                        }
                     }
                 }
                 let nl = code.nlocals();

@@ -65,6 +65,9 @@ impl Vm {
     }
 
     fn resolve_name(&self, name: &str, globals: Option<&PyRef>, level: i64) -> PyResult<String> {
+        if level < 0 {
+            return Err(self.value_error("level must be >= 0"));
+        }
         if level == 0 {
             if name.is_empty() {
                 return Err(self.value_error("Empty module name"));
@@ -198,7 +201,12 @@ impl Vm {
     pub fn import_full(&self, full: &str) -> PyResult {
         if let Some(m) = self.sys_modules_get(full)? {
             if self.is_none(&m) {
-                return Err(self.module_not_found(full));
+                let e = self.new_error(
+                    &self.exc.module_not_found_error,
+                    format!("import of {} halted; None in sys.modules", full),
+                );
+                let _ = self.set_attr_str(&e.0, "name", self.new_str(full));
+                return Err(e);
             }
             return Ok(m);
         }
@@ -280,22 +288,29 @@ impl Vm {
             Found::Namespace(dirs) => (None, Some(dirs.clone()), full.to_string()),
         };
         self.dict_set_str(&d, "__package__", self.new_str(&package))?;
-        if let Some(f) = &file {
-            self.dict_set_str(&d, "__file__", self.new_str(&f.to_string_lossy()))?;
+        match &file {
+            Some(f) => self.dict_set_str(&d, "__file__", self.new_str(&f.to_string_lossy()))?,
+            None => self.dict_set_str(&d, "__file__", self.none())?,
         }
         if let Some(p) = &path {
-            let l = self.new_list(
+            let mut l = self.new_list(
                 p.iter()
                     .map(|x| self.new_str(&x.to_string_lossy()))
                     .collect(),
             );
+            if file.is_none() {
+                l = self.call(&namespace_path_type(self)?, Args::new(&[l]))?;
+            }
             self.dict_set_str(&d, "__path__", l)?;
         }
         let spec = crate::modules::make_spec(self, full, file.as_deref(), path.as_deref())?;
-        self.dict_set_str(&d, "__spec__", spec)?;
+        self.dict_set_str(&d, "__spec__", spec.clone())?;
         self.dict_set_str(&self.sys_modules, full, module.clone())?;
         if let Some(f) = file {
+            // `spec._initializing` marks a partially initialized module for ImportFrom.
+            let _ = self.set_attr_str(&spec, "_initializing", self.new_bool(true));
             let result = self.exec_file_in(&f, &d);
+            let _ = self.set_attr_str(&spec, "_initializing", self.new_bool(false));
             if let Err(e) = result {
                 let _ = self.dict_del_item(&self.sys_modules, &self.new_str(full));
                 return Err(e);
@@ -386,6 +401,39 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+thread_local! {
+    static NAMESPACE_PATH: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `_NamespacePath`: the list type of a namespace package's `__path__`.
+fn namespace_path_type(vm: &Vm) -> PyResult {
+    if let Some(t) = NAMESPACE_PATH.with(|s| s.borrow().clone()) {
+        return Ok(t);
+    }
+    let ns = vm.new_dict();
+    vm.dict_set_str(
+        &ns,
+        "__module__",
+        vm.new_str("importlib._bootstrap_external"),
+    )?;
+    let t = crate::objects::typeobj::create_class(
+        vm,
+        &vm.types.type_,
+        "_NamespacePath",
+        vec![vm.types.list.clone()],
+        &ns,
+    )?;
+    crate::objects::add_methods(vm, &t, &[("__repr__", namespace_path_repr)]);
+    NAMESPACE_PATH.with(|s| *s.borrow_mut() = Some(t.clone()));
+    Ok(t)
+}
+
+fn namespace_path_repr(vm: &Vm, args: Args) -> PyResult {
+    let this = crate::objects::args::this(vm, &args)?;
+    let items = vm.new_list(vm.iterate(this)?);
+    Ok(vm.new_string(format!("_NamespacePath({})", vm.repr_str(&items)?)))
 }
 
 fn find_on_path(name: &str, path: &[PathBuf]) -> Option<Found> {

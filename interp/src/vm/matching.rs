@@ -79,12 +79,16 @@ impl Vm {
                         &self.types.str,
                         &self.types.tuple,
                     ];
-                    if npos == 1 && self_matching.iter().any(|t| is_subtype(cls, t)) {
+                    let matches_self = self_matching.iter().any(|t| is_subtype(cls, t));
+                    if npos == 1 && matches_self {
                         out.push(subject.clone());
                     } else {
+                        let (n, s) = if matches_self { (1, "") } else { (0, "s") };
                         return Err(self.type_error(format!(
-                            "{}() accepts 0 positional sub-patterns ({} given)",
+                            "{}() accepts {} positional sub-pattern{} ({} given)",
                             cls.type_data().name.borrow(),
+                            n,
+                            s,
                             npos
                         )));
                     }

@@ -100,6 +100,14 @@ impl<'a> Compiler<'a> {
                 self.place(end);
             }
             Expr::Named(n) => {
+                // `((a) := 1)`: the parser accepts a parenthesized name; CPython does not.
+                let between = self
+                    .source
+                    .get(n.target.range().end().to_usize()..n.value.range().start().to_usize())
+                    .unwrap_or("");
+                if between.contains(')') {
+                    return Err(self.err(&*n.target, "cannot use assignment expressions with name"));
+                }
                 self.expr(&n.value)?;
                 self.emit(Instr::Copy(1));
                 self.store_target(&n.target)?;
@@ -471,21 +479,13 @@ impl<'a> Compiler<'a> {
             ));
             return Ok(());
         }
-        // General form: build a tuple of positionals and a dict of keywords.
-        self.emit(Instr::BuildList(extra));
-        for a in args {
-            match a {
-                Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Instr::ListExtend(1));
-                }
-                other => {
-                    self.expr(other)?;
-                    self.emit(Instr::ListAppend(1));
-                }
-            }
+        // General form: build a tuple of positionals and a dict of keywords. A lone `*x`
+        // is passed as is (CallFunctionEx iterates it and names the callee on error).
+        if let ([Expr::Starred(s)], 0) = (args, extra) {
+            self.expr(&s.value)?;
+        } else {
+            self.positional_tuple(args, extra)?;
         }
-        self.emit(Instr::ListToTuple);
         if keywords.is_empty() {
             self.emit(Instr::CallFunctionEx(0));
             return Ok(());
@@ -509,9 +509,28 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Builds the positional-argument tuple of a call with `*` unpacking.
+    fn positional_tuple(&mut self, args: &[Expr], extra: u32) -> CResult {
+        self.emit(Instr::BuildList(extra));
+        for a in args {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Instr::ListExtend(1));
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(Instr::ListAppend(1));
+                }
+            }
+        }
+        self.emit(Instr::ListToTuple);
+        Ok(())
+    }
+
     /// The value of a literal usable as a folded constant (numbers, strings, bytes,
     /// None/True/False/Ellipsis).
-    fn literal_value(&self, e: &Expr) -> Option<crate::object::PyRef> {
+    pub(super) fn literal_value(&self, e: &Expr) -> Option<crate::object::PyRef> {
         let vm = self.vm;
         Some(match e {
             Expr::NumberLiteral(n) => match &n.value {

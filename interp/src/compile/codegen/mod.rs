@@ -167,8 +167,29 @@ pub fn compile_source(
     };
     match mode {
         Mode::Eval => {
+            // The tokenizer rejects an indented first logical line before the parser runs.
+            let first = source.lines().enumerate().find(|(_, l)| {
+                let body = l.trim_start_matches([' ', '\t', '\x0c']);
+                !body.is_empty() && !body.starts_with('#')
+            });
+            if let Some((n, line)) = first {
+                let body = line.trim_start_matches([' ', '\t', '\x0c']);
+                // A form feed resets the indentation count.
+                let indent = &line[..line.len() - body.len()];
+                let counted = indent.rsplit('\x0c').next().unwrap_or("");
+                if !counted.is_empty() {
+                    return Err(CompileError {
+                        kind: "IndentationError",
+                        msg: "unexpected indent".into(),
+                        lineno: n as u32 + 1,
+                        col: (line.len() - body.len()) as u32,
+                        end_lineno: n as u32 + 1,
+                        end_col: 0,
+                    });
+                }
+            }
             let parsed = ruff_python_parser::parse_expression(source).map_err(|e| {
-                let d = crate::compile::syntax_errors::describe(source, &e);
+                let d = describe_parse_error(source, &e);
                 err_at(d.msg, d.kind, d.start, d.end)
             })?;
             let body = &parsed.syntax().body;
@@ -198,7 +219,7 @@ pub fn compile_source(
                 ruff_python_parser::parse(source, options(ruff_python_parser::Mode::Module))
                     .map(|p| p.try_into_module().expect("module mode"))
                     .map_err(|e| {
-                        let d = crate::compile::syntax_errors::describe(source, &e);
+                        let d = describe_parse_error(source, &e);
                         err_at(d.msg, d.kind, d.start, d.end)
                     })?;
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
@@ -693,9 +714,18 @@ impl<'a> Compiler<'a> {
     /// Qualified name for a child scope named `name`.
     fn qualname_for(&self, name: &str) -> String {
         let u = self.u();
+        // A def/class bound by an explicit `global` statement is named as at module level.
+        let explicit_global = u.kind != ScopeKind::Module
+            && self
+                .st
+                .lookup(u.scope, &self.mangle(name))
+                .is_some_and(|s| s.scope == NameScope::GlobalExplicit);
         match u.kind {
+            _ if explicit_global => name.to_string(),
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            // Comprehensions are not function scopes: no `<locals>` step.
+            ScopeKind::Comprehension => format!("{}.{}", u.qualname, name),
             _ => format!("{}.<locals>.{}", u.qualname, name),
         }
     }
@@ -773,4 +803,73 @@ enum NameCtx {
     Load,
     Store,
     Delete,
+}
+
+/// Describes a parse error as CPython would; walrus targets are named here and everything
+/// else goes to `syntax_errors::describe`.
+fn describe_parse_error(
+    source: &str,
+    e: &ruff_python_parser::ParseError,
+) -> crate::compile::syntax_errors::Described {
+    let d = crate::compile::syntax_errors::describe(source, e);
+    let text = format!("{}", e.error);
+    if !text.starts_with("Assignment expression target must be an identifier") {
+        return d;
+    }
+    let target = source
+        .get(e.location.start().to_usize()..e.location.end().to_usize())
+        .unwrap_or("")
+        .trim();
+    let parsed = match ruff_python_parser::parse_expression(target) {
+        Ok(p) => p,
+        Err(_) => return d,
+    };
+    let what = match expr_kind_name(&parsed.syntax().body) {
+        Some(w) => w,
+        None => return d,
+    };
+    crate::compile::syntax_errors::Described {
+        kind: "SyntaxError",
+        msg: format!("cannot use assignment expressions with {}", what),
+        start: d.start,
+        end: d.end,
+    }
+}
+
+/// How CPython names an expression that cannot be a target ("cannot use assignment
+/// expressions with ..."); None for kinds it reports as plain invalid syntax.
+fn expr_kind_name(e: &Expr) -> Option<&'static str> {
+    Some(match e {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        _ => return None,
+    })
 }

@@ -166,6 +166,46 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The constant a literal mapping-pattern key folds to (`-1`, `1+2j` included).
+    fn folded_key(&self, e: &Expr) -> Option<crate::object::PyRef> {
+        use crate::compile::bytecode::BinOp;
+        let vm = self.vm;
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => {
+                let v = self.folded_key(&u.operand)?;
+                vm.binary_op(&v, &vm.new_int(-1), BinOp::Mul).ok()
+            }
+            Expr::BinOp(b) if matches!(b.op, ast::Operator::Add | ast::Operator::Sub) => {
+                let l = self.folded_key(&b.left)?;
+                let r = self.folded_key(&b.right)?;
+                let op = if b.op == ast::Operator::Add {
+                    BinOp::Add
+                } else {
+                    BinOp::Sub
+                };
+                vm.binary_op(&l, &r, op).ok()
+            }
+            _ => self.literal_value(e),
+        }
+    }
+
+    /// Literal keys of a mapping pattern must differ (a compile-time SyntaxError).
+    fn check_duplicate_keys(&self, m: &ast::PatternMatchMapping) -> CResult {
+        let vm = self.vm;
+        let seen = vm.new_dict();
+        for k in m.keys.iter() {
+            let Some(v) = self.folded_key(k) else {
+                continue;
+            };
+            if matches!(vm.dict_get_item(&seen, &v), Ok(Some(_))) {
+                let r = vm.repr_str(&v).unwrap_or_default();
+                return Err(self.err(m, format!("mapping pattern checks duplicate key ({})", r)));
+            }
+            let _ = vm.dict_set_item(&seen, v, vm.none());
+        }
+        Ok(())
+    }
+
     fn pattern_mapping(&mut self, m: &ast::PatternMatchMapping, ctx: &mut FailCtx) -> CResult {
         self.emit(Instr::MatchMapping);
         self.jump_fail_if_false(ctx);
@@ -181,6 +221,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::CompareOp(CompareKind::Ge as u32));
             self.jump_fail_if_false(ctx);
         }
+        self.check_duplicate_keys(m)?;
         for k in m.keys.iter() {
             match k {
                 Expr::Attribute(_)

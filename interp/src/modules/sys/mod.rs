@@ -274,6 +274,20 @@ pub fn create(vm: &Vm) {
         ],
     );
     let d = vm.module_dict(&m).unwrap();
+    // _getframe reads the caller's frame: the eval loop publishes its locals first.
+    let getframe_fn = PyRef::new(
+        vm.types.builtin_function.clone(),
+        Payload::NativeFunction(Box::new(NativeFunctionData {
+            name: "_getframe",
+            func: getframe,
+            kind: NativeKind::Function,
+            bound_self: Some(m.clone()),
+            owner: None,
+            doc: None,
+            needs_frame: true,
+        })),
+    );
+    set(vm, &d, "_getframe", getframe_fn);
     *vm.sys.borrow_mut() = Some(m.clone());
     let cfg = vm.config.borrow().clone();
     set(
@@ -354,6 +368,9 @@ pub fn create(vm: &Vm) {
     }
     if let Some(eh) = vm.dict_get_str(&d, "excepthook").ok().flatten() {
         set(vm, &d, "__excepthook__", eh);
+    }
+    if let Some(bh) = vm.dict_get_str(&d, "breakpointhook").ok().flatten() {
+        set(vm, &d, "__breakpointhook__", bh);
     }
     // Struct sequences and namespaces are built from Python source; failures here would
     // be bugs in the runtime, so they are reported rather than ignored.
