@@ -366,9 +366,59 @@ pub fn pow(vm: &Vm, args: Args) -> PyResult {
     let b = args::bind(vm, "pow", strip_self(args), &["base", "exp", "mod"], 2, 0)?;
     let (x, y) = (b[0].as_ref().unwrap(), b[1].as_ref().unwrap());
     match &b[2] {
-        Some(m) if !vm.is_none(m) => vm.ternary_pow(x, y, m),
+        Some(m) if !vm.is_none(m) => match builtin_ternary_pow(vm, x, y, m) {
+            Some(r) => r,
+            None => vm.ternary_pow(x, y, m),
+        },
         _ => vm.binary_op(x, y, crate::compile::bytecode::BinOp::Pow),
     }
+}
+
+/// The builtin numeric type whose `__pow__` slot serves an operand of `pow()`.
+#[derive(Clone, Copy, PartialEq)]
+enum PowSlot {
+    Int,
+    Float,
+    Complex,
+}
+
+/// Three-argument `pow()` when every operand is a builtin number (int, bool, float,
+/// complex, not subclassed), trying the operands' slots in order as CPython's
+/// `ternary_op`: int's needs three ints, float's refuses any modulus, complex's raises
+/// "complex modulo". None when some operand is another type.
+fn builtin_ternary_pow(vm: &Vm, x: &PyRef, y: &PyRef, m: &PyRef) -> Option<PyResult> {
+    let slot = |o: &PyRef| {
+        if o.class().type_data().heap {
+            return None;
+        }
+        match o.payload {
+            Payload::Int(_) | Payload::BigInt(_) => Some(PowSlot::Int),
+            Payload::Float(_) => Some(PowSlot::Float),
+            Payload::Complex(..) => Some(PowSlot::Complex),
+            _ => None,
+        }
+    };
+    let kinds = [slot(x)?, slot(y)?, slot(m)?];
+    let mut tried: Vec<PowSlot> = Vec::with_capacity(3);
+    for kind in kinds {
+        if tried.contains(&kind) {
+            continue;
+        }
+        tried.push(kind);
+        match kind {
+            PowSlot::Int if kinds.iter().all(|k| *k == PowSlot::Int) => {
+                return Some(crate::objects::int::int_modpow(vm, x, y, m));
+            }
+            PowSlot::Int => {}
+            PowSlot::Float => {
+                return Some(Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                )));
+            }
+            PowSlot::Complex => return Some(Err(vm.value_error("complex modulo"))),
+        }
+    }
+    None
 }
 
 pub fn chr(vm: &Vm, args: Args) -> PyResult {

@@ -500,6 +500,12 @@ pub fn init(vm: &Vm) {
         ],
     );
     crate::objects::add_native(vm, t, "__new__", float_new, NativeKind::StaticMethod);
+    crate::objects::add_attr(
+        vm,
+        t,
+        "__doc__",
+        vm.new_str("Convert a string or number to a floating point number, if possible."),
+    );
     crate::objects::add_native(vm, t, "fromhex", float_fromhex, NativeKind::ClassMethod);
     crate::objects::add_native(
         vm,

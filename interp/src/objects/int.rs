@@ -258,29 +258,29 @@ pub fn int_to_f64(vm: &Vm, o: &PyRef) -> PyResult<f64> {
 pub fn int_repr_string(vm: &Vm, o: &PyRef) -> PyResult<String> {
     match &o.payload {
         Payload::Int(i) => Ok(i.to_string()),
-        Payload::BigInt(b) => {
-            let limit = vm.int_max_str_digits.get();
-            if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
-                let digits_est = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize;
-                if digits_est > limit {
-                    return Err(vm.value_error(format!(
-                        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                        limit
-                    )));
-                }
-            }
-            let s = b.to_string();
-            let ndigits = s.trim_start_matches('-').len();
-            if limit > 0 && ndigits > limit {
-                return Err(vm.value_error(format!(
-                    "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                    limit
-                )));
-            }
-            Ok(s)
-        }
+        Payload::BigInt(b) => bigint_decimal_string(vm, b),
         _ => Err(vm.type_error("int expected")),
     }
+}
+
+/// `str(n)` for a big int, refusing more digits than `sys.get_int_max_str_digits()`.
+pub fn bigint_decimal_string(vm: &Vm, b: &BigInt) -> PyResult<String> {
+    let limit = vm.int_max_str_digits.get();
+    let too_long = || {
+        vm.value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            limit
+        ))
+    };
+    // Reject clearly oversized values before the (quadratic) conversion.
+    if limit > 0 && (b.bits() as f64 - 1.0) * std::f64::consts::LOG10_2 >= limit as f64 {
+        return Err(too_long());
+    }
+    let s = b.to_string();
+    if limit > 0 && s.trim_start_matches('-').len() > limit {
+        return Err(too_long());
+    }
+    Ok(s)
 }
 
 fn int_repr(vm: &Vm, args: Args) -> PyResult {
@@ -876,6 +876,11 @@ fn bool_new(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
+/// `int.__doc__`, as CPython 3.11 shows it.
+const INT_DOC: &str = "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.  If x is a number, return x.__int__().  For floating point\nnumbers, this truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4";
+/// `bool.__doc__`, as CPython 3.11 shows it.
+const BOOL_DOC: &str = "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed.";
+
 pub fn init(vm: &Vm) {
     let t = &vm.types.int;
     crate::objects::add_methods(
@@ -939,6 +944,7 @@ pub fn init(vm: &Vm) {
         ],
     );
     crate::objects::add_native(vm, t, "__new__", int_new, NativeKind::StaticMethod);
+    crate::objects::add_attr(vm, t, "__doc__", vm.new_str(INT_DOC));
     crate::objects::add_native(vm, t, "from_bytes", int_from_bytes, NativeKind::ClassMethod);
     use crate::objects::descr::add_getset;
     add_getset(vm, t, "real", int_get_real, None);
@@ -961,4 +967,5 @@ pub fn init(vm: &Vm) {
         ],
     );
     crate::objects::add_native(vm, b, "__new__", bool_new, NativeKind::StaticMethod);
+    crate::objects::add_attr(vm, b, "__doc__", vm.new_str(BOOL_DOC));
 }

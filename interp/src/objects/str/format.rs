@@ -469,7 +469,9 @@ pub fn percent_format(vm: &Vm, fmt: &str, values: &PyRef) -> PyResult {
                     'x' => mag.to_str_radix(16),
                     'X' => mag.to_str_radix(16).to_uppercase(),
                     'o' => mag.to_str_radix(8),
-                    _ => mag.to_string(),
+                    _ => crate::objects::int::bigint_decimal_string(vm, &b)?
+                        .trim_start_matches('-')
+                        .to_string(),
                 };
                 if let Some(p) = prec {
                     while digits.len() < p {
