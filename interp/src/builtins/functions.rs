@@ -476,30 +476,28 @@ pub fn ord(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
-fn int_in_base(vm: &Vm, o: &PyRef, radix: u32, prefix: &str) -> PyResult {
+fn int_in_base(vm: &Vm, o: &PyRef, radix: u32) -> PyResult {
     let v = vm.index(o)?;
-    let b = crate::objects::int::to_bigint(&v).unwrap_or_default();
-    let neg = b.sign() == num_bigint::Sign::Minus;
-    let digits = b.magnitude().to_str_radix(radix);
-    Ok(vm.new_string(format!(
-        "{}{}{}",
-        if neg { "-" } else { "" },
-        prefix,
-        digits
-    )))
+    Ok(vm.new_string(match &v.payload {
+        Payload::Int(i) => ferropy_primitives::numeric::i64_to_string(*i, radix, true),
+        _ => {
+            let b = crate::objects::int::to_bigint(&v).unwrap_or_default();
+            ferropy_primitives::numeric::bigint_to_string(&b, radix, true)
+        }
+    }))
 }
 
 pub fn bin(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "bin", strip_self(args), 1, 1)?;
-    int_in_base(vm, &a[0], 2, "0b")
+    int_in_base(vm, &a[0], 2)
 }
 pub fn hex(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "hex", strip_self(args), 1, 1)?;
-    int_in_base(vm, &a[0], 16, "0x")
+    int_in_base(vm, &a[0], 16)
 }
 pub fn oct(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "oct", strip_self(args), 1, 1)?;
-    int_in_base(vm, &a[0], 8, "0o")
+    int_in_base(vm, &a[0], 8)
 }
 
 impl Vm {

@@ -159,6 +159,11 @@ fn float_ctor_value(vm: &Vm, x: &PyRef) -> PyResult<f64> {
             let s = String::from_utf8_lossy(&b.borrow()).into_owned();
             parse_float_str(vm, &s, x)
         }
+        Payload::MemoryView(_) => {
+            let data = crate::objects::bytes::bytes_from_object(vm, x)?;
+            let text = String::from_utf8_lossy(&data).into_owned();
+            parse_float_str(vm, &text, x)
+        }
         _ => Err(vm.type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             x.type_name()

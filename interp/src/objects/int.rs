@@ -566,6 +566,15 @@ pub fn int_from_object(vm: &Vm, x: &PyRef, base: Option<&PyRef>) -> PyResult {
         }
         _ => {}
     }
+    let from_buffer = |vm: &Vm| -> PyResult {
+        let data = crate::objects::bytes::bytes_from_object(vm, x)?;
+        parse_int_text(
+            vm,
+            &String::from_utf8_lossy(&data),
+            10,
+            &vm.new_bytes(data.clone()),
+        )
+    };
     if let Some(r) = vm.call_special(x, &vm.names.__int__, &[])? {
         if !is_int(&r) {
             return Err(vm.type_error(format!("__int__ returned non-int (type {})", r.type_name())));
@@ -587,6 +596,9 @@ pub fn int_from_object(vm: &Vm, x: &PyRef, base: Option<&PyRef>) -> PyResult {
         }
         return vm.index(&r);
     }
+    if matches!(x.payload, Payload::MemoryView(_)) {
+        return from_buffer(vm);
+    }
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         x.type_name()
@@ -603,21 +615,17 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult {
         .map_err(|e| num_error(vm, e))
 }
 
-/// The message of `int()`'s ValueError for invalid text: the repr of (at most the
-/// first 200 characters of) a str, or of the whole bytes-like object.
+/// `int()`'s ValueError for invalid text: the repr of the argument, cut to 200
+/// characters as CPython's `%.200R` cuts it.
 fn invalid_literal(vm: &Vm, base: u32, orig: &PyRef) -> PyErr {
-    let shown = match &orig.payload {
-        Payload::Str(s) if s.char_len > 200 => {
-            let head: String = s.s.chars().take(200).collect();
-            vm.repr_str(&vm.new_string(head))
+    match vm.repr_str(orig) {
+        Ok(r) => {
+            let shown: String = r.chars().take(200).collect();
+            vm.value_error(format!(
+                "invalid literal for int() with base {}: {}",
+                base, shown
+            ))
         }
-        _ => vm.repr_str(orig),
-    };
-    match shown {
-        Ok(r) => vm.value_error(format!(
-            "invalid literal for int() with base {}: {}",
-            base, r
-        )),
         Err(e) => e,
     }
 }
@@ -662,7 +670,10 @@ fn limited_digit_count(text: &str, base: u32) -> Option<usize> {
     let count = t
         .chars()
         .filter(|&c| c != '_')
-        .take_while(|&c| c.to_digit(base).is_some() || (!c.is_ascii() && c.is_numeric()))
+        .take_while(|&c| {
+            c.is_digit(base)
+                || (!c.is_ascii() && ferropy_primitives::unicode::decimal_value(c).is_some())
+        })
         .count();
     Some(count)
 }
@@ -821,12 +832,19 @@ fn int_round(vm: &Vm, args: Args) -> PyResult {
     if a.len() == 1 || vm.is_none(&a[1]) {
         return Ok(as_exact_int(vm, &a[0]));
     }
-    let nd = args::to_i64(vm, &a[1])?;
-    if nd >= 0 {
+    let nd = vm.index(&a[1])?;
+    let nd = to_bigint(&nd).unwrap_or_default();
+    if !nd.is_negative() {
         return Ok(as_exact_int(vm, &a[0]));
     }
     let v = to_bigint(&a[0]).unwrap_or_default();
-    let p = num_traits::pow(BigInt::from(10), (-nd) as usize);
+    // 10**-nd beyond every digit of v: the result is 0 (and 10**-nd is never built).
+    let digits = (v.bits() as f64 * std::f64::consts::LOG10_2) as u64 + 1;
+    let places = match (-nd).to_u64() {
+        Some(p) if p <= digits => p,
+        _ => return Ok(vm.new_int(0)),
+    };
+    let p = num_traits::pow(BigInt::from(10), places as usize);
     let (q, r) = v.div_mod_floor(&p);
     let twice = &r * 2;
     let q = if twice > p || (twice == p && q.is_odd()) {
