@@ -17,6 +17,32 @@ fn strip(args: Args) -> Args {
     Args::with_kw(&args.args[1..], args.kwnames)
 }
 
+/// The positional arguments of `math.<name>`, with CPython's messages: a one-argument
+/// function says "math.sin() takes exactly one argument (0 given)", others
+/// "atan2 expected 2 arguments, got 0"; keywords are refused naming `math.<name>()`.
+fn pos<'a>(vm: &Vm, name: &str, args: Args<'a>, min: usize, max: usize) -> PyResult<&'a [PyRef]> {
+    let args = strip(args);
+    if args.has_kw() {
+        return Err(vm.type_error(format!("math.{}() takes no keyword arguments", name)));
+    }
+    let n = args.args.len();
+    if n < min || n > max {
+        if min == 1 && max == 1 {
+            return Err(vm.type_error(format!(
+                "math.{}() takes exactly one argument ({} given)",
+                name, n
+            )));
+        }
+        return Err(args::arg_count_error(vm, name, n, min, max));
+    }
+    Ok(args.args)
+}
+
+/// The arguments of a variadic `math` function (`gcd`, `lcm`, `hypot`): no keywords.
+fn varargs<'a>(vm: &Vm, name: &str, args: Args<'a>) -> PyResult<&'a [PyRef]> {
+    pos(vm, name, args, 0, usize::MAX)
+}
+
 /// A float argument, read as CPython's `PyFloat_AsDouble` reads it: floats, ints
 /// (OverflowError when too large) and objects with `__float__`/`__index__`; anything
 /// else, strings included, is "TypeError: must be real number, not X".
@@ -53,7 +79,7 @@ macro_rules! unary {
     ($($name:ident),* $(,)?) => {
         $(
             fn $name(vm: &Vm, args: Args) -> PyResult {
-                let a = args::pos(vm, stringify!($name), strip(args), 1, 1)?;
+                let a = pos(vm, stringify!($name), args, 1, 1)?;
                 let x = f(vm, &a[0])?;
                 float_result(vm, m::$name(x))
             }
@@ -70,7 +96,7 @@ macro_rules! binary {
     ($($name:ident),* $(,)?) => {
         $(
             fn $name(vm: &Vm, args: Args) -> PyResult {
-                let a = args::pos(vm, stringify!($name), strip(args), 2, 2)?;
+                let a = pos(vm, stringify!($name), args, 2, 2)?;
                 let (x, y) = (f(vm, &a[0])?, f(vm, &a[1])?);
                 float_result(vm, m::$name(x, y))
             }
@@ -113,7 +139,14 @@ fn log_of(vm: &Vm, o: &PyRef, base: LogBase) -> PyResult<f64> {
 }
 
 fn log(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "log", strip(args), 1, 2)?;
+    let a = strip(args);
+    if a.has_kw() {
+        return Err(vm.type_error("log() takes no keyword arguments"));
+    }
+    let a = a.args;
+    if a.is_empty() || a.len() > 2 {
+        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
+    }
     let num = log_of(vm, &a[0], LogBase::E)?;
     match a.get(1) {
         None => Ok(vm.new_float(num)),
@@ -125,12 +158,12 @@ fn log(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn log2(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "log2", strip(args), 1, 1)?;
+    let a = pos(vm, "log2", args, 1, 1)?;
     Ok(vm.new_float(log_of(vm, &a[0], LogBase::Two)?))
 }
 
 fn log10(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "log10", strip(args), 1, 1)?;
+    let a = pos(vm, "log10", args, 1, 1)?;
     Ok(vm.new_float(log_of(vm, &a[0], LogBase::Ten)?))
 }
 
@@ -140,12 +173,12 @@ fn float_list(vm: &Vm, items: &[PyRef]) -> PyResult<Vec<f64>> {
 }
 
 fn hypot(vm: &Vm, args: Args) -> PyResult {
-    let coordinates = float_list(vm, strip(args).args)?;
+    let coordinates = float_list(vm, varargs(vm, "hypot", args)?)?;
     Ok(vm.new_float(m::hypot(&coordinates)))
 }
 
 fn dist(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "dist", strip(args), 2, 2)?;
+    let a = pos(vm, "dist", args, 2, 2)?;
     let p = float_list(vm, &vm.iterate(&a[0])?)?;
     let q = float_list(vm, &vm.iterate(&a[1])?)?;
     float_result(vm, m::dist(&p, &q))
@@ -174,17 +207,17 @@ fn floor_ceil(
 }
 
 fn floor(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "floor", strip(args), 1, 1)?;
+    let a = pos(vm, "floor", args, 1, 1)?;
     floor_ceil(vm, &a[0], &vm.names.__floor__, m::floor)
 }
 
 fn ceil(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "ceil", strip(args), 1, 1)?;
+    let a = pos(vm, "ceil", args, 1, 1)?;
     floor_ceil(vm, &a[0], &vm.names.__ceil__, m::ceil)
 }
 
 fn trunc(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "trunc", strip(args), 1, 1)?;
+    let a = pos(vm, "trunc", args, 1, 1)?;
     if let Some(r) = vm.call_special(&a[0], &vm.names.__trunc__, &[])? {
         return Ok(r);
     }
@@ -195,17 +228,17 @@ fn trunc(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn copysign(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "copysign", strip(args), 2, 2)?;
+    let a = pos(vm, "copysign", args, 2, 2)?;
     Ok(vm.new_float(m::copysign(f(vm, &a[0])?, f(vm, &a[1])?)))
 }
 
 fn nextafter(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "nextafter", strip(args), 2, 2)?;
+    let a = pos(vm, "nextafter", args, 2, 2)?;
     Ok(vm.new_float(m::nextafter(f(vm, &a[0])?, f(vm, &a[1])?)))
 }
 
 fn ulp(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "ulp", strip(args), 1, 1)?;
+    let a = pos(vm, "ulp", args, 1, 1)?;
     Ok(vm.new_float(m::ulp(f(vm, &a[0])?)))
 }
 
@@ -213,7 +246,7 @@ macro_rules! predicate {
     ($($name:ident),* $(,)?) => {
         $(
             fn $name(vm: &Vm, args: Args) -> PyResult {
-                let a = args::pos(vm, stringify!($name), strip(args), 1, 1)?;
+                let a = pos(vm, stringify!($name), args, 1, 1)?;
                 Ok(vm.new_bool(m::$name(f(vm, &a[0])?)))
             }
         )*
@@ -223,6 +256,14 @@ macro_rules! predicate {
 predicate!(isfinite, isinf, isnan);
 
 fn isclose(vm: &Vm, args: Args) -> PyResult {
+    let given = args.args.len() - 1;
+    let positional = args.pos().len() - 1;
+    if given <= 4 && positional > 2 {
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            positional
+        )));
+    }
     let b = args::bind(
         vm,
         "isclose",
@@ -247,7 +288,7 @@ fn isclose(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn frexp(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "frexp", strip(args), 1, 1)?;
+    let a = pos(vm, "frexp", args, 1, 1)?;
     let (mantissa, exponent) = m::frexp(f(vm, &a[0])?);
     Ok(vm.new_tuple(vec![
         vm.new_float(mantissa),
@@ -256,7 +297,7 @@ fn frexp(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn ldexp(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "ldexp", strip(args), 2, 2)?;
+    let a = pos(vm, "ldexp", args, 2, 2)?;
     let x = f(vm, &a[0])?;
     // The exponent must be an int; values beyond a C long are clipped.
     let e = match crate::objects::int::to_bigint(&a[1]) {
@@ -273,13 +314,13 @@ fn ldexp(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn modf(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "modf", strip(args), 1, 1)?;
+    let a = pos(vm, "modf", args, 1, 1)?;
     let (fraction, integral) = m::modf(f(vm, &a[0])?);
     Ok(vm.new_tuple(vec![vm.new_float(fraction), vm.new_float(integral)]))
 }
 
 fn fsum(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "fsum", strip(args), 1, 1)?;
+    let a = pos(vm, "fsum", args, 1, 1)?;
     let values = float_list(vm, &vm.iterate(&a[0])?)?;
     float_result(vm, m::fsum(values))
 }
@@ -300,32 +341,32 @@ fn int_args(vm: &Vm, items: &[PyRef]) -> PyResult<Vec<BigInt>> {
 }
 
 fn factorial(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "factorial", strip(args), 1, 1)?;
+    let a = pos(vm, "factorial", args, 1, 1)?;
     int_result(vm, m::factorial(&int_arg(vm, &a[0])?))
 }
 
 fn gcd(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.new_bigint(m::gcd(&int_args(vm, strip(args).args)?)))
+    Ok(vm.new_bigint(m::gcd(&int_args(vm, varargs(vm, "gcd", args)?)?)))
 }
 
 fn lcm(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.new_bigint(m::lcm(&int_args(vm, strip(args).args)?)))
+    Ok(vm.new_bigint(m::lcm(&int_args(vm, varargs(vm, "lcm", args)?)?)))
 }
 
 fn isqrt(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "isqrt", strip(args), 1, 1)?;
+    let a = pos(vm, "isqrt", args, 1, 1)?;
     int_result(vm, m::isqrt(&int_arg(vm, &a[0])?))
 }
 
 fn comb(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "comb", strip(args), 2, 2)?;
+    let a = pos(vm, "comb", args, 2, 2)?;
     let n = int_arg(vm, &a[0])?;
     let k = int_arg(vm, &a[1])?;
     int_result(vm, m::comb(&n, &k))
 }
 
 fn perm(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "perm", strip(args), 1, 2)?;
+    let a = pos(vm, "perm", args, 1, 2)?;
     let n = int_arg(vm, &a[0])?;
     let k = match a.get(1) {
         Some(k) if !vm.is_none(k) => Some(int_arg(vm, k)?),
@@ -335,7 +376,20 @@ fn perm(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn prod(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(vm, "prod", strip(args), &["iterable", "start"], 1, 1)?;
+    let a = strip(args);
+    for k in a.kwnames.iter() {
+        let name = vm.str_of(k).unwrap_or("");
+        if name != "start" {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for prod()",
+                name
+            )));
+        }
+    }
+    if a.pos().is_empty() {
+        return Err(vm.type_error("prod() takes exactly 1 positional argument (0 given)"));
+    }
+    let b = args::bind(vm, "prod", a, &["iterable", "start"], 1, 1)?;
     let mut acc = b[1].clone().unwrap_or_else(|| vm.new_int(1));
     for x in vm.iterate(b[0].as_ref().unwrap())? {
         acc = vm.binary_op(&acc, &x, crate::compile::bytecode::BinOp::Mul)?;

@@ -522,6 +522,15 @@ int_cmp_methods! {
 fn int_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
     let rest = Args::with_kw(&args.args[1..], args.kwnames);
+    for k in rest.kwnames.iter() {
+        let name = vm.str_of(k).unwrap_or("");
+        if name != "base" {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for int()",
+                name
+            )));
+        }
+    }
     let b = args::bind(vm, "int", rest, &["x", "base"], 0, 1)?;
     let value = match (&b[0], &b[1]) {
         (None, None) => vm.new_int(0),
@@ -723,9 +732,30 @@ fn int_as_integer_ratio(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_tuple(vec![as_exact_int(vm, this), vm.new_int(1)]))
 }
 
+/// `to_bytes`/`from_bytes` take at most three arguments, of which `signed` is
+/// keyword-only.
+fn check_signed_keyword_only(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
+    let total = args.args.len();
+    if total > 3 {
+        return Err(vm.type_error(format!(
+            "{}() takes at most 3 arguments ({} given)",
+            name, total
+        )));
+    }
+    let positional = args.pos().len();
+    if positional > 2 {
+        return Err(vm.type_error(format!(
+            "{}() takes at most 2 positional arguments ({} given)",
+            name, positional
+        )));
+    }
+    Ok(())
+}
+
 fn int_to_bytes(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?.clone();
     let rest = Args::with_kw(&args.args[1..], args.kwnames);
+    check_signed_keyword_only(vm, "to_bytes", &rest)?;
     let b = args::bind(
         vm,
         "to_bytes",
@@ -777,6 +807,7 @@ fn int_to_bytes(vm: &Vm, args: Args) -> PyResult {
 fn int_from_bytes(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
     let rest = Args::with_kw(&args.args[1..], args.kwnames);
+    check_signed_keyword_only(vm, "from_bytes", &rest)?;
     let b = args::bind(
         vm,
         "from_bytes",
