@@ -57,6 +57,29 @@ pub fn compare_f64(a: f64, b: f64, op: CompareKind) -> bool {
     }
 }
 
+/// `a OP b` for an exact int and an exact float in either order (the answer int's
+/// and float's comparison methods reach together: int's gives NotImplemented, the
+/// float's reflected one compares exactly); None for other operand types.
+#[inline]
+pub fn exact_int_float_compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareKind) -> Option<bool> {
+    let is_exact_int = |o: &PyRef| {
+        matches!(o.payload, Payload::Int(_) | Payload::BigInt(_)) && o.class().is(&vm.types.int)
+    };
+    let ordering = match (&a.payload, &b.payload) {
+        (_, Payload::Float(f)) if is_exact_int(a) && b.class().is(&vm.types.float) => {
+            compare_int_float(a, *f)
+        }
+        (Payload::Float(f), _) if is_exact_int(b) && a.class().is(&vm.types.float) => {
+            compare_int_float(b, *f).map(std::cmp::Ordering::reverse)
+        }
+        _ => return None,
+    };
+    Some(match ordering {
+        Some(o) => op.eval_ordering(o),
+        None => op == CompareKind::Ne,
+    })
+}
+
 /// Exact comparison of an int object with a float (None if the float is NaN).
 pub fn compare_int_float(i: &PyRef, f: f64) -> Option<std::cmp::Ordering> {
     if f.is_nan() {
