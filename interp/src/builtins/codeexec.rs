@@ -14,7 +14,7 @@ impl Vm {
     /// The caller's globals (the innermost executing Python frame).
     pub fn current_globals(&self) -> PyRef {
         match self.frame_stack.borrow().last() {
-            Some(f) => f.globals.clone(),
+            Some(f) => f.globals().clone(),
             None => self.new_dict(),
         }
     }
@@ -26,7 +26,7 @@ impl Vm {
                 .locals
                 .borrow()
                 .clone()
-                .unwrap_or_else(|| f.globals.clone()),
+                .unwrap_or_else(|| f.globals().clone()),
             None => self.new_dict(),
         }
     }

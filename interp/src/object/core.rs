@@ -47,15 +47,24 @@ impl PyRef {
     }
 
     /// Allocates a new object with an instance extension (dict / slots).
+    #[inline]
     pub fn new_with_ext(ty: PyRef, payload: Payload, ext: Option<Box<InstanceExt>>) -> PyRef {
-        let boxed = Box::new(PyObject {
+        let obj = PyObject {
             refcnt: Cell::new(1),
             ob_type: UnsafeCell::new(ty),
             ext: UnsafeCell::new(ext),
             payload,
-        });
-        PyRef {
-            ptr: NonNull::from(Box::leak(boxed)),
+        };
+        match free_list_pop() {
+            Some(ptr) => {
+                // SAFETY: blocks on the free list are allocations of `PyObject`'s layout
+                // whose previous object was fully dropped; writing initializes it.
+                unsafe { ptr.as_ptr().write(obj) };
+                PyRef { ptr }
+            }
+            None => PyRef {
+                ptr: NonNull::from(Box::leak(Box::new(obj))),
+            },
         }
     }
 
@@ -189,9 +198,21 @@ fn dealloc(ptr: NonNull<PyObject>) {
     }
     DEALLOC_DEPTH.store(depth + 1, Relaxed);
     // SAFETY: the count reached zero, so this was the last reference; the pointer came
-    // from `Box::leak` (or the equivalent allocation in `new_self_typed`, which is
-    // immortal and never reaches zero).
-    unsafe { drop(Box::from_raw(ptr.as_ptr())) };
+    // from `Box::leak` or the free list (`new_self_typed`'s object is immortal and never
+    // reaches zero). After `drop_in_place` nothing refers to the block, which is either
+    // kept for reuse or returned to the allocator with the layout it was allocated with.
+    unsafe {
+        let obj = ptr.as_ptr();
+        if matches!((*obj).payload, Payload::Int(_) | Payload::Float(_)) {
+            // Plain-data payloads own nothing: only the type reference and the
+            // (normally empty) instance extension need dropping.
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*obj).ob_type));
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*obj).ext));
+        } else {
+            std::ptr::drop_in_place(obj);
+        }
+        free_block(ptr);
+    }
     DEALLOC_DEPTH.store(depth, Relaxed);
     if depth == 0 {
         while let Some(p) = DEFERRED.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
@@ -203,5 +224,60 @@ fn dealloc(ptr: NonNull<PyObject>) {
 impl std::fmt::Debug for PyRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "<object at {:#x}>", self.id())
+    }
+}
+
+/// Blocks of `PyObject` size whose objects were freed, reused by the next allocation
+/// (every object has the same size, so one list serves all types): saves the allocator
+/// round trip for the many short-lived ints, floats and tuples of numeric code.
+struct FreeList {
+    len: Cell<usize>,
+    blocks: UnsafeCell<[*mut PyObject; FREE_LIST_MAX]>,
+}
+
+const FREE_LIST_MAX: usize = 256;
+
+// SAFETY: objects, and so the free list, are only touched by the thread holding the
+// interpreter (module invariant); the list is never accessed from two threads at once.
+unsafe impl Sync for FreeList {}
+
+static FREE_LIST: FreeList = FreeList {
+    len: Cell::new(0),
+    blocks: UnsafeCell::new([std::ptr::null_mut(); FREE_LIST_MAX]),
+};
+
+#[inline(always)]
+fn free_list_pop() -> Option<NonNull<PyObject>> {
+    let n = FREE_LIST.len.get();
+    if n == 0 {
+        return None;
+    }
+    FREE_LIST.len.set(n - 1);
+    // SAFETY: indices below `len` hold blocks pushed by `free_block`; single-threaded
+    // access (see `FreeList`), and no reference into the array outlives this read.
+    NonNull::new(unsafe { (*FREE_LIST.blocks.get())[n - 1] })
+}
+
+/// Keeps the (dropped) block for reuse, or frees it when the list is full.
+///
+/// # Safety
+/// `ptr` must be a `PyObject`-layout allocation from the global allocator whose object
+/// has been dropped and which nothing refers to any more.
+#[inline(always)]
+unsafe fn free_block(ptr: NonNull<PyObject>) {
+    let n = FREE_LIST.len.get();
+    if n < FREE_LIST_MAX {
+        // SAFETY: `n` is in bounds; single-threaded access (see `FreeList`).
+        unsafe { (*FREE_LIST.blocks.get())[n] = ptr.as_ptr() };
+        FREE_LIST.len.set(n + 1);
+    } else {
+        // SAFETY: the caller guarantees the block came from the global allocator with
+        // `PyObject`'s layout (Box::new or the free list, which only holds such blocks).
+        unsafe {
+            std::alloc::dealloc(
+                ptr.as_ptr() as *mut u8,
+                std::alloc::Layout::new::<PyObject>(),
+            )
+        };
     }
 }

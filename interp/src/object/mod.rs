@@ -1,8 +1,10 @@
 //! The object model: the object header and handle (`core`), the payload shapes
-//! (`payload`), the hash table behind dict/set (`hashtable`) and type objects (`typeobj`).
+//! (`payload`), the hash table behind dict/set (`hashtable`), shared key layouts of
+//! instance dicts (`layout`) and type objects (`typeobj`).
 
 pub mod core;
 pub mod hashtable;
+pub mod layout;
 pub mod payload;
 pub mod settable;
 pub mod typeobj;

@@ -2,6 +2,7 @@
 //! along the MRO with a per-type cache keyed by the global type version.
 
 use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 use super::core::PyRef;
 use super::hashtable::{HashTable, Step};
@@ -9,16 +10,20 @@ use super::payload::{Layout, Payload, TypeData};
 
 thread_local! {
     /// The method cache (CPython's type attribute cache), direct-mapped by type and name
-    /// address, plus the epoch that invalidates it when any class namespace changes.
+    /// address; entries are valid while they carry the current [`TYPE_EPOCH`].
     static CACHE: MethodCache = const {
-        MethodCache { epoch: Cell::new(1), entries: RefCell::new(Vec::new()) }
+        MethodCache { entries: RefCell::new(Vec::new()) }
     };
 }
+
+/// Bumped whenever any class namespace or MRO changes; every type-keyed cache (this
+/// module's method cache, the eval loop's inline caches) compares against it. Global, not
+/// per thread, so a class changed by one thread invalidates what the others cached.
+static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
 
 const CACHE_SIZE: usize = 4096;
 
 struct MethodCache {
-    epoch: Cell<u64>,
     entries: RefCell<Vec<Option<CacheEntry>>>,
 }
 
@@ -32,13 +37,14 @@ struct CacheEntry {
     value: Option<PyRef>,
 }
 
+#[inline]
 pub fn type_epoch() -> u64 {
-    CACHE.with(|c| c.epoch.get())
+    TYPE_EPOCH.load(Relaxed)
 }
 
 /// Invalidates all method caches (a class attribute or `__bases__` changed).
 pub fn invalidate_type_caches() {
-    CACHE.with(|c| c.epoch.set(c.epoch.get() + 1));
+    TYPE_EPOCH.fetch_add(1, Relaxed);
 }
 
 #[inline]
@@ -97,7 +103,7 @@ pub fn dict_get_str(table: &HashTable<PyRef>, name: &PyRef) -> Option<PyRef> {
 pub fn type_lookup(ty: &PyRef, name: &PyRef) -> Option<PyRef> {
     let slot = cache_slot(ty, name);
     let hit = CACHE.with(|c| {
-        let epoch = c.epoch.get();
+        let epoch = type_epoch();
         let entries = c.entries.borrow();
         match entries.get(slot) {
             Some(Some(e)) if e.epoch == epoch && e.ty.is(ty) && e.name.is(name) => {

@@ -263,6 +263,17 @@ pub fn int_repr_string(vm: &Vm, o: &PyRef) -> PyResult<String> {
     }
 }
 
+/// The ValueError of `str(n)` (and `'%d' % n`) when `n` has more decimal digits than
+/// `sys.get_int_max_str_digits()` allows.
+pub fn check_decimal_digit_limit(vm: &Vm, b: &BigInt) -> PyResult<()> {
+    let limit = vm.int_max_str_digits.get();
+    // At most bits * log10(2) + 1 digits: clearly within the limit needs no conversion.
+    if limit == 0 || (b.bits() as f64 * std::f64::consts::LOG10_2) + 1.0 <= limit as f64 {
+        return Ok(());
+    }
+    bigint_decimal_string(vm, b).map(|_| ())
+}
+
 /// `str(n)` for a big int, refusing more digits than `sys.get_int_max_str_digits()`.
 pub fn bigint_decimal_string(vm: &Vm, b: &BigInt) -> PyResult<String> {
     let limit = vm.int_max_str_digits.get();

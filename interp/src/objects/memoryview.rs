@@ -73,7 +73,7 @@ pub fn new_memoryview(vm: &Vm, obj: &PyRef) -> PyResult {
         Payload::ByteArray(b) => (b.borrow().len(), false),
         Payload::MemoryView(_) => {
             let m = mv(vm, obj)?;
-            return Ok(PyRef::new(
+            return Ok(crate::objects::bytes::exported(PyRef::new(
                 vm.types.memoryview.clone(),
                 Payload::MemoryView(Box::new(MemoryViewData {
                     obj: m.obj.clone(),
@@ -85,7 +85,7 @@ pub fn new_memoryview(vm: &Vm, obj: &PyRef) -> PyResult {
                     readonly: m.readonly,
                     released: Cell::new(false),
                 })),
-            ));
+            )));
         }
         _ => {
             return Err(vm.type_error(format!(
@@ -94,7 +94,7 @@ pub fn new_memoryview(vm: &Vm, obj: &PyRef) -> PyResult {
             )))
         }
     };
-    Ok(PyRef::new(
+    Ok(crate::objects::bytes::exported(PyRef::new(
         vm.types.memoryview.clone(),
         Payload::MemoryView(Box::new(MemoryViewData {
             obj: obj.clone(),
@@ -106,7 +106,7 @@ pub fn new_memoryview(vm: &Vm, obj: &PyRef) -> PyResult {
             readonly,
             released: Cell::new(false),
         })),
-    ))
+    )))
 }
 
 fn mv_new(vm: &Vm, args: Args) -> PyResult {
@@ -141,7 +141,7 @@ fn mv_getitem(vm: &Vm, args: Args) -> PyResult {
             return new_memoryview(vm, &b);
         }
         let count = (stop - start).max(0) as usize;
-        return Ok(PyRef::new(
+        return Ok(crate::objects::bytes::exported(PyRef::new(
             vm.types.memoryview.clone(),
             Payload::MemoryView(Box::new(MemoryViewData {
                 obj: m.obj.clone(),
@@ -153,7 +153,7 @@ fn mv_getitem(vm: &Vm, args: Args) -> PyResult {
                 readonly: m.readonly,
                 released: Cell::new(false),
             })),
-        ));
+        )));
     }
     let i = args::to_i64(vm, &a[1])?;
     let idx = if i < 0 { i + n as i64 } else { i };
@@ -237,7 +237,9 @@ fn mv_hex(vm: &Vm, args: Args) -> PyResult {
 
 fn mv_release(vm: &Vm, args: Args) -> PyResult {
     if let Payload::MemoryView(m) = &args::this(vm, &args)?.payload {
-        m.released.set(true);
+        if !m.released.replace(true) {
+            crate::objects::bytes::export_released(&m.obj);
+        }
     }
     Ok(vm.none())
 }
@@ -262,7 +264,7 @@ fn mv_cast(vm: &Vm, args: Args) -> PyResult {
     if m.len % size != 0 {
         return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
     }
-    Ok(PyRef::new(
+    Ok(crate::objects::bytes::exported(PyRef::new(
         vm.types.memoryview.clone(),
         Payload::MemoryView(Box::new(MemoryViewData {
             obj: m.obj.clone(),
@@ -274,7 +276,7 @@ fn mv_cast(vm: &Vm, args: Args) -> PyResult {
             readonly: m.readonly,
             released: Cell::new(false),
         })),
-    ))
+    )))
 }
 
 fn mv_eq(vm: &Vm, args: Args) -> PyResult {

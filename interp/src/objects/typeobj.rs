@@ -223,7 +223,7 @@ pub fn create_class(
         Some(m) => Some(m),
         None => {
             let fs = vm.frame_stack.borrow();
-            let g = fs.last().map(|f| f.globals.clone());
+            let g = fs.last().map(|f| f.globals().clone());
             drop(fs);
             match g {
                 Some(g) => {

@@ -239,7 +239,7 @@ impl Vm {
                 }
                 let mut d = ext.dict.borrow_mut();
                 if d.is_none() {
-                    *d = Some(self.new_dict());
+                    *d = Some(self.new_instance_dict());
                 }
                 d.clone()
             }

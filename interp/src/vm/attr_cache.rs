@@ -1,16 +1,24 @@
-//! Inline caches for `LoadAttr` and `LoadMethod`: each instruction remembers, for the
-//! last receiver type it saw (and the type epoch), where the attribute was found, so a
-//! repeated access skips the MRO walk and descriptor checks. Any change to a class
-//! namespace bumps the epoch and so invalidates every entry; a new class can only reuse
-//! a dead class's address after such a bump (class creation bumps it too).
+//! Inline caches for `LoadAttr`, `StoreAttr` and `LoadMethod`: each instruction
+//! remembers, for up to `WAYS` receiver types (and the type epoch), where the attribute
+//! was found, so a repeated access skips the MRO walk and descriptor checks. Any change to
+//! a class namespace bumps the epoch and so invalidates every entry; a new class can only
+//! reuse a dead class's address after such a bump (class creation bumps it too).
+//!
+//! Instance dicts carry a shared key layout (`object/layout.rs`): an entry keyed by
+//! (type, layout) knows the attribute's dense position, or that the attribute is absent,
+//! or which layout adding it leads to, so the common cases read or write the dict's
+//! entry vector directly, without hashing. Dicts without a layout use a hashed lookup.
 
 use std::rc::Rc;
 
 use crate::compile::code::CodeObject;
+use crate::object::hashtable::Step;
+use crate::object::layout::{LayoutId, EMPTY_LAYOUT, NO_LAYOUT};
 use crate::object::payload::*;
 use crate::object::typeobj::{type_epoch, type_lookup};
 use crate::object::PyRef;
 
+use super::dictops::fast_key_eq;
 use super::Vm;
 
 const WAYS: usize = 4;
@@ -19,24 +27,81 @@ const WAYS: usize = 4;
 pub enum AttrCache {
     #[default]
     Empty,
-    /// Found in the instance `__dict__`; the type has no data descriptor of that name.
+    /// LoadAttr: in the instance dict of layout `layout`, at dense position `index`; the
+    /// type has no data descriptor of that name.
+    InstanceValue {
+        type_id: usize,
+        epoch: u64,
+        layout: LayoutId,
+        index: u32,
+    },
+    /// LoadAttr: in an instance dict without a layout (hashed lookup).
     InstanceDict { type_id: usize, epoch: u64 },
-    /// A `__slots__` member at this index.
+    /// LoadAttr on the class object `type_id` itself (metatype `type`): a plain class
+    /// attribute, returned as is.
+    ClassAttr {
+        type_id: usize,
+        epoch: u64,
+        value: PyRef,
+    },
+    /// LoadAttr on an instance whose dict (layout `layout`, `EMPTY_LAYOUT` also when it
+    /// has no dict) lacks the name: a plain (non-descriptor) class attribute.
+    ClassValue {
+        type_id: usize,
+        epoch: u64,
+        layout: LayoutId,
+        value: PyRef,
+    },
+    /// LoadAttr: a `__slots__` member at this index.
     Slot {
         type_id: usize,
         epoch: u64,
         index: usize,
     },
-    /// StoreAttr: the type has the default `__setattr__` and no data descriptor of that
-    /// name, so the value goes straight into the instance dict.
+    /// StoreAttr, default `__setattr__`, no data descriptor of that name: the key exists
+    /// in dicts of layout `layout` at `index`; the value is replaced in place.
+    StoreValue {
+        type_id: usize,
+        epoch: u64,
+        layout: LayoutId,
+        index: u32,
+    },
+    /// StoreAttr as above, the key is absent from dicts of layout `layout` (the empty
+    /// layout also covers "no dict yet"); appending it leads to layout `to`.
+    StoreAdd {
+        type_id: usize,
+        epoch: u64,
+        layout: LayoutId,
+        to: LayoutId,
+    },
+    /// StoreAttr as above into a dict without a layout (hashed store).
     StoreDict { type_id: usize, epoch: u64 },
-    /// A plain function on the type, called with the instance (LoadMethod), when the
-    /// instance dict does not shadow it.
+    /// StoreAttr, default `__setattr__`: a `__slots__` member at this index.
+    StoreSlot {
+        type_id: usize,
+        epoch: u64,
+        index: usize,
+    },
+    /// LoadMethod: a plain function on the type, called with the instance, when the
+    /// instance dict does not shadow it: known absent from dicts of layout `layout`
+    /// (`NO_LAYOUT`: check with a hashed lookup).
     Method {
         type_id: usize,
         epoch: u64,
+        layout: LayoutId,
         func: PyRef,
     },
+}
+
+/// What a cache probe decided, taken out of the cache so the cache's borrow is released
+/// before anything that could run Python code.
+enum Hit {
+    Value(PyRef),
+    HashedDict,
+    Replace(LayoutId, u32),
+    Append(LayoutId, LayoutId),
+    Slot(usize),
+    Miss,
 }
 
 impl Vm {
@@ -47,27 +112,6 @@ impl Vm {
                 if nf.func as *const () == crate::objects::object::object_getattribute as *const ()),
             None => true,
         }
-    }
-
-    /// The entry for the receiver type `type_id` at instruction `pc` (up to `WAYS` types
-    /// are remembered per instruction, so polymorphic sites do not thrash).
-    fn cache_entry(&self, code: &Rc<CodeObject>, pc: usize, type_id: usize) -> AttrCache {
-        let c = code.attr_cache.borrow();
-        for way in 0..WAYS {
-            if let Some(e) = c.get(pc * WAYS + way) {
-                let matches = match e {
-                    AttrCache::InstanceDict { type_id: t, .. }
-                    | AttrCache::Slot { type_id: t, .. }
-                    | AttrCache::Method { type_id: t, .. }
-                    | AttrCache::StoreDict { type_id: t, .. } => *t == type_id,
-                    AttrCache::Empty => false,
-                };
-                if matches {
-                    return e.clone();
-                }
-            }
-        }
-        AttrCache::Empty
     }
 
     fn set_cache_entry(&self, code: &Rc<CodeObject>, pc: usize, e: AttrCache) {
@@ -87,6 +131,23 @@ impl Vm {
         }
     }
 
+    /// The layout of `obj`'s instance dict and the dense position of `name` in it, when
+    /// the dict has a layout and holds the name.
+    fn dict_position(&self, dict: &PyRef, name: &PyRef) -> Option<(LayoutId, u32)> {
+        let Payload::Str(s) = &name.payload else {
+            return None;
+        };
+        let t = dict.dict_table().borrow();
+        if t.layout() == NO_LAYOUT {
+            return None;
+        }
+        let h = crate::objects::str::str_hash(s);
+        match t.lookup(h, name, None, fast_key_eq) {
+            Step::Found(i) => Some((t.layout(), i as u32)),
+            _ => None,
+        }
+    }
+
     pub fn load_attr_cached(
         &self,
         code: &Rc<CodeObject>,
@@ -96,47 +157,106 @@ impl Vm {
     ) -> PyResult {
         let ty = obj.class();
         let epoch = type_epoch();
-        match self.cache_entry(code, pc, ty.id()) {
-            AttrCache::InstanceDict { type_id, epoch: e } if type_id == ty.id() && e == epoch => {
-                if let Some(ext) = obj.ext() {
-                    if let Some(d) = &*ext.dict.borrow() {
-                        if let Some(v) = self.dict_get_str_key(d, name)? {
-                            return Ok(v);
+        if obj.is_type() {
+            let oid = obj.id();
+            let c = code.attr_cache.borrow();
+            if let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) {
+                for e in ways {
+                    if let AttrCache::ClassAttr {
+                        type_id,
+                        epoch: ep,
+                        value,
+                    } = e
+                    {
+                        if *type_id == oid && *ep == epoch {
+                            return Ok(value.clone());
                         }
                     }
                 }
             }
-            AttrCache::Slot {
-                type_id,
-                epoch: e,
-                index,
-            } if type_id == ty.id() && e == epoch => {
-                if let Some(ext) = obj.ext() {
-                    if let Some(Some(v)) = ext.slots.borrow().get(index) {
-                        return Ok(v.clone());
+        } else if let Some(ext) = obj.ext() {
+            let tid = ty.id();
+            let mut hit = Hit::Miss;
+            {
+                let c = code.attr_cache.borrow();
+                if let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) {
+                    for e in ways {
+                        match e {
+                            AttrCache::InstanceValue {
+                                type_id,
+                                epoch: ep,
+                                layout,
+                                index,
+                            } if *type_id == tid && *ep == epoch => {
+                                if let Some(d) = &*ext.dict.borrow() {
+                                    let t = d.dict_table().borrow();
+                                    if t.layout() == *layout {
+                                        if let Some(v) = t.value_at(*index as usize) {
+                                            return Ok(v.clone());
+                                        }
+                                    }
+                                }
+                            }
+                            AttrCache::InstanceDict { type_id, epoch: ep }
+                                if *type_id == tid && *ep == epoch =>
+                            {
+                                hit = Hit::HashedDict;
+                                break;
+                            }
+                            AttrCache::ClassValue {
+                                type_id,
+                                epoch: ep,
+                                layout,
+                                value,
+                            } if *type_id == tid && *ep == epoch => {
+                                let here = match &*ext.dict.borrow() {
+                                    Some(d) => d.dict_table().borrow().layout(),
+                                    None => EMPTY_LAYOUT,
+                                };
+                                if here == *layout {
+                                    return Ok(value.clone());
+                                }
+                            }
+                            AttrCache::Slot {
+                                type_id,
+                                epoch: ep,
+                                index,
+                            } if *type_id == tid && *ep == epoch => {
+                                if let Some(Some(v)) = ext.slots.borrow().get(*index) {
+                                    hit = Hit::Value(v.clone());
+                                }
+                                break;
+                            }
+                            _ => {}
+                        }
                     }
                 }
             }
-            _ => {}
+            match hit {
+                Hit::Value(v) => return Ok(v),
+                Hit::HashedDict => {
+                    let d = ext.dict.borrow().clone();
+                    if let Some(d) = d {
+                        if let Some(v) = self.dict_get_str_key(&d, name)? {
+                            return Ok(v);
+                        }
+                    }
+                }
+                _ => {}
+            }
         }
         let v = self.get_attr(obj, name)?;
+        if obj.is_type() {
+            self.learn_class_attr(code, pc, obj, epoch, name, &v);
+            return Ok(v);
+        }
         // Learn where it came from, for plain instances of ordinary classes.
-        if !obj.is_type() && self.generic_getattribute(ty) {
+        if self.generic_getattribute(ty) {
+            let dict = obj.ext().and_then(|e| e.dict.borrow().clone());
             match type_lookup(ty, name) {
                 None => {
-                    if obj
-                        .ext()
-                        .map(|e| e.dict.borrow().is_some())
-                        .unwrap_or(false)
-                    {
-                        self.set_cache_entry(
-                            code,
-                            pc,
-                            AttrCache::InstanceDict {
-                                type_id: ty.id(),
-                                epoch,
-                            },
-                        );
+                    if let Some(dict) = &dict {
+                        self.learn_dict_load(code, pc, ty, epoch, dict, name)?;
                     }
                 }
                 Some(d) => match &d.payload {
@@ -149,21 +269,27 @@ impl Vm {
                             index: m.index,
                         },
                     ),
-                    _ if !self.is_data_descr(&d)
-                        && obj
-                            .ext()
-                            .map(|e| e.dict.borrow().is_some())
-                            .unwrap_or(false) =>
-                    {
+                    _ if !self.is_data_descr(&d) => {
                         // A class attribute shadowed by the instance: still dict-first.
-                        if let Some(dict) = obj.ext().and_then(|e| e.dict.borrow().clone()) {
-                            if self.dict_get_str_key(&dict, name)?.is_some() {
+                        if let Some(dict) = &dict {
+                            self.learn_dict_load(code, pc, ty, epoch, dict, name)?;
+                        }
+                        // Not shadowed, and a plain value: the class attribute itself.
+                        if v.is(&d) && self.plain_class_value(&d) {
+                            let layout = Self::instance_layout(obj);
+                            let shadowed = match &dict {
+                                Some(dict) => self.dict_get_str_key(dict, name)?.is_some(),
+                                None => false,
+                            };
+                            if layout != NO_LAYOUT && !shadowed {
                                 self.set_cache_entry(
                                     code,
                                     pc,
-                                    AttrCache::InstanceDict {
+                                    AttrCache::ClassValue {
                                         type_id: ty.id(),
                                         epoch,
+                                        layout,
+                                        value: d,
                                     },
                                 );
                             }
@@ -176,12 +302,89 @@ impl Vm {
         Ok(v)
     }
 
+    /// Whether a class attribute is returned unchanged by every access: no `__get__`
+    /// on its type, or a plain function (unbound access returns the function itself).
+    fn plain_class_value(&self, d: &PyRef) -> bool {
+        matches!(d.payload, Payload::Function(_))
+            || type_lookup(d.class(), &self.names.__get__).is_none()
+    }
+
+    /// Caches a LoadAttr on a class object whose metatype is `type` and whose result
+    /// is the class attribute itself.
+    fn learn_class_attr(
+        &self,
+        code: &Rc<CodeObject>,
+        pc: usize,
+        cls: &PyRef,
+        epoch: u64,
+        name: &PyRef,
+        v: &PyRef,
+    ) {
+        if !cls.class().is(&self.types.type_) || type_lookup(&self.types.type_, name).is_some() {
+            return;
+        }
+        match type_lookup(cls, name) {
+            Some(d) if d.is(v) && self.plain_class_value(&d) => self.set_cache_entry(
+                code,
+                pc,
+                AttrCache::ClassAttr {
+                    type_id: cls.id(),
+                    epoch,
+                    value: d,
+                },
+            ),
+            _ => {}
+        }
+    }
+
+    /// Caches a LoadAttr answered by the instance dict (when the dict holds the name).
+    fn learn_dict_load(
+        &self,
+        code: &Rc<CodeObject>,
+        pc: usize,
+        ty: &PyRef,
+        epoch: u64,
+        dict: &PyRef,
+        name: &PyRef,
+    ) -> PyResult<()> {
+        let entry = match self.dict_position(dict, name) {
+            Some((layout, index)) => AttrCache::InstanceValue {
+                type_id: ty.id(),
+                epoch,
+                layout,
+                index,
+            },
+            None => {
+                if self.dict_get_str_key(dict, name)?.is_none() {
+                    return Ok(());
+                }
+                AttrCache::InstanceDict {
+                    type_id: ty.id(),
+                    epoch,
+                }
+            }
+        };
+        self.set_cache_entry(code, pc, entry);
+        Ok(())
+    }
+
     /// Whether the type stores attributes with `object.__setattr__`.
     fn generic_setattribute(&self, ty: &PyRef) -> bool {
         match type_lookup(ty, &self.names.__setattr__) {
             Some(g) => matches!(&g.payload, Payload::NativeFunction(nf)
                 if nf.func as *const () == crate::objects::object::object_setattr as *const ()),
             None => true,
+        }
+    }
+
+    /// The layout of the instance dict (`EMPTY_LAYOUT` when the object has none yet).
+    fn instance_layout(obj: &PyRef) -> LayoutId {
+        match obj.ext() {
+            Some(ext) => match &*ext.dict.borrow() {
+                Some(d) => d.dict_table().borrow().layout(),
+                None => EMPTY_LAYOUT,
+            },
+            None => NO_LAYOUT,
         }
     }
 
@@ -195,10 +398,113 @@ impl Vm {
     ) -> PyResult<()> {
         let ty = obj.class();
         let epoch = type_epoch();
-        if let AttrCache::StoreDict { type_id, epoch: e } = self.cache_entry(code, pc, ty.id()) {
-            if type_id == ty.id() && e == epoch {
+        let tid = ty.id();
+        let mut hit = Hit::Miss;
+        if obj.ext().is_some() {
+            let layout = Self::instance_layout(obj);
+            let c = code.attr_cache.borrow();
+            if let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) {
+                for e in ways {
+                    match e {
+                        AttrCache::StoreValue {
+                            type_id,
+                            epoch: ep,
+                            layout: l,
+                            index,
+                        } if *type_id == tid && *ep == epoch && *l == layout => {
+                            hit = Hit::Replace(*l, *index);
+                            break;
+                        }
+                        AttrCache::StoreAdd {
+                            type_id,
+                            epoch: ep,
+                            layout: l,
+                            to,
+                        } if *type_id == tid && *ep == epoch && *l == layout => {
+                            hit = Hit::Append(*l, *to);
+                            break;
+                        }
+                        AttrCache::StoreDict { type_id, epoch: ep }
+                            if *type_id == tid && *ep == epoch =>
+                        {
+                            hit = Hit::HashedDict;
+                            break;
+                        }
+                        AttrCache::StoreSlot {
+                            type_id,
+                            epoch: ep,
+                            index,
+                        } if *type_id == tid && *ep == epoch => {
+                            hit = Hit::Slot(*index);
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        match hit {
+            Hit::Replace(layout, index) => {
+                if let Some(dict) = obj.ext().and_then(|e| e.dict.borrow().clone()) {
+                    let old = {
+                        let mut t = dict.dict_table().borrow_mut();
+                        if t.layout() == layout {
+                            t.entry_mut(index as usize)
+                                .map(|e| std::mem::replace(&mut e.value, value.clone()))
+                        } else {
+                            None
+                        }
+                    };
+                    if old.is_some() {
+                        return Ok(());
+                    }
+                }
+            }
+            Hit::Append(layout, to) => {
+                if let (Some(dict), Payload::Str(s)) = (self.instance_dict(obj), &name.payload) {
+                    let mut t = dict.dict_table().borrow_mut();
+                    if t.layout() == layout {
+                        let h = crate::objects::str::str_hash(s);
+                        t.append_with_layout(h, name.clone(), value, to);
+                        return Ok(());
+                    }
+                }
+            }
+            Hit::HashedDict => {
                 if let Some(dict) = self.instance_dict(obj) {
                     return self.dict_set_str_key(&dict, name, value);
+                }
+            }
+            Hit::Slot(index) => {
+                if let Some(ext) = obj.ext() {
+                    let old = {
+                        let mut slots = ext.slots.borrow_mut();
+                        slots
+                            .get_mut(index)
+                            .map(|slot| slot.replace(value.clone()))
+                    };
+                    if old.is_some() {
+                        return Ok(());
+                    }
+                }
+            }
+            _ => {}
+        }
+        if !obj.is_type() && obj.ext().is_some() && self.generic_setattribute(ty) {
+            if let Some(d) = type_lookup(ty, name) {
+                if let Payload::Member(m) = &d.payload {
+                    let index = m.index;
+                    self.set_attr(obj, name, value)?;
+                    self.set_cache_entry(
+                        code,
+                        pc,
+                        AttrCache::StoreSlot {
+                            type_id: tid,
+                            epoch,
+                            index,
+                        },
+                    );
+                    return Ok(());
                 }
             }
         }
@@ -209,16 +515,38 @@ impl Vm {
             && type_lookup(ty, name)
                 .map(|d| !self.is_data_descr(&d))
                 .unwrap_or(true);
+        let before = Self::instance_layout(obj);
         self.set_attr(obj, name, value)?;
         if cacheable {
-            self.set_cache_entry(
-                code,
-                pc,
+            let after = Self::instance_layout(obj);
+            let entry = if before == NO_LAYOUT || after == NO_LAYOUT {
                 AttrCache::StoreDict {
-                    type_id: ty.id(),
+                    type_id: tid,
                     epoch,
-                },
-            );
+                }
+            } else if before == after {
+                let dict = obj.ext().and_then(|e| e.dict.borrow().clone());
+                match dict.and_then(|d| self.dict_position(&d, name)) {
+                    Some((layout, index)) => AttrCache::StoreValue {
+                        type_id: tid,
+                        epoch,
+                        layout,
+                        index,
+                    },
+                    None => AttrCache::StoreDict {
+                        type_id: tid,
+                        epoch,
+                    },
+                }
+            } else {
+                AttrCache::StoreAdd {
+                    type_id: tid,
+                    epoch,
+                    layout: before,
+                    to: after,
+                }
+            };
+            self.set_cache_entry(code, pc, entry);
         }
         Ok(())
     }
@@ -232,29 +560,63 @@ impl Vm {
     ) -> PyResult<(PyRef, Option<PyRef>)> {
         let ty = obj.class();
         let epoch = type_epoch();
-        if let AttrCache::Method {
-            type_id,
-            epoch: e,
-            func,
-        } = self.cache_entry(code, pc, ty.id())
+        let tid = ty.id();
+        let mut found: Option<(PyRef, bool)> = None;
         {
-            if type_id == ty.id() && e == epoch {
-                let shadowed = match obj.ext() {
-                    Some(ext) => match &*ext.dict.borrow() {
-                        Some(d) if self.dict_len(d) > 0 => self.dict_get_str_key(d, name)?,
-                        _ => None,
-                    },
-                    None => None,
-                };
-                match shadowed {
-                    None => return Ok((func, Some(obj))),
-                    Some(v) => return Ok((v, None)),
+            let c = code.attr_cache.borrow();
+            if let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) {
+                for e in ways {
+                    if let AttrCache::Method {
+                        type_id,
+                        epoch: ep,
+                        layout,
+                        func,
+                    } = e
+                    {
+                        if *type_id != tid || *ep != epoch {
+                            continue;
+                        }
+                        // Is the name provably absent from the instance dict?
+                        let absent = match obj.ext() {
+                            Some(ext) => match &*ext.dict.borrow() {
+                                Some(d) => {
+                                    let t = d.dict_table().borrow();
+                                    t.is_empty() || (*layout != NO_LAYOUT && t.layout() == *layout)
+                                }
+                                None => true,
+                            },
+                            None => true,
+                        };
+                        found = Some((func.clone(), absent));
+                        if absent {
+                            break;
+                        }
+                    }
                 }
             }
         }
+        if let Some((func, absent)) = found {
+            if absent {
+                return Ok((func, Some(obj)));
+            }
+            let dict = obj.ext().and_then(|e| e.dict.borrow().clone());
+            let shadowed = match dict {
+                Some(d) => self.dict_get_str_key(&d, name)?,
+                None => None,
+            };
+            return match shadowed {
+                None => Ok((func, Some(obj))),
+                Some(v) => Ok((v, None)),
+            };
+        }
         let (m, selfv) = self.load_method(obj, name)?;
         if let Some(s) = &selfv {
-            if matches!(m.payload, Payload::Function(_)) && self.generic_getattribute(s.class()) {
+            let plain = match &m.payload {
+                Payload::Function(_) => true,
+                Payload::NativeFunction(nf) => nf.bound_self.is_none(),
+                _ => false,
+            };
+            if plain && self.generic_getattribute(s.class()) {
                 let ty = s.class();
                 self.set_cache_entry(
                     code,
@@ -262,6 +624,7 @@ impl Vm {
                     AttrCache::Method {
                         type_id: ty.id(),
                         epoch,
+                        layout: Self::instance_layout(s),
                         func: m.clone(),
                     },
                 );

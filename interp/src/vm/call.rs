@@ -113,13 +113,22 @@ impl Vm {
             None => return Ok(None),
         };
         self.check_stack()?;
-        let mut v = Vec::with_capacity(args.len() + 1);
-        v.push(obj.clone());
-        v.extend_from_slice(args);
         // Descriptors other than plain functions bind through __get__.
         match &m.payload {
             Payload::Function(_) | Payload::NativeFunction(_) => {
-                self.call(&m, Args::new(&v)).map(Some)
+                // `obj` then the arguments, in a stack array for the common arities.
+                let r = match args {
+                    [] => self.call(&m, Args::new(&[obj.clone()])),
+                    [a] => self.call(&m, Args::new(&[obj.clone(), a.clone()])),
+                    [a, b] => self.call(&m, Args::new(&[obj.clone(), a.clone(), b.clone()])),
+                    _ => {
+                        let mut v = Vec::with_capacity(args.len() + 1);
+                        v.push(obj.clone());
+                        v.extend_from_slice(args);
+                        self.call(&m, Args::new(&v))
+                    }
+                };
+                r.map(Some)
             }
             _ => {
                 let bound = self.descr_get(&m, Some(obj), obj.class())?;
@@ -168,13 +177,7 @@ impl Vm {
         code: &Rc<CodeObject>,
         args: Args,
     ) -> PyResult<Box<Frame>> {
-        let mut frame = self.alloc_frame(
-            fd.code.clone(),
-            code.clone(),
-            fd.globals.clone(),
-            fd.builtins.clone(),
-            None,
-        );
+        let mut frame = self.alloc_frame(&fd.code, code, &fd.globals, &fd.builtins, None);
         let argcount = code.argcount as usize;
         let pos = args.pos();
         let simple = args.kwnames.is_empty()
@@ -188,7 +191,17 @@ impl Vm {
         } else {
             self.bind_general(fd, code, args, &mut frame.fast)?;
         }
-        // Cells and free variables.
+        self.init_cells(&mut frame, fd, code);
+        Ok(frame)
+    }
+
+    /// Fills a new frame's cell and free-variable slots (cells for arguments take the
+    /// argument's value).
+    #[inline]
+    pub fn init_cells(&self, frame: &mut Frame, fd: &FunctionData, code: &CodeObject) {
+        if code.cell2arg.is_empty() && fd.closure.is_none() {
+            return;
+        }
         let nlocals = code.nlocals();
         for (ci, arg) in code.cell2arg.iter().enumerate() {
             let init = arg.and_then(|a| frame.fast[a as usize].take());
@@ -204,7 +217,6 @@ impl Vm {
                 }
             }
         }
-        Ok(frame)
     }
 
     pub fn builtins_for(&self, globals: &PyRef) -> PyRef {

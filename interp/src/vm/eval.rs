@@ -8,6 +8,7 @@
 //! modules so each arm stays short.
 
 use crate::compile::bytecode::{BinOp, CompareKind, Instr};
+use crate::compile::code::flags;
 use crate::object::payload::*;
 use crate::object::PyRef;
 
@@ -66,12 +67,9 @@ impl Vm {
             ));
         }
         self.recursion_depth.set(d);
-        self.frame_stack.borrow_mut().push(FrameInfo {
-            code: frame.code_obj.clone(),
-            globals: frame.globals.clone(),
-            locals: std::cell::RefCell::new(frame.locals.clone()),
-            lasti: std::cell::Cell::new(frame.lasti),
-        });
+        self.frame_stack
+            .borrow_mut()
+            .push(FrameInfo::borrowing(frame));
         Ok(())
     }
 
@@ -159,6 +157,7 @@ impl Vm {
     }
 
     /// Dispatches instructions of one frame.
+    #[inline(always)]
     fn run_frame(&self, f: &mut Frame) -> Event {
         loop {
             match self.run_instructions(f) {
@@ -184,10 +183,14 @@ impl Vm {
                 }
             };
         }
+        // The next instruction lives in a local; `f.pc` is written back whenever the
+        // frame is left (call, return, yield). Errors need no write: the handler search
+        // sets `f.pc` itself, from `f.lasti`.
+        let mut next = f.pc;
         loop {
-            let pc = f.pc;
+            let pc = next;
             f.lasti = pc;
-            f.pc = pc + 1;
+            next = pc + 1;
             match instrs[pc] {
                 Instr::Nop => {}
                 Instr::PopTop => {
@@ -381,29 +384,29 @@ impl Vm {
                     let r = tri!(self.contains(&b, &a));
                     f.stack.push(self.new_bool(r != (inv != 0)));
                 }
-                Instr::Jump(t) => f.pc = t as usize,
+                Instr::Jump(t) => next = t as usize,
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
                     if !tri!(self.is_true(&v)) {
-                        f.pc = t as usize;
+                        next = t as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = pop!(f);
                     if tri!(self.is_true(&v)) {
-                        f.pc = t as usize;
+                        next = t as usize;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
                     if !tri!(self.is_true(top!(f))) {
-                        f.pc = t as usize;
+                        next = t as usize;
                     } else {
                         f.stack.pop();
                     }
                 }
                 Instr::JumpIfTrueOrPop(t) => {
                     if tri!(self.is_true(top!(f))) {
-                        f.pc = t as usize;
+                        next = t as usize;
                     } else {
                         f.stack.pop();
                     }
@@ -411,13 +414,13 @@ impl Vm {
                 Instr::PopJumpIfNone(t) => {
                     let v = pop!(f);
                     if self.is_none(&v) {
-                        f.pc = t as usize;
+                        next = t as usize;
                     }
                 }
                 Instr::PopJumpIfNotNone(t) => {
                     let v = pop!(f);
                     if !self.is_none(&v) {
-                        f.pc = t as usize;
+                        next = t as usize;
                     }
                 }
                 Instr::GetIter => {
@@ -431,7 +434,7 @@ impl Vm {
                         Some(v) => f.stack.push(v),
                         None => {
                             f.stack.pop();
-                            f.pc = t as usize;
+                            next = t as usize;
                         }
                     }
                 }
@@ -532,6 +535,7 @@ impl Vm {
                 Instr::KwNames(i) => f.kwnames = Some(code.consts[i as usize].clone()),
                 Instr::Call(n) => {
                     if let Some(fr) = tri!(self.call_instr(f, n as usize)) {
+                        f.pc = next;
                         return Ok(Event::Call(fr));
                     }
                 }
@@ -562,11 +566,13 @@ impl Vm {
                     let v = pop!(f);
                     if code.flags & crate::compile::code::flags::ASYNC_GENERATOR != 0 {
                         let w = crate::objects::generator::AsyncGenWrapped(v);
+                        f.pc = next;
                         return Ok(Event::Yield(PyRef::new(
                             self.types.native_object.clone(),
                             Payload::Native(Box::new(w)),
                         )));
                     }
+                    f.pc = next;
                     return Ok(Event::Yield(v));
                 }
                 Instr::YieldFrom => {
@@ -948,19 +954,6 @@ impl Vm {
         let kwnames = f.kwnames.take();
         let len = f.stack.len();
         let base = len - n - 2;
-        // Unpack bound methods in place so the callee sees `self` as first argument.
-        if self.is_null(&f.stack[base]) {
-            if let Payload::Method(m) = &f.stack[base + 1].payload {
-                let (func, selfv) = (m.0.clone(), m.1.clone());
-                f.stack[base] = func;
-                f.stack[base + 1] = selfv;
-            }
-        }
-        let (callable, args_start) = if self.is_null(&f.stack[base]) {
-            (f.stack[base + 1].clone(), base + 2)
-        } else {
-            (f.stack[base].clone(), base + 1)
-        };
         let kw: &[PyRef] = match &kwnames {
             Some(t) => match &t.payload {
                 Payload::Tuple(items) => items,
@@ -968,8 +961,60 @@ impl Vm {
             },
             None => &[],
         };
+        // Unpack bound methods in place so the callee sees `self` as first argument.
+        if self.is_null(&f.stack[base]) {
+            match &f.stack[base + 1].payload {
+                Payload::Method(m) => {
+                    let (func, selfv) = (m.0.clone(), m.1.clone());
+                    f.stack[base] = func;
+                    f.stack[base + 1] = selfv;
+                }
+                Payload::NativeFunction(nf) if nf.bound_self.is_some() => {
+                    // A bound native method (`push = items.append`): `[NULL, bound,
+                    // args..]` becomes `[bound, self, args..]` and the native is called on
+                    // the stack slice, without building an argument vector.
+                    let (func, needs_frame) = (nf.func, nf.needs_frame);
+                    let selfv = nf.bound_self.clone();
+                    let bound = f.stack[base + 1].clone();
+                    f.stack[base] = bound;
+                    if let Some(s) = selfv {
+                        f.stack[base + 1] = s;
+                    }
+                    if needs_frame {
+                        self.publish_frame(f)?;
+                    }
+                    let r = func(self, Args::with_kw(&f.stack[base + 1..], kw));
+                    f.stack.truncate(base);
+                    f.stack.push(r?);
+                    return Ok(None);
+                }
+                _ => {}
+            }
+        }
+        let (callable, args_start) = if self.is_null(&f.stack[base]) {
+            (f.stack[base + 1].clone(), base + 2)
+        } else {
+            (f.stack[base].clone(), base + 1)
+        };
         if let Payload::Function(func) = &callable.payload {
             if let Payload::Code(code) = &func.code.payload {
+                let nargs = len - args_start;
+                if kw.is_empty()
+                    && nargs == code.argcount as usize
+                    && code.kwonlyargcount == 0
+                    && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+                    && !code.is_generator_like()
+                {
+                    // Exact positional call: move the arguments into the new frame.
+                    let mut frame =
+                        self.alloc_frame(&func.code, code, &func.globals, &func.builtins, None);
+                    for (slot, a) in frame.fast.iter_mut().zip(f.stack.drain(args_start..)) {
+                        *slot = Some(a);
+                    }
+                    f.stack.truncate(base);
+                    self.init_cells(&mut frame, func, code);
+                    return Ok(Some(frame));
+                }
                 if !code.is_generator_like() {
                     let frame = self.bind_function_frame(
                         &callable,

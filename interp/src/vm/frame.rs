@@ -58,29 +58,37 @@ impl Frame {
         }
     }
 
-    /// Re-initializes a recycled frame for a new call (keeps the allocations).
+    /// Re-initializes a recycled frame for a new call (keeps the allocations, and the
+    /// code/globals/builtins references when the pooled frame already holds the same
+    /// ones: a loop calling one function reuses its frame without reference traffic).
     pub fn reset(
         &mut self,
-        code_obj: PyRef,
-        code: Rc<CodeObject>,
-        globals: PyRef,
-        builtins: PyRef,
+        code_obj: &PyRef,
+        code: &Rc<CodeObject>,
+        globals: &PyRef,
+        builtins: &PyRef,
         locals: Option<PyRef>,
     ) {
+        if !self.code_obj.is(code_obj) {
+            self.code_obj = code_obj.clone();
+            self.code = code.clone();
+        }
+        if !self.globals.is(globals) {
+            self.globals = globals.clone();
+        }
+        if !self.builtins.is(builtins) {
+            self.builtins = builtins.clone();
+        }
         let n = code.nslots();
+        debug_assert!(self.fast.is_empty() && self.stack.is_empty());
         self.fast.clear();
-        self.fast.resize(n, None);
+        for _ in 0..n {
+            self.fast.push(None);
+        }
         self.stack.clear();
         self.pc = 0;
         self.lasti = 0;
-        self.kwnames = None;
-        self.gen_handled_exc = None;
         self.is_generator = code.is_generator_like();
-        self.frame_obj = None;
-        self.code = code;
-        self.code_obj = code_obj;
-        self.globals = globals;
-        self.builtins = builtins;
         self.locals = locals;
     }
 
@@ -100,11 +108,50 @@ impl Frame {
 }
 
 /// What `sys._getframe` and tracebacks can see of an executing frame.
+///
+/// The code object and globals are borrowed from the frame without touching their
+/// reference counts (this is pushed and popped on every call). Invariant, kept by
+/// `Vm::execute`: an entry is popped (`leave_frame`) before its frame is recycled or
+/// dropped, and a running frame's `code_obj`/`globals` are never reassigned, so the
+/// frame's own strong references keep both objects alive while the entry exists.
 pub struct FrameInfo {
-    pub code: PyRef,
-    pub globals: PyRef,
+    code: std::mem::ManuallyDrop<PyRef>,
+    globals: std::mem::ManuallyDrop<PyRef>,
     /// The namespace of module/class frames; for function frames, a snapshot of the fast
     /// locals taken just before calling a frame-reading native.
     pub locals: std::cell::RefCell<Option<PyRef>>,
     pub lasti: std::cell::Cell<usize>,
+}
+
+impl FrameInfo {
+    /// The entry for `frame`, which must stay alive and keep its code object and
+    /// globals until the entry is dropped (see the type's invariant).
+    pub fn borrowing(frame: &Frame) -> FrameInfo {
+        // SAFETY: `ptr::read` copies the handles without a new count; `ManuallyDrop`
+        // makes sure they are never released through this copy. The objects stay alive
+        // because `frame` holds strong references for longer than the entry exists
+        // (type invariant, kept by the eval loop's enter/leave pairing).
+        let (code, globals) = unsafe {
+            (
+                std::mem::ManuallyDrop::new(std::ptr::read(&frame.code_obj)),
+                std::mem::ManuallyDrop::new(std::ptr::read(&frame.globals)),
+            )
+        };
+        FrameInfo {
+            code,
+            globals,
+            locals: std::cell::RefCell::new(frame.locals.clone()),
+            lasti: std::cell::Cell::new(frame.lasti),
+        }
+    }
+
+    /// The frame's code object.
+    pub fn code(&self) -> &PyRef {
+        &self.code
+    }
+
+    /// The frame's globals.
+    pub fn globals(&self) -> &PyRef {
+        &self.globals
+    }
 }

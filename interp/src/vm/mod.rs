@@ -542,6 +542,14 @@ impl Vm {
         )
     }
 
+    /// An empty instance `__dict__`, whose key layout is tracked (`object/layout.rs`).
+    pub fn new_instance_dict(&self) -> PyRef {
+        PyRef::new(
+            self.types.dict.clone(),
+            Payload::Dict(Box::new(RefCell::new(HashTable::new_tracked()))),
+        )
+    }
+
     pub fn new_set(&self) -> PyRef {
         PyRef::new(
             self.types.set.clone(),
@@ -649,10 +657,10 @@ impl Vm {
     /// A frame for running `code`, from the pool when one is free.
     pub fn alloc_frame(
         &self,
-        code_obj: PyRef,
-        code: Rc<CodeObject>,
-        globals: PyRef,
-        builtins: PyRef,
+        code_obj: &PyRef,
+        code: &Rc<CodeObject>,
+        globals: &PyRef,
+        builtins: &PyRef,
         locals: Option<PyRef>,
     ) -> Box<frame::Frame> {
         let pooled = self.frame_pool.borrow_mut().pop();
@@ -661,7 +669,13 @@ impl Vm {
                 f.reset(code_obj, code, globals, builtins, locals);
                 f
             }
-            None => Box::new(frame::Frame::new(code_obj, code, globals, builtins, locals)),
+            None => Box::new(frame::Frame::new(
+                code_obj.clone(),
+                code.clone(),
+                globals.clone(),
+                builtins.clone(),
+                locals,
+            )),
         }
     }
 

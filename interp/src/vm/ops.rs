@@ -21,14 +21,36 @@ impl Vm {
         }
     }
 
+    /// The value of an exact `float` (not a subclass, which may override operators).
+    #[inline]
+    fn exact_float(&self, o: &PyRef) -> Option<f64> {
+        match o.payload {
+            Payload::Float(f) if o.class().is(&self.types.float) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// Both operands as floats when one is an exact float and the other an exact float
+    /// or machine int: float arithmetic converts the int with correct rounding, as
+    /// CPython's float slots do.
+    #[inline]
+    fn float_operands(&self, a: &PyRef, b: &PyRef) -> Option<(f64, f64)> {
+        match (self.exact_float(a), self.exact_float(b)) {
+            (Some(x), Some(y)) => Some((x, y)),
+            (Some(x), None) => self.exact_int(b).map(|y| (x, y as f64)),
+            (None, Some(y)) => self.exact_int(a).map(|x| (x as f64, y)),
+            (None, None) => None,
+        }
+    }
+
     pub fn binary_op(&self, a: &PyRef, b: &PyRef, op: BinOp) -> PyResult {
         if let (Some(x), Some(y)) = (self.exact_int(a), self.exact_int(b)) {
             if let Some(r) = pyint::small_binop(self, x, y, op) {
                 return r;
             }
         }
-        if let (Payload::Float(x), Payload::Float(y)) = (&a.payload, &b.payload) {
-            if let Some(r) = pyfloat::float_binop(self, *x, *y, op) {
+        if let Some((x, y)) = self.float_operands(a, b) {
+            if let Some(r) = pyfloat::float_binop(self, x, y, op) {
                 return r;
             }
         }
@@ -133,8 +155,8 @@ impl Vm {
                 return r;
             }
         }
-        if let (Payload::Float(x), Payload::Float(y)) = (&a.payload, &b.payload) {
-            if let Some(r) = pyfloat::float_binop(self, *x, *y, op) {
+        if let Some((x, y)) = self.float_operands(a, b) {
+            if let Some(r) = pyfloat::float_binop(self, x, y, op) {
                 return r;
             }
         }
@@ -222,8 +244,23 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.exact_int(a), self.exact_int(b)) {
             return Ok(self.new_bool(op.eval_ordering(x.cmp(&y))));
         }
-        if let (Payload::Float(x), Payload::Float(y)) = (&a.payload, &b.payload) {
-            return Ok(self.new_bool(pyfloat::compare_f64(*x, *y, op)));
+        if let (Some(x), Some(y)) = (self.exact_float(a), self.exact_float(b)) {
+            return Ok(self.new_bool(pyfloat::compare_f64(x, y, op)));
+        }
+        // float against a machine int: exact when the int converts exactly.
+        const EXACT: u64 = 1 << 53;
+        match (self.exact_float(a), self.exact_float(b)) {
+            (Some(x), None) => {
+                if let Some(y) = self.exact_int(b).filter(|y| y.unsigned_abs() <= EXACT) {
+                    return Ok(self.new_bool(pyfloat::compare_f64(x, y as f64, op)));
+                }
+            }
+            (None, Some(y)) => {
+                if let Some(x) = self.exact_int(a).filter(|x| x.unsigned_abs() <= EXACT) {
+                    return Ok(self.new_bool(pyfloat::compare_f64(x as f64, y, op)));
+                }
+            }
+            _ => {}
         }
         if let Some(r) = pyfloat::exact_int_float_compare(self, a, b, op) {
             return Ok(self.new_bool(r));

@@ -31,6 +31,23 @@ fn push_hex_escape(out: &mut String, c: char) {
     };
 }
 
+/// Non-ASCII characters of `s` replaced by `\\xhh`, `\\uhhhh` or `\\Uhhhhhhhh`: the
+/// `backslashreplace` error handler applied by `ascii()` to an object's `repr()`.
+pub fn escape_non_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_hex_escape(&mut out, c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The bytes that stand for themselves inside quotes: printable ASCII but backslash and
 /// the quotes.
 const PLAIN_ASCII: [bool; 256] = {

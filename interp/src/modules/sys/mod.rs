@@ -130,15 +130,15 @@ fn getframe(vm: &Vm, args: Args) -> PyResult {
     let mut back: Option<PyRef> = None;
     let mut result = None;
     for (i, fi) in fs.iter().enumerate() {
-        let line = match &fi.code.payload {
+        let line = match &fi.code().payload {
             Payload::Code(c) => c.line_at(fi.lasti.get()),
             _ => 0,
         };
         let f = PyRef::new(
             vm.types.frame.clone(),
             Payload::Frame(Box::new(FrameObjData {
-                code: fi.code.clone(),
-                globals: fi.globals.clone(),
+                code: fi.code().clone(),
+                globals: fi.globals().clone(),
                 locals: std::cell::RefCell::new(fi.locals.borrow().clone()),
                 lineno: std::cell::Cell::new(line),
                 back: std::cell::RefCell::new(back.take()),

@@ -1,12 +1,16 @@
-//! The methods of `str`.
+//! The methods of `str`: argument checking and conversion to Python objects around the
+//! algorithms of `ferropy_primitives::strops` (search, split, strip, layout, case,
+//! predicates, replace/translate). Protocol methods (`__add__`, `__getitem__`, ...) and
+//! construction live in `protocol.rs`; formatting in `format.rs`.
 
-use crate::compile::bytecode::CompareKind;
+use std::borrow::Cow;
+
+use ferropy_primitives::strops::{self, StrError, Translation};
+
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
-
-use super::make_pystr;
 
 pub fn this_str<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a PyStr> {
     match &args::this(vm, args)?.payload {
@@ -15,497 +19,276 @@ pub fn this_str<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a PyStr> {
     }
 }
 
-fn arg_str<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a str> {
+/// How a method checks its positional argument count, which decides CPython's message.
+#[derive(Clone, Copy)]
+pub enum Arity {
+    /// METH_O: "str.join() takes exactly one argument (0 given)".
+    One,
+    /// Argument Clinic: "strip expected at most 1 argument, got 2".
+    Clinic(usize, usize),
+    /// PyArg_ParseTuple: "find() takes at least 1 argument (0 given)".
+    Varargs(usize, usize),
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Checks `given` positional arguments (no keywords allowed) of `tname.name()`.
+pub fn check_arity(
+    vm: &Vm,
+    tname: &str,
+    name: &str,
+    given: usize,
+    has_kw: bool,
+    arity: Arity,
+) -> PyResult<()> {
+    if has_kw {
+        return Err(vm.type_error(format!("{}.{}() takes no keyword arguments", tname, name)));
+    }
+    let msg = match arity {
+        Arity::One if given != 1 => format!(
+            "{}.{}() takes exactly one argument ({} given)",
+            tname, name, given
+        ),
+        Arity::Clinic(min, max) if min == max && given != min => {
+            format!(
+                "{} expected {} argument{}, got {}",
+                name,
+                min,
+                plural(min),
+                given
+            )
+        }
+        Arity::Clinic(min, _) if given < min => format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            plural(min),
+            given
+        ),
+        Arity::Clinic(_, max) if given > max => format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            plural(max),
+            given
+        ),
+        Arity::Varargs(min, _) if given < min => format!(
+            "{}() takes at least {} argument{} ({} given)",
+            name,
+            min,
+            plural(min),
+            given
+        ),
+        Arity::Varargs(_, max) if given > max => format!(
+            "{}() takes at most {} argument{} ({} given)",
+            name,
+            max,
+            plural(max),
+            given
+        ),
+        _ => return Ok(()),
+    };
+    Err(vm.type_error(msg))
+}
+
+/// The arguments of a method (receiver first) after [`check_arity`].
+pub fn method_args<'a>(
+    vm: &Vm,
+    tname: &str,
+    name: &str,
+    args: Args<'a>,
+    arity: Arity,
+) -> PyResult<&'a [PyRef]> {
+    let given = args.args.len().saturating_sub(1);
+    check_arity(vm, tname, name, given, args.has_kw(), arity)?;
+    Ok(args.args)
+}
+
+/// `args::bind` for an Argument Clinic function: an unknown keyword gets CPython's
+/// "'x' is an invalid keyword argument for f()" message.
+pub fn clinic_bind(
+    vm: &Vm,
+    fname: &str,
+    args: Args,
+    names: &[&str],
+    required: usize,
+    posonly: usize,
+) -> PyResult<Vec<Option<PyRef>>> {
+    for k in args.kwnames {
+        let k = vm.str_of(k).unwrap_or("");
+        if !names.contains(&k) {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for {}()",
+                k, fname
+            )));
+        }
+    }
+    args::bind(vm, fname, args, names, required, posonly)
+}
+
+/// A str argument; `what` prefixes CPython's "must be str, not X" message.
+pub(super) fn arg_str<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a str> {
     match &o.payload {
         Payload::Str(s) => Ok(&s.s),
         _ => Err(vm.type_error(format!("{}must be str, not {}", what, o.type_name()))),
     }
 }
 
-/// Python's whitespace for str.split()/strip().
-pub fn is_py_space(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\x1f' | '\u{85}'
-    ) || (c as u32 > 127 && c.is_whitespace())
+/// The Python exception for a failed string algorithm.
+pub fn str_error(vm: &Vm, e: StrError) -> PyErr {
+    match e {
+        StrError::Value(m) => vm.value_error(m),
+        StrError::Type(m) => vm.type_error(m),
+        StrError::Overflow(m) => vm.overflow_error(m),
+        StrError::Memory => vm.memory_error(),
+    }
 }
 
-/// Resolves slice-style start/end arguments to character indices within 0..=len.
+/// A slice-style `start`/`end` argument: `None` when omitted or `None`, else its
+/// `__index__` (out-of-range ints clamp, as CPython's `_PyEval_SliceIndex`).
+pub fn slice_index(vm: &Vm, o: Option<&PyRef>) -> PyResult<Option<i64>> {
+    let Some(x) = o else { return Ok(None) };
+    if vm.is_none(x) {
+        return Ok(None);
+    }
+    match vm.index_opt(x) {
+        Ok(Some(i)) => Ok(Some(i)),
+        Ok(None) => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
+        Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
+            let neg = match &x.payload {
+                Payload::BigInt(b) => b.sign() == num_bigint::Sign::Minus,
+                _ => vm
+                    .index(x)
+                    .ok()
+                    .and_then(|v| crate::objects::int::to_bigint(&v))
+                    .is_some_and(|b| b.sign() == num_bigint::Sign::Minus),
+            };
+            Ok(Some(if neg { i64::MIN } else { i64::MAX }))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Resolves slice-style start/end arguments to indices within 0..=len (start may
+/// exceed end), for sequences other than str.
 pub fn adjust_indices(
     vm: &Vm,
     start: Option<&PyRef>,
     end: Option<&PyRef>,
     len: usize,
 ) -> PyResult<(usize, usize)> {
-    let conv = |o: Option<&PyRef>, default: i64| -> PyResult<i64> {
-        match o {
-            None => Ok(default),
-            Some(x) if vm.is_none(x) => Ok(default),
-            Some(x) => match vm.index_opt(x) {
-                Ok(Some(i)) => Ok(i),
-                Ok(None) => Err(vm.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
-                Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
-                    let neg = matches!(&x.payload, Payload::BigInt(b) if b.sign() == num_bigint::Sign::Minus);
-                    Ok(if neg { i64::MIN / 2 } else { i64::MAX / 2 })
-                }
-                Err(e) => Err(e),
-            },
-        }
-    };
-    let n = len as i64;
-    let mut s = conv(start, 0)?;
-    let mut e = conv(end, n)?;
-    if s < 0 {
-        s = (s + n).max(0);
-    }
-    if e < 0 {
-        e = (e + n).max(0);
-    }
-    Ok((s.min(n) as usize, e.min(n) as usize))
+    let s = slice_index(vm, start)?;
+    let e = slice_index(vm, end)?;
+    let (s, e) = strops::adjust_indices(s, e, len);
+    Ok((s.min(len), e))
 }
 
-fn str_len(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.new_usize(this_str(vm, &args)?.char_len))
-}
-
-fn str_repr(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.new_string(super::repr_str(&this_str(vm, &args)?.s)))
-}
-
-fn str_str(vm: &Vm, args: Args) -> PyResult {
-    let this = args::this(vm, &args)?;
-    if this.class().is(&vm.types.str) {
-        return Ok(this.clone());
-    }
-    Ok(vm.new_str(&this_str(vm, &args)?.s))
-}
-
-fn str_hash(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.new_int(super::str_hash(this_str(vm, &args)?)))
-}
-
-macro_rules! str_cmp {
-    ($($fname:ident, $kind:expr);* $(;)?) => {
-        $(
-            fn $fname(vm: &Vm, args: Args) -> PyResult {
-                let a = args::pos(vm, stringify!($fname), args, 2, 2)?;
-                let x = this_str(vm, &args)?;
-                match &a[1].payload {
-                    Payload::Str(y) => Ok(vm.new_bool($kind.eval_ordering(x.s.cmp(&y.s)))),
-                    _ => Ok(vm.not_implemented()),
-                }
-            }
-        )*
-    };
-}
-
-str_cmp! {
-    str_lt, CompareKind::Lt;
-    str_le, CompareKind::Le;
-    str_eq, CompareKind::Eq;
-    str_ne, CompareKind::Ne;
-    str_gt, CompareKind::Gt;
-    str_ge, CompareKind::Ge;
-}
-
-fn str_add(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__add__", args, 2, 2)?;
-    let x = this_str(vm, &args)?;
-    match &a[1].payload {
-        Payload::Str(y) => {
-            let mut s = String::with_capacity(x.s.len() + y.s.len());
-            s.push_str(&x.s);
-            s.push_str(&y.s);
-            Ok(vm.new_string(s))
-        }
-        _ => Err(vm.type_error(format!(
-            "can only concatenate str (not \"{}\") to str",
-            a[1].type_name()
-        ))),
-    }
-}
-
-fn str_mul(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__mul__", args, 2, 2)?;
-    let x = this_str(vm, &args)?;
-    let n = match vm.index_opt(&a[1]) {
-        Ok(Some(n)) => n,
-        Ok(None) => return Ok(vm.not_implemented()),
-        Err(e) => return Err(e),
-    };
-    if n <= 0 || x.s.is_empty() {
-        return Ok(vm.new_str(""));
-    }
-    let total =
-        x.s.len()
-            .checked_mul(n as usize)
-            .ok_or_else(|| vm.overflow_error("repeated string is too long"))?;
-    let mut out: Vec<u8> = vm.alloc_vec(total)?;
-    for _ in 0..n {
-        out.extend_from_slice(x.s.as_bytes());
-    }
-    Ok(vm.new_string(String::from_utf8(out).unwrap_or_default()))
-}
-
-fn str_contains(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__contains__", args, 2, 2)?;
-    let x = this_str(vm, &args)?;
-    match &a[1].payload {
-        Payload::Str(y) => Ok(vm.new_bool(x.s.contains(&*y.s))),
-        _ => Err(vm.type_error(format!(
-            "'in <string>' requires string as left operand, not {}",
-            a[1].type_name()
-        ))),
-    }
-}
-
-fn str_getitem(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__getitem__", args, 2, 2)?;
-    let x = this_str(vm, &args)?;
-    if let Payload::Slice(sl) = &a[1].payload {
-        let (start, stop, step) = crate::objects::range::slice_indices(vm, sl, x.char_len)?;
-        if step == 1 {
-            if stop <= start {
-                return Ok(vm.new_str(""));
-            }
-            return Ok(vm.new_str(x.substr(start as usize, stop as usize)));
-        }
-        let mut out = String::new();
-        let chars: Vec<char> = x.s.chars().collect();
-        let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            out.push(chars[i as usize]);
-            i += step;
-        }
-        return Ok(vm.new_string(out));
-    }
-    let i = match vm.index_opt(&a[1])? {
-        Some(i) => i,
-        None => {
-            return Err(vm.type_error(format!(
-                "string indices must be integers, not '{}'",
-                a[1].type_name()
-            )))
-        }
-    };
-    let n = x.char_len as i64;
-    let idx = if i < 0 { i + n } else { i };
-    if idx < 0 || idx >= n {
-        return Err(vm.index_error("string index out of range"));
-    }
-    Ok(vm.new_char(x.char_at(idx as usize).unwrap_or('\0')))
-}
-
-fn str_iter(vm: &Vm, args: Args) -> PyResult {
-    let this = args::this(vm, &args)?;
-    Ok(vm.new_iterator(
-        &vm.types.str_iterator,
-        IterState::Str {
-            s: this.clone(),
-            byte_pos: 0,
-        },
-    ))
-}
-
-fn str_join(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "join", args, 2, 2)?;
-    let sep = this_str(vm, &args)?;
-    let items = vm.iterate(&a[1])?;
-    let mut out = String::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep.s);
-        }
-        match &it.payload {
-            Payload::Str(s) => out.push_str(&s.s),
-            _ => {
-                return Err(vm.type_error(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i,
-                    it.type_name()
-                )))
-            }
-        }
-    }
-    Ok(vm.new_string(out))
-}
-
-fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = s.trim_start_matches(is_py_space);
-    let mut splits = 0;
-    while !rest.is_empty() {
-        if maxsplit >= 0 && splits >= maxsplit {
-            out.push(rest);
-            return out;
-        }
-        match rest.find(is_py_space) {
-            Some(i) => {
-                out.push(&rest[..i]);
-                rest = rest[i..].trim_start_matches(is_py_space);
-                splits += 1;
-            }
-            None => {
-                out.push(rest);
-                break;
-            }
-        }
-    }
-    out
-}
-
-fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = s.trim_end_matches(is_py_space);
-    let mut splits = 0;
-    while !rest.is_empty() {
-        if maxsplit >= 0 && splits >= maxsplit {
-            out.push(rest);
-            break;
-        }
-        match rest.rfind(is_py_space) {
-            Some(i) => {
-                let c = rest[i..].chars().next().unwrap();
-                out.push(&rest[i + c.len_utf8()..]);
-                rest = rest[..i].trim_end_matches(is_py_space);
-                splits += 1;
-            }
-            None => {
-                out.push(rest);
-                break;
-            }
-        }
-    }
-    out.reverse();
-    out
-}
-
-fn split_args(vm: &Vm, args: Args, name: &str) -> PyResult<(Option<String>, i64)> {
-    let b = args::bind(
-        vm,
-        name,
-        Args::with_kw(&args.args[1..], args.kwnames),
-        &["sep", "maxsplit"],
-        0,
-        0,
-    )?;
-    let sep = match &b[0] {
-        Some(s) if !vm.is_none(s) => {
-            let s = arg_str(vm, s, "")?;
-            if s.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            Some(s.to_string())
-        }
-        _ => None,
-    };
-    let maxsplit = match &b[1] {
-        Some(m) => args::to_i64(vm, m)?,
-        None => -1,
-    };
-    Ok((sep, maxsplit))
-}
-
-fn str_split(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    let (sep, maxsplit) = split_args(vm, args, "split")?;
-    let parts: Vec<PyRef> = match sep {
-        None => split_whitespace(&s.s, maxsplit)
-            .into_iter()
-            .map(|p| vm.new_str(p))
-            .collect(),
-        Some(sep) => {
-            if maxsplit < 0 {
-                s.s.split(sep.as_str()).map(|p| vm.new_str(p)).collect()
+/// The receiver itself when a method's result equals it and it is an exact str, as
+/// CPython returns the same object; otherwise a new str.
+fn same_or_new(vm: &Vm, this: &PyRef, result: Cow<'_, str>) -> PyRef {
+    match result {
+        Cow::Borrowed(r) => {
+            let same = matches!(&this.payload, Payload::Str(s) if s.s.len() == r.len());
+            if same && this.class().is(&vm.types.str) {
+                this.clone()
             } else {
-                s.s.splitn(maxsplit as usize + 1, sep.as_str())
-                    .map(|p| vm.new_str(p))
-                    .collect()
+                vm.new_str(r)
             }
         }
-    };
-    Ok(vm.new_list(parts))
+        Cow::Owned(r) => vm.new_string(r),
+    }
 }
 
-fn str_rsplit(vm: &Vm, args: Args) -> PyResult {
+fn this_and_str(vm: &Vm, args: &Args) -> PyResult<PyRef> {
+    this_str(vm, args)?;
+    Ok(args.args[0].clone())
+}
+
+fn no_args<'a>(vm: &Vm, name: &str, args: Args<'a>) -> PyResult<&'a PyStr> {
+    if args.args.len() != 1 || args.has_kw() {
+        if args.has_kw() {
+            return Err(vm.type_error(format!("str.{}() takes no keyword arguments", name)));
+        }
+        return Err(vm.type_error(format!(
+            "str.{}() takes no arguments ({} given)",
+            name,
+            args.args.len().saturating_sub(1)
+        )));
+    }
+    this_str(vm, &args)
+}
+
+fn one_arg<'a>(vm: &Vm, name: &str, args: Args<'a>) -> PyResult<(&'a PyStr, &'a PyRef)> {
+    if args.has_kw() {
+        return Err(vm.type_error(format!("str.{}() takes no keyword arguments", name)));
+    }
+    if args.args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "str.{}() takes exactly one argument ({} given)",
+            name,
+            args.args.len().saturating_sub(1)
+        )));
+    }
+    Ok((this_str(vm, &args)?, &args.args[1]))
+}
+
+// ----- searching ----------------------------------------------------------------------
+
+/// The `(sub, start, end)` arguments of find/index/count.
+fn search_args<'a>(
+    vm: &Vm,
+    name: &str,
+    args: Args<'a>,
+) -> PyResult<(&'a str, &'a str, Option<i64>, Option<i64>)> {
+    let a = method_args(vm, "str", name, args, Arity::Varargs(1, 3))?;
     let s = this_str(vm, &args)?;
-    let (sep, maxsplit) = split_args(vm, args, "rsplit")?;
-    let parts: Vec<PyRef> = match sep {
-        None => rsplit_whitespace(&s.s, maxsplit)
-            .into_iter()
-            .map(|p| vm.new_str(p))
-            .collect(),
-        Some(sep) => {
-            let mut v: Vec<&str> = if maxsplit < 0 {
-                s.s.rsplit(sep.as_str()).collect()
-            } else {
-                s.s.rsplitn(maxsplit as usize + 1, sep.as_str()).collect()
-            };
-            v.reverse();
-            v.into_iter().map(|p| vm.new_str(p)).collect()
-        }
-    };
-    Ok(vm.new_list(parts))
-}
-
-fn strip_impl(vm: &Vm, args: Args, left: bool, right: bool) -> PyResult {
-    let a = args::pos(vm, "strip", args, 1, 2)?;
-    let s = this_str(vm, &args)?;
-    let chars: Option<Vec<char>> = match a.get(1) {
-        Some(c) if !vm.is_none(c) => Some(arg_str(vm, c, "strip arg ")?.chars().collect()),
-        _ => None,
-    };
-    let pred = |c: char| match &chars {
-        Some(cs) => cs.contains(&c),
-        None => is_py_space(c),
-    };
-    let mut r: &str = &s.s;
-    if left {
-        r = r.trim_start_matches(pred);
-    }
-    if right {
-        r = r.trim_end_matches(pred);
-    }
-    if r.len() == s.s.len() && args.args[0].class().is(&vm.types.str) {
-        return Ok(args.args[0].clone());
-    }
-    Ok(vm.new_str(r))
-}
-
-fn str_strip(vm: &Vm, args: Args) -> PyResult {
-    strip_impl(vm, args, true, true)
-}
-fn str_lstrip(vm: &Vm, args: Args) -> PyResult {
-    strip_impl(vm, args, true, false)
-}
-fn str_rstrip(vm: &Vm, args: Args) -> PyResult {
-    strip_impl(vm, args, false, true)
-}
-
-fn str_replace(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "replace", args, 3, 4)?;
-    let s = this_str(vm, &args)?;
-    let old = arg_str(vm, &a[1], "replace() argument 1 ")?;
-    let new = arg_str(vm, &a[2], "replace() argument 2 ")?;
-    let count = match a.get(3) {
-        Some(c) => args::to_i64(vm, c)?,
-        None => -1,
-    };
-    if count < 0 {
-        if old.is_empty() {
-            let mut out = String::new();
-            out.push_str(new);
-            for c in s.s.chars() {
-                out.push(c);
-                out.push_str(new);
-            }
-            return Ok(vm.new_string(out));
-        }
-        return Ok(vm.new_string(s.s.replace(old, new)));
-    }
-    if old.is_empty() {
-        let mut out = String::new();
-        let mut n = 0;
-        if n < count {
-            out.push_str(new);
-            n += 1;
-        }
-        for c in s.s.chars() {
-            out.push(c);
-            if n < count {
-                out.push_str(new);
-                n += 1;
-            }
-        }
-        return Ok(vm.new_string(out));
-    }
-    Ok(vm.new_string(s.s.replacen(old, new, count as usize)))
-}
-
-fn find_impl(vm: &Vm, args: Args, name: &str, reverse: bool) -> PyResult<i64> {
-    let a = args::pos(vm, name, args, 2, 4)?;
-    let s = this_str(vm, &args)?;
-    let sub = arg_str(vm, &a[1], &format!("{}() argument 1 ", name))?;
-    let sub = match &a[1].payload {
-        Payload::Str(_) => sub,
-        _ => return Err(vm.type_error(format!("must be str, not {}", a[1].type_name()))),
-    };
-    let (start, end) = adjust_indices(vm, a.get(2), a.get(3), s.char_len)?;
-    if start > end {
-        return Ok(-1);
-    }
-    let bs = s.byte_offset(start);
-    let be = s.byte_offset(end);
-    let hay = &s.s[bs..be];
-    let found = if reverse {
-        hay.rfind(sub)
-    } else {
-        hay.find(sub)
-    };
-    Ok(match found {
-        Some(off) => {
-            let char_off = if s.is_ascii() {
-                off
-            } else {
-                hay[..off].chars().count()
-            };
-            (start + char_off) as i64
-        }
-        None => -1,
-    })
+    let sub = arg_str(vm, &a[1], "")?;
+    let start = slice_index(vm, a.get(2))?;
+    let end = slice_index(vm, a.get(3))?;
+    Ok((&s.s, sub, start, end))
 }
 
 fn str_find(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.new_int(find_impl(vm, args, "find", false)?))
+    let (s, sub, start, end) = search_args(vm, "find", args)?;
+    Ok(vm.new_int(strops::find(s, sub, start, end)))
 }
 fn str_rfind(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.new_int(find_impl(vm, args, "rfind", true)?))
+    let (s, sub, start, end) = search_args(vm, "rfind", args)?;
+    Ok(vm.new_int(strops::rfind(s, sub, start, end)))
 }
 fn str_index(vm: &Vm, args: Args) -> PyResult {
-    let r = find_impl(vm, args, "index", false)?;
-    if r < 0 {
-        return Err(vm.value_error("substring not found"));
-    }
-    Ok(vm.new_int(r))
+    let (s, sub, start, end) = search_args(vm, "index", args)?;
+    let i = strops::index(s, sub, start, end).map_err(|e| str_error(vm, e))?;
+    Ok(vm.new_usize(i))
 }
 fn str_rindex(vm: &Vm, args: Args) -> PyResult {
-    let r = find_impl(vm, args, "rindex", true)?;
-    if r < 0 {
-        return Err(vm.value_error("substring not found"));
-    }
-    Ok(vm.new_int(r))
+    let (s, sub, start, end) = search_args(vm, "rindex", args)?;
+    let i = strops::rindex(s, sub, start, end).map_err(|e| str_error(vm, e))?;
+    Ok(vm.new_usize(i))
 }
-
 fn str_count(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "count", args, 2, 4)?;
-    let s = this_str(vm, &args)?;
-    let sub = arg_str(vm, &a[1], "")?;
-    let (start, end) = adjust_indices(vm, a.get(2), a.get(3), s.char_len)?;
-    if start > end {
-        return Ok(vm.new_int(0));
-    }
-    let hay = s.substr(start, end);
-    if sub.is_empty() {
-        return Ok(vm.new_usize(hay.chars().count() + 1));
-    }
-    Ok(vm.new_usize(hay.matches(sub).count()))
+    let (s, sub, start, end) = search_args(vm, "count", args)?;
+    Ok(vm.new_usize(strops::count(s, sub, start, end)))
 }
 
 fn prefix_impl(vm: &Vm, args: Args, name: &str, suffix: bool) -> PyResult {
-    let a = args::pos(vm, name, args, 2, 4)?;
-    let s = this_str(vm, &args)?;
-    let (start, end) = adjust_indices(vm, a.get(2), a.get(3), s.char_len)?;
-    let check = |p: &str| -> bool {
-        if start > end {
-            return false;
-        }
-        let hay = s.substr(start, end);
+    let a = method_args(vm, "str", name, args, Arity::Varargs(1, 3))?;
+    let s = &this_str(vm, &args)?.s;
+    let start = slice_index(vm, a.get(2))?;
+    let end = slice_index(vm, a.get(3))?;
+    let check = |p: &str| {
         if suffix {
-            hay.ends_with(p)
+            strops::endswith(s, p, start, end)
         } else {
-            hay.starts_with(p)
+            strops::startswith(s, p, start, end)
         }
     };
     match &a[1].payload {
@@ -544,12 +327,372 @@ fn str_endswith(vm: &Vm, args: Args) -> PyResult {
     prefix_impl(vm, args, "endswith", true)
 }
 
-fn str_upper(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.new_string(this_str(vm, &args)?.s.to_uppercase()))
+fn str_replace(vm: &Vm, args: Args) -> PyResult {
+    let a = method_args(vm, "str", "replace", args, Arity::Clinic(2, 3))?;
+    let this = this_and_str(vm, &args)?;
+    let s = &this_str(vm, &args)?.s;
+    let old = arg_str(vm, &a[1], "replace() argument 1 ")?;
+    let new = arg_str(vm, &a[2], "replace() argument 2 ")?;
+    let count = match a.get(3) {
+        Some(c) => args::to_i64(vm, c)?,
+        None => -1,
+    };
+    let r = strops::replace(s, old, new, count).map_err(|e| str_error(vm, e))?;
+    Ok(same_or_new(vm, &this, r))
 }
-fn str_lower(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.new_string(this_str(vm, &args)?.s.to_lowercase()))
+
+// ----- splitting and joining -----------------------------------------------------------
+
+fn str_join(vm: &Vm, args: Args) -> PyResult {
+    let a = method_args(vm, "str", "join", args, Arity::One)?;
+    let sep = this_str(vm, &args)?;
+    let items = match &a[1].payload {
+        Payload::List(l) => l.borrow().clone(),
+        Payload::Tuple(t) => t.to_vec(),
+        _ => vm.iterate(&a[1]).map_err(|e| {
+            if vm.exc_matches(&e, &vm.exc.type_error) && vm.get_iter(&a[1]).is_err() {
+                vm.type_error("can only join an iterable")
+            } else {
+                e
+            }
+        })?,
+    };
+    if items.len() == 1 {
+        if let Payload::Str(_) = &items[0].payload {
+            if items[0].class().is(&vm.types.str) {
+                return Ok(items[0].clone());
+            }
+        }
+    }
+    let mut parts: Vec<&str> = Vec::with_capacity(items.len());
+    for (i, it) in items.iter().enumerate() {
+        match &it.payload {
+            Payload::Str(s) => parts.push(&s.s),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    it.type_name()
+                )))
+            }
+        }
+    }
+    let r = strops::join(&sep.s, &parts).map_err(|e| str_error(vm, e))?;
+    Ok(vm.new_string(r))
 }
+
+fn split_args(vm: &Vm, args: Args, name: &str) -> PyResult<(Option<String>, i64)> {
+    let b = clinic_bind(
+        vm,
+        name,
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["sep", "maxsplit"],
+        0,
+        0,
+    )?;
+    let sep = match &b[0] {
+        Some(s) if !vm.is_none(s) => match &s.payload {
+            Payload::Str(p) => Some(p.s.to_string()),
+            _ => return Err(vm.type_error(format!("must be str or None, not {}", s.type_name()))),
+        },
+        _ => None,
+    };
+    let maxsplit = match &b[1] {
+        Some(m) => args::to_i64(vm, m)?,
+        None => -1,
+    };
+    Ok((sep, maxsplit))
+}
+
+fn str_split(vm: &Vm, args: Args) -> PyResult {
+    let s = this_str(vm, &args)?;
+    let (sep, maxsplit) = split_args(vm, args, "split")?;
+    let parts = strops::split(&s.s, sep.as_deref(), maxsplit).map_err(|e| str_error(vm, e))?;
+    Ok(vm.new_list(parts.into_iter().map(|p| vm.new_str(p)).collect()))
+}
+
+fn str_rsplit(vm: &Vm, args: Args) -> PyResult {
+    let s = this_str(vm, &args)?;
+    let (sep, maxsplit) = split_args(vm, args, "rsplit")?;
+    let parts = strops::rsplit(&s.s, sep.as_deref(), maxsplit).map_err(|e| str_error(vm, e))?;
+    Ok(vm.new_list(parts.into_iter().map(|p| vm.new_str(p)).collect()))
+}
+
+fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
+    let b = clinic_bind(
+        vm,
+        "splitlines",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["keepends"],
+        0,
+        0,
+    )?;
+    let s = this_str(vm, &args)?;
+    let keep = match &b[0] {
+        Some(k) => args::to_i64(vm, k)? != 0,
+        None => false,
+    };
+    let lines = strops::splitlines(&s.s, keep);
+    Ok(vm.new_list(lines.into_iter().map(|p| vm.new_str(p)).collect()))
+}
+
+fn partition_impl(vm: &Vm, args: Args, name: &str, reverse: bool) -> PyResult {
+    let a = method_args(vm, "str", name, args, Arity::One)?;
+    let this = this_and_str(vm, &args)?;
+    let s = &this_str(vm, &args)?.s;
+    let sep = arg_str(vm, &a[1], "")?;
+    let (before, mid, after) = if reverse {
+        strops::rpartition(s, sep)
+    } else {
+        strops::partition(s, sep)
+    }
+    .map_err(|e| str_error(vm, e))?;
+    let part = |p: &str| same_or_new(vm, &this, Cow::Borrowed(p));
+    let mid = if mid.is_empty() {
+        vm.new_str("")
+    } else {
+        a[1].clone()
+    };
+    Ok(vm.new_tuple(vec![part(before), mid, part(after)]))
+}
+
+fn str_partition(vm: &Vm, args: Args) -> PyResult {
+    partition_impl(vm, args, "partition", false)
+}
+fn str_rpartition(vm: &Vm, args: Args) -> PyResult {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+// ----- trimming ------------------------------------------------------------------------
+
+type StripFn = for<'a, 'b> fn(&'a str, Option<&'b str>) -> &'a str;
+type AffixFn = for<'a, 'b> fn(&'a str, &'b str) -> &'a str;
+
+fn strip_impl(vm: &Vm, args: Args, name: &str, f: StripFn) -> PyResult {
+    let a = method_args(vm, "str", name, args, Arity::Clinic(0, 1))?;
+    let this = this_and_str(vm, &args)?;
+    let s = &this_str(vm, &args)?.s;
+    let chars = match a.get(1) {
+        Some(c) if !vm.is_none(c) => match &c.payload {
+            Payload::Str(p) => Some(&*p.s),
+            _ => return Err(vm.type_error(format!("{} arg must be None or str", name))),
+        },
+        _ => None,
+    };
+    Ok(same_or_new(vm, &this, Cow::Borrowed(f(s, chars))))
+}
+
+fn str_strip(vm: &Vm, args: Args) -> PyResult {
+    strip_impl(vm, args, "strip", strops::strip)
+}
+fn str_lstrip(vm: &Vm, args: Args) -> PyResult {
+    strip_impl(vm, args, "lstrip", strops::lstrip)
+}
+fn str_rstrip(vm: &Vm, args: Args) -> PyResult {
+    strip_impl(vm, args, "rstrip", strops::rstrip)
+}
+
+fn affix_impl(vm: &Vm, args: Args, name: &str, f: AffixFn) -> PyResult {
+    let this = this_and_str(vm, &args)?;
+    let (s, arg) = one_arg(vm, name, args)?;
+    let p = arg_str(vm, arg, &format!("{}() argument ", name))?;
+    Ok(same_or_new(vm, &this, Cow::Borrowed(f(&s.s, p))))
+}
+
+fn str_removeprefix(vm: &Vm, args: Args) -> PyResult {
+    affix_impl(vm, args, "removeprefix", strops::removeprefix)
+}
+fn str_removesuffix(vm: &Vm, args: Args) -> PyResult {
+    affix_impl(vm, args, "removesuffix", strops::removesuffix)
+}
+
+// ----- layout --------------------------------------------------------------------------
+
+type PadFn = for<'s> fn(&'s str, i64, char) -> Result<Cow<'s, str>, StrError>;
+
+fn pad_impl(vm: &Vm, args: Args, name: &str, f: PadFn) -> PyResult {
+    let a = method_args(vm, "str", name, args, Arity::Clinic(1, 2))?;
+    let this = this_and_str(vm, &args)?;
+    let s = &this_str(vm, &args)?.s;
+    let width = args::to_i64(vm, &a[1])?;
+    let fill = match a.get(2) {
+        Some(f) => match &f.payload {
+            Payload::Str(p) => strops::fill_char(&p.s).map_err(|e| str_error(vm, e))?,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "The fill character must be a unicode character, not {}",
+                    f.type_name()
+                )))
+            }
+        },
+        None => ' ',
+    };
+    let r = f(s, width, fill).map_err(|e| str_error(vm, e))?;
+    Ok(same_or_new(vm, &this, r))
+}
+
+fn str_ljust(vm: &Vm, args: Args) -> PyResult {
+    pad_impl(vm, args, "ljust", strops::ljust)
+}
+fn str_rjust(vm: &Vm, args: Args) -> PyResult {
+    pad_impl(vm, args, "rjust", strops::rjust)
+}
+fn str_center(vm: &Vm, args: Args) -> PyResult {
+    pad_impl(vm, args, "center", strops::center)
+}
+
+fn str_zfill(vm: &Vm, args: Args) -> PyResult {
+    let this = this_and_str(vm, &args)?;
+    let (s, arg) = one_arg(vm, "zfill", args)?;
+    let width = args::to_i64(vm, arg)?;
+    let r = strops::zfill(&s.s, width).map_err(|e| str_error(vm, e))?;
+    Ok(same_or_new(vm, &this, r))
+}
+
+fn str_expandtabs(vm: &Vm, args: Args) -> PyResult {
+    let b = clinic_bind(
+        vm,
+        "expandtabs",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["tabsize"],
+        0,
+        0,
+    )?;
+    let this = this_and_str(vm, &args)?;
+    let s = &this_str(vm, &args)?.s;
+    let tab = match &b[0] {
+        Some(t) => args::to_i64(vm, t)?,
+        None => 8,
+    };
+    let tab = i32::try_from(tab)
+        .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?;
+    let r = strops::expandtabs(s, tab).map_err(|e| str_error(vm, e))?;
+    Ok(same_or_new(vm, &this, r))
+}
+
+// ----- case and predicates ---------------------------------------------------------------
+
+macro_rules! case_methods {
+    ($($fname:ident, $name:literal, $op:path);* $(;)?) => {
+        $(
+            fn $fname(vm: &Vm, args: Args) -> PyResult {
+                let s = no_args(vm, $name, args)?;
+                Ok(vm.new_string($op(&s.s)))
+            }
+        )*
+    };
+}
+
+case_methods! {
+    str_upper, "upper", strops::upper;
+    str_lower, "lower", strops::lower;
+    str_casefold, "casefold", strops::casefold;
+    str_title, "title", strops::title;
+    str_capitalize, "capitalize", strops::capitalize;
+    str_swapcase, "swapcase", strops::swapcase;
+}
+
+macro_rules! predicate_methods {
+    ($($fname:ident, $name:literal, $op:path);* $(;)?) => {
+        $(
+            fn $fname(vm: &Vm, args: Args) -> PyResult {
+                let s = no_args(vm, $name, args)?;
+                Ok(vm.new_bool($op(&s.s)))
+            }
+        )*
+    };
+}
+
+predicate_methods! {
+    str_isalpha, "isalpha", strops::isalpha;
+    str_isalnum, "isalnum", strops::isalnum;
+    str_isdecimal, "isdecimal", strops::isdecimal;
+    str_isdigit, "isdigit", strops::isdigit;
+    str_isnumeric, "isnumeric", strops::isnumeric;
+    str_isspace, "isspace", strops::isspace;
+    str_isprintable, "isprintable", strops::isprintable;
+    str_isascii, "isascii", strops::isascii;
+    str_islower, "islower", strops::islower;
+    str_isupper, "isupper", strops::isupper;
+    str_istitle, "istitle", strops::istitle;
+    str_isidentifier, "isidentifier", strops::isidentifier;
+}
+
+// ----- translate -------------------------------------------------------------------------
+
+fn str_translate(vm: &Vm, args: Args) -> PyResult {
+    let a = method_args(vm, "str", "translate", args, Arity::One)?;
+    let s = this_str(vm, &args)?;
+    let table = &a[1];
+    let lookup = |c: char| -> PyResult<Translation> {
+        let key = vm.new_int(c as i64);
+        let v = match vm.get_item(table, &key) {
+            Ok(v) => v,
+            Err(e) if vm.exc_matches(&e, &vm.exc.lookup_error) => return Ok(Translation::Unmapped),
+            Err(e) => return Err(e),
+        };
+        if vm.is_none(&v) {
+            return Ok(Translation::Delete);
+        }
+        match &v.payload {
+            Payload::Str(r) => Ok(Translation::Text(r.s.to_string())),
+            Payload::Int(_) | Payload::BigInt(_) => {
+                let code = match &v.payload {
+                    Payload::Int(i) => Some(*i),
+                    _ => None,
+                };
+                code.filter(|i| (0..0x110000).contains(i))
+                    .and_then(|i| char::from_u32(i as u32))
+                    .map(Translation::Char)
+                    .ok_or_else(|| vm.value_error("character mapping must be in range(0x110000)"))
+            }
+            _ => Err(vm.type_error("character mapping must return integer, None or str")),
+        }
+    };
+    Ok(vm.new_string(strops::translate(&s.s, lookup)?))
+}
+
+fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "maketrans", args, 1, 3)?;
+    let d = vm.new_dict();
+    if a.len() == 1 {
+        if !matches!(a[0].payload, Payload::Dict(_)) {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        }
+        for (k, v) in vm.dict_items(&a[0]) {
+            let key = match &k.payload {
+                Payload::Str(s) => {
+                    let c = strops::maketrans_key(&s.s).map_err(|e| str_error(vm, e))?;
+                    vm.new_int(c as i64)
+                }
+                Payload::Int(_) | Payload::BigInt(_) => k.clone(),
+                _ => {
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
+                }
+            };
+            vm.dict_set_item(&d, key, v)?;
+        }
+        return Ok(d);
+    }
+    let x = arg_str(vm, &a[0], "maketrans() argument 1 ")?;
+    let y = arg_str(vm, &a[1], "maketrans() argument 2 ")?;
+    let z = match a.get(2) {
+        Some(z) => Some(arg_str(vm, z, "maketrans() argument 3 ")?),
+        None => None,
+    };
+    for (key, value) in strops::maketrans(x, y, z).map_err(|e| str_error(vm, e))? {
+        let value = match value {
+            Some(c) => vm.new_int(c as i64),
+            None => vm.none(),
+        };
+        vm.dict_set_item(&d, vm.new_int(key as i64), value)?;
+    }
+    Ok(d)
+}
+
+// ----- formatting entry points -------------------------------------------------------------
 
 fn str_format_method(vm: &Vm, args: Args) -> PyResult {
     let s = this_str(vm, &args)?;
@@ -558,9 +701,8 @@ fn str_format_method(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn str_format_map(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "format_map", args, 2, 2)?;
-    let s = this_str(vm, &args)?;
-    super::str_format(vm, &s.s, Args::new(&[]), Some(&a[1]))
+    let (s, mapping) = one_arg(vm, "format_map", args)?;
+    super::str_format(vm, &s.s, Args::new(&[]), Some(mapping))
 }
 
 fn str_mod(vm: &Vm, args: Args) -> PyResult {
@@ -575,495 +717,10 @@ fn str_rmod(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn str_format_dunder(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__format__", args, 2, 2)?;
+    let a = method_args(vm, "str", "__format__", args, Arity::One)?;
     let s = this_str(vm, &args)?;
-    let spec = arg_str(vm, &a[1], "format_spec ")?;
-    if spec.is_empty() {
-        return Ok(vm.new_str(&s.s));
-    }
-    let fs = ferropy_primitives::format_spec::parse_format_spec(spec)
-        .map_err(|e| super::format_error(vm, e))?;
-    let r = ferropy_primitives::format_spec::format_str(&s.s, &fs)
-        .map_err(|e| super::format_error(vm, e))?;
-    Ok(vm.new_string(r))
-}
-
-fn str_encode(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    let b = args::bind(
-        vm,
-        "encode",
-        Args::with_kw(&args.args[1..], args.kwnames),
-        &["encoding", "errors"],
-        0,
-        0,
-    )?;
-    let enc = match &b[0] {
-        Some(e) => arg_str(vm, e, "encode() argument 'encoding' ")?
-            .to_ascii_lowercase()
-            .replace('_', "-"),
-        None => "utf-8".into(),
-    };
-    let errors = match &b[1] {
-        Some(e) => arg_str(vm, e, "encode() argument 'errors' ")?.to_string(),
-        None => "strict".into(),
-    };
-    crate::objects::bytes::encode_str(vm, &s.s, &enc, &errors)
-}
-
-fn str_new(vm: &Vm, args: Args) -> PyResult {
-    let cls = args::this(vm, &args)?.clone();
-    let b = args::bind(
-        vm,
-        "str",
-        Args::with_kw(&args.args[1..], args.kwnames),
-        &["object", "encoding", "errors"],
-        0,
-        0,
-    )?;
-    let value: PyRef = match (&b[0], &b[1], &b[2]) {
-        (None, None, None) => vm.new_str(""),
-        (Some(o), None, None) => vm.str(o)?,
-        (o, enc, errs) => {
-            let o = o.clone().unwrap_or_else(|| vm.new_bytes(vec![]));
-            let data = match &o.payload {
-                Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) => {
-                    crate::objects::bytes::bytes_from_object(vm, &o)?
-                }
-                Payload::Str(_) => return Err(vm.type_error("decoding str is not supported")),
-                _ => {
-                    return Err(vm.type_error(format!(
-                        "decoding to str: need a bytes-like object, {} found",
-                        o.type_name()
-                    )))
-                }
-            };
-            let enc = match enc {
-                Some(e) => arg_str(vm, e, "str() argument 'encoding' ")?.to_string(),
-                None => "utf-8".into(),
-            };
-            let errs = match errs {
-                Some(e) => arg_str(vm, e, "str() argument 'errors' ")?.to_string(),
-                None => "strict".into(),
-            };
-            crate::objects::bytes::decode_bytes(vm, &data, &enc, &errs)?
-        }
-    };
-    if cls.is(&vm.types.str) {
-        return Ok(value);
-    }
-    let text = vm.str_of(&value).unwrap_or("").to_string();
-    Ok(vm.new_object_of(&cls, Payload::Str(make_pystr(text))))
-}
-
-fn str_getnewargs(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    Ok(vm.new_tuple(vec![vm.new_str(&s.s)]))
-}
-
-fn str_sizeof(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    Ok(vm.new_usize(49 + s.s.len()))
-}
-
-fn str_isdigit_ascii(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    Ok(vm.new_bool(
-        !s.s.is_empty()
-            && s.s
-                .chars()
-                .all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())),
-    ))
-}
-
-fn str_isspace(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    Ok(vm.new_bool(!s.s.is_empty() && s.s.chars().all(is_py_space)))
-}
-
-fn str_isalpha(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    Ok(vm.new_bool(!s.s.is_empty() && s.s.chars().all(char::is_alphabetic)))
-}
-
-fn str_isalnum(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    Ok(vm.new_bool(!s.s.is_empty() && s.s.chars().all(char::is_alphanumeric)))
-}
-
-fn str_isupper(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    let cased = s.s.chars().any(|c| c.is_uppercase() || c.is_lowercase());
-    Ok(vm.new_bool(cased && !s.s.chars().any(char::is_lowercase)))
-}
-
-fn str_islower(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    let cased = s.s.chars().any(|c| c.is_uppercase() || c.is_lowercase());
-    Ok(vm.new_bool(cased && !s.s.chars().any(char::is_uppercase)))
-}
-
-fn str_isascii(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.new_bool(this_str(vm, &args)?.s.is_ascii()))
-}
-
-fn str_isidentifier(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    let mut it = s.s.chars();
-    let ok = match it.next() {
-        Some(c) => (c == '_' || c.is_alphabetic()) && it.all(|c| c == '_' || c.is_alphanumeric()),
-        None => false,
-    };
-    Ok(vm.new_bool(ok))
-}
-
-fn str_partition(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "partition", args, 2, 2)?;
-    let s = this_str(vm, &args)?;
-    let sep = arg_str(vm, &a[1], "")?;
-    if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
-    }
-    Ok(match s.s.find(sep) {
-        Some(i) => vm.new_tuple(vec![
-            vm.new_str(&s.s[..i]),
-            a[1].clone(),
-            vm.new_str(&s.s[i + sep.len()..]),
-        ]),
-        None => vm.new_tuple(vec![vm.new_str(&s.s), vm.new_str(""), vm.new_str("")]),
-    })
-}
-
-fn str_rpartition(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "rpartition", args, 2, 2)?;
-    let s = this_str(vm, &args)?;
-    let sep = arg_str(vm, &a[1], "")?;
-    if sep.is_empty() {
-        return Err(vm.value_error("empty separator"));
-    }
-    Ok(match s.s.rfind(sep) {
-        Some(i) => vm.new_tuple(vec![
-            vm.new_str(&s.s[..i]),
-            a[1].clone(),
-            vm.new_str(&s.s[i + sep.len()..]),
-        ]),
-        None => vm.new_tuple(vec![vm.new_str(""), vm.new_str(""), vm.new_str(&s.s)]),
-    })
-}
-
-fn pad(vm: &Vm, args: Args, name: &str, align: char) -> PyResult {
-    let a = args::pos(vm, name, args, 2, 3)?;
-    let s = this_str(vm, &args)?;
-    let width = args::to_i64(vm, &a[1])?;
-    let fill = match a.get(2) {
-        Some(f) => {
-            let fs = arg_str(vm, f, &format!("{}() argument 2 ", name))?;
-            let mut it = fs.chars();
-            match (it.next(), it.next()) {
-                (Some(c), None) => c,
-                _ => {
-                    return Err(
-                        vm.type_error("The fill character must be exactly one character long")
-                    )
-                }
-            }
-        }
-        None => ' ',
-    };
-    let n = s.char_len as i64;
-    if width <= n {
-        return Ok(vm.new_str(&s.s));
-    }
-    let total = (width - n) as usize;
-    let (left, right) = match align {
-        '<' => (0, total),
-        '>' => (total, 0),
-        _ => {
-            let left = total / 2 + (total & (width as usize) & 1);
-            (left, total - left)
-        }
-    };
-    let mut out = String::new();
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(&s.s);
-    out.extend(std::iter::repeat_n(fill, right));
-    Ok(vm.new_string(out))
-}
-
-fn str_ljust(vm: &Vm, args: Args) -> PyResult {
-    pad(vm, args, "ljust", '<')
-}
-fn str_rjust(vm: &Vm, args: Args) -> PyResult {
-    pad(vm, args, "rjust", '>')
-}
-fn str_center(vm: &Vm, args: Args) -> PyResult {
-    pad(vm, args, "center", '^')
-}
-
-fn str_zfill(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "zfill", args, 2, 2)?;
-    let s = this_str(vm, &args)?;
-    let width = args::to_i64(vm, &a[1])?;
-    let n = s.char_len as i64;
-    if width <= n {
-        return Ok(vm.new_str(&s.s));
-    }
-    let fill = "0".repeat((width - n) as usize);
-    let (sign, rest) = match s.s.chars().next() {
-        Some(c @ ('+' | '-')) => (c.to_string(), &s.s[1..]),
-        _ => (String::new(), &s.s[..]),
-    };
-    Ok(vm.new_string(format!("{}{}{}", sign, fill, rest)))
-}
-
-fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(
-        vm,
-        "splitlines",
-        Args::with_kw(&args.args[1..], args.kwnames),
-        &["keepends"],
-        0,
-        0,
-    )?;
-    let s = this_str(vm, &args)?;
-    let keep = match &b[0] {
-        Some(k) => vm.is_true(k)?,
-        None => false,
-    };
-    let mut out = Vec::new();
-    let text: &str = &s.s;
-    let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let is_break = matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        );
-        if is_break {
-            let mut end = i + c.len_utf8();
-            if c == '\r' {
-                if let Some(&(_, '\n')) = iter.peek() {
-                    iter.next();
-                    end += 1;
-                }
-            }
-            let line = if keep {
-                &text[start..end]
-            } else {
-                &text[start..i]
-            };
-            out.push(vm.new_str(line));
-            start = end;
-        }
-    }
-    if start < text.len() {
-        out.push(vm.new_str(&text[start..]));
-    }
-    Ok(vm.new_list(out))
-}
-
-fn str_title(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    let mut out = String::new();
-    let mut prev_cased = false;
-    for c in s.s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic();
-    }
-    Ok(vm.new_string(out))
-}
-
-fn str_capitalize(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    let mut it = s.s.chars();
-    let mut out = String::new();
-    if let Some(c) = it.next() {
-        out.extend(c.to_uppercase());
-        for c in it {
-            out.extend(c.to_lowercase());
-        }
-    }
-    Ok(vm.new_string(out))
-}
-
-fn str_swapcase(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    let mut out = String::new();
-    for c in s.s.chars() {
-        if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
-        }
-    }
-    Ok(vm.new_string(out))
-}
-
-fn str_removeprefix(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "removeprefix", args, 2, 2)?;
-    let s = this_str(vm, &args)?;
-    let p = arg_str(vm, &a[1], "removeprefix() argument ")?;
-    Ok(vm.new_str(s.s.strip_prefix(p).unwrap_or(&s.s)))
-}
-
-fn str_removesuffix(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "removesuffix", args, 2, 2)?;
-    let s = this_str(vm, &args)?;
-    let p = arg_str(vm, &a[1], "removesuffix() argument ")?;
-    if p.is_empty() {
-        return Ok(vm.new_str(&s.s));
-    }
-    Ok(vm.new_str(s.s.strip_suffix(p).unwrap_or(&s.s)))
-}
-
-fn str_expandtabs(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(
-        vm,
-        "expandtabs",
-        Args::with_kw(&args.args[1..], args.kwnames),
-        &["tabsize"],
-        0,
-        0,
-    )?;
-    let s = this_str(vm, &args)?;
-    let tab = match &b[0] {
-        Some(t) => args::to_i64(vm, t)?,
-        None => 8,
-    };
-    let mut out = String::new();
-    let mut col = 0i64;
-    for c in s.s.chars() {
-        match c {
-            '\t' => {
-                if tab > 0 {
-                    let n = tab - (col % tab);
-                    out.extend(std::iter::repeat_n(' ', n as usize));
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
-    Ok(vm.new_string(out))
-}
-
-fn str_casefold(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    Ok(vm.new_string(s.s.to_lowercase().replace('ß', "ss")))
-}
-
-fn str_istitle(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    let mut prev_cased = false;
-    let mut cased = false;
-    for c in s.s.chars() {
-        if c.is_uppercase() {
-            if prev_cased {
-                return Ok(vm.new_bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(vm.new_bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(vm.new_bool(cased))
-}
-
-fn str_isprintable(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    Ok(vm.new_bool(s.s.chars().all(|c| !c.is_control() || c == ' ')))
-}
-
-fn str_translate(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "translate", args, 2, 2)?;
-    let s = this_str(vm, &args)?;
-    let mut out = String::new();
-    for c in s.s.chars() {
-        let key = vm.new_int(c as i64);
-        match vm.get_item(&a[1], &key) {
-            Ok(v) => {
-                if vm.is_none(&v) {
-                    continue;
-                }
-                match &v.payload {
-                    Payload::Str(r) => out.push_str(&r.s),
-                    Payload::Int(i) => out.push(char::from_u32(*i as u32).ok_or_else(|| {
-                        vm.value_error("character mapping must be in range(0x110000)")
-                    })?),
-                    _ => {
-                        return Err(
-                            vm.type_error("character mapping must return integer, None or str")
-                        )
-                    }
-                }
-            }
-            Err(e) if vm.exc_matches(&e, &vm.exc.lookup_error) => out.push(c),
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(vm.new_string(out))
-}
-
-fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "maketrans", args, 1, 3)?;
-    let d = vm.new_dict();
-    if a.len() == 1 {
-        for (k, v) in vm.dict_items(&a[0]) {
-            let key = match &k.payload {
-                Payload::Str(s) if s.char_len == 1 => {
-                    vm.new_int(s.s.chars().next().unwrap() as i64)
-                }
-                Payload::Int(_) => k.clone(),
-                _ => {
-                    return Err(vm.value_error("string keys in translate table must be of length 1"))
-                }
-            };
-            vm.dict_set_item(&d, key, v)?;
-        }
-        return Ok(d);
-    }
-    let x: Vec<char> = arg_str(vm, &a[0], "")?.chars().collect();
-    let y: Vec<char> = arg_str(vm, &a[1], "")?.chars().collect();
-    if x.len() != y.len() {
-        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
-    }
-    for (c1, c2) in x.iter().zip(y.iter()) {
-        vm.dict_set_item(&d, vm.new_int(*c1 as i64), vm.new_int(*c2 as i64))?;
-    }
-    if let Some(z) = a.get(2) {
-        for c in arg_str(vm, z, "")?.chars() {
-            vm.dict_set_item(&d, vm.new_int(c as i64), vm.none())?;
-        }
-    }
-    Ok(d)
+    let spec = arg_str(vm, &a[1], "__format__() argument ")?;
+    super::format_str_spec(vm, &a[0], &s.s, spec)
 }
 
 pub fn init(vm: &Vm) {
@@ -1072,27 +729,9 @@ pub fn init(vm: &Vm) {
         vm,
         t,
         &[
-            ("__len__", str_len),
-            ("__repr__", str_repr),
-            ("__str__", str_str),
-            ("__hash__", str_hash),
-            ("__lt__", str_lt),
-            ("__le__", str_le),
-            ("__eq__", str_eq),
-            ("__ne__", str_ne),
-            ("__gt__", str_gt),
-            ("__ge__", str_ge),
-            ("__add__", str_add),
-            ("__mul__", str_mul),
-            ("__rmul__", str_mul),
             ("__mod__", str_mod),
             ("__rmod__", str_rmod),
-            ("__contains__", str_contains),
-            ("__getitem__", str_getitem),
-            ("__iter__", str_iter),
             ("__format__", str_format_dunder),
-            ("__getnewargs__", str_getnewargs),
-            ("__sizeof__", str_sizeof),
             ("join", str_join),
             ("split", str_split),
             ("rsplit", str_rsplit),
@@ -1111,10 +750,9 @@ pub fn init(vm: &Vm) {
             ("lower", str_lower),
             ("format", str_format_method),
             ("format_map", str_format_map),
-            ("encode", str_encode),
-            ("isdigit", str_isdigit_ascii),
-            ("isdecimal", str_isdigit_ascii),
-            ("isnumeric", str_isdigit_ascii),
+            ("isdigit", str_isdigit),
+            ("isdecimal", str_isdecimal),
+            ("isnumeric", str_isnumeric),
             ("isspace", str_isspace),
             ("isalpha", str_isalpha),
             ("isalnum", str_isalnum),
@@ -1141,6 +779,5 @@ pub fn init(vm: &Vm) {
             ("translate", str_translate),
         ],
     );
-    crate::objects::add_native(vm, t, "__new__", str_new, NativeKind::StaticMethod);
     crate::objects::add_native(vm, t, "maketrans", str_maketrans, NativeKind::StaticMethod);
 }

@@ -1,12 +1,18 @@
 //! `str`: the text representation (`PyStr`), hashing, repr, character indexing, and the
-//! type's registration. Methods live in `methods.rs`, formatting in `format.rs`.
+//! type's registration. Protocol methods and construction live in `protocol.rs`, the
+//! text methods in `methods.rs`, `format()`/`str.format` in `format.rs` and `%`
+//! formatting (str and bytes) in `percent.rs`.
 
 mod format;
 mod methods;
+mod percent;
+mod protocol;
 pub mod siphash;
 
-pub use format::{format_error, format_float_spec, format_int_spec, percent_format, str_format};
+pub use format::{format_error, format_float_spec, format_int_spec, format_str_spec, str_format};
 pub use methods::adjust_indices as adjust_indices_pub;
+pub use methods::{check_arity, clinic_bind, method_args, slice_index, str_error, Arity};
+pub use percent::{bytes_percent_format, percent_format};
 
 use std::cell::{Cell, OnceCell};
 
@@ -93,22 +99,10 @@ pub fn repr_str(s: &str) -> String {
 
 /// ascii(): non-ASCII characters of a repr escaped.
 pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let cp = c as u32;
-        if cp < 128 {
-            out.push(c);
-        } else if cp < 0x100 {
-            out.push_str(&format!("\\x{:02x}", cp));
-        } else if cp < 0x10000 {
-            out.push_str(&format!("\\u{:04x}", cp));
-        } else {
-            out.push_str(&format!("\\U{:08x}", cp));
-        }
-    }
-    out
+    ferropy_primitives::strops::escape_non_ascii(s).into_owned()
 }
 
 pub fn init(vm: &Vm) {
+    protocol::init(vm);
     methods::init(vm);
 }

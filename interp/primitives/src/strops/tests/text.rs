@@ -301,6 +301,19 @@ fn repr_and_ascii_match_cpython() {
     }
 }
 
+#[test]
+fn escape_non_ascii_is_backslashreplace() {
+    assert_eq!(strops::escape_non_ascii("plain 'x'"), "plain 'x'");
+    assert_eq!(
+        strops::escape_non_ascii("Thing<\u{e9}\u{20ac}\u{1f600}>"),
+        "Thing<\\xe9\\u20ac\\U0001f600>"
+    );
+    // Same as ascii() of a str: its repr with non-ASCII escaped.
+    for &(s, repr, ascii) in REPR {
+        assert_eq!(strops::escape_non_ascii(repr), ascii, "escape {:?}", s);
+    }
+}
+
 /// (b, repr(b)).
 #[rustfmt::skip]
 const BYTES_REPR: &[(&[u8], &str)] = &[
