@@ -392,7 +392,7 @@ fn float_ceil(vm: &Vm, args: Args) -> PyResult {
 
 /// `ndigits` of `round()`: any `__index__` value, clipped to the i64 range as
 /// CPython's `PyNumber_AsSsize_t(o, NULL)` clips it.
-pub fn round_ndigits_arg(vm: &Vm, o: &PyRef) -> PyResult<i64> {
+fn round_ndigits_arg(vm: &Vm, o: &PyRef) -> PyResult<i64> {
     let i = vm.index(o)?;
     Ok(match &i.payload {
         Payload::Int(v) => *v,
