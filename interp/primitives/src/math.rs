@@ -13,13 +13,13 @@
 //! - [`summation`]: `fsum`, `hypot`, `dist`, `isclose`;
 //! - [`integer`]: `factorial`, `gcd`, `lcm`, `isqrt`, `comb`, `perm`.
 //!
-//! Results come from the platform libm through Rust's `f64` methods, as CPython's do,
-//! except where CPython (or glibc, the libm it is measured against) computes the
-//! function itself; those algorithms are reproduced here.
+//! Results come from the platform libm through Rust's `f64` methods (or, for `erf` and
+//! `erfc`, which Rust lacks, by calling libm directly), as CPython's do, except where
+//! CPython (or glibc, the libm it is measured against) computes the function itself;
+//! those algorithms are reproduced here.
 
 use std::fmt;
 
-mod double_double;
 pub mod elementary;
 pub mod error_function;
 pub mod integer;

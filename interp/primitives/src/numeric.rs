@@ -4,6 +4,7 @@
 //! Each submodule owns one concern:
 //! - [`error`]: the [`NumError`] enum carrying CPython's exception messages;
 //! - [`parse`]: `int(str, base)` and `float(str)` parsing;
+//! - [`parse_complex`]: `complex(str)` parsing;
 //! - [`radix`]: int → string in bases 2, 8, 10 and 16 (`bin`, `oct`, `hex`);
 //! - [`hash`]: Python's numeric hash (modulus 2**61 - 1);
 //! - [`convert`]: exact conversions between `f64` and `BigInt`, int true division,
@@ -23,6 +24,7 @@ pub mod float_arith;
 pub mod hash;
 pub mod hex;
 pub mod parse;
+pub mod parse_complex;
 pub mod radix;
 pub mod round;
 mod text;
@@ -41,5 +43,6 @@ pub use hash::{
 };
 pub use hex::{float_fromhex, float_hex};
 pub use parse::{parse_float, parse_int, parse_int_fast, InvalidLiteral, ParsedInt};
+pub use parse_complex::{parse_complex, ComplexLiteralError};
 pub use radix::{bigint_to_string, i64_to_string};
 pub use round::{round_half_even, round_to_bigint};

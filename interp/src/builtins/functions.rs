@@ -366,9 +366,59 @@ pub fn pow(vm: &Vm, args: Args) -> PyResult {
     let b = args::bind(vm, "pow", strip_self(args), &["base", "exp", "mod"], 2, 0)?;
     let (x, y) = (b[0].as_ref().unwrap(), b[1].as_ref().unwrap());
     match &b[2] {
-        Some(m) if !vm.is_none(m) => vm.ternary_pow(x, y, m),
+        Some(m) if !vm.is_none(m) => match builtin_ternary_pow(vm, x, y, m) {
+            Some(r) => r,
+            None => vm.ternary_pow(x, y, m),
+        },
         _ => vm.binary_op(x, y, crate::compile::bytecode::BinOp::Pow),
     }
+}
+
+/// The builtin numeric type whose `__pow__` slot serves an operand of `pow()`.
+#[derive(Clone, Copy, PartialEq)]
+enum PowSlot {
+    Int,
+    Float,
+    Complex,
+}
+
+/// Three-argument `pow()` when every operand is a builtin number (int, bool, float,
+/// complex, not subclassed), trying the operands' slots in order as CPython's
+/// `ternary_op`: int's needs three ints, float's refuses any modulus, complex's raises
+/// "complex modulo". None when some operand is another type.
+fn builtin_ternary_pow(vm: &Vm, x: &PyRef, y: &PyRef, m: &PyRef) -> Option<PyResult> {
+    let slot = |o: &PyRef| {
+        if o.class().type_data().heap {
+            return None;
+        }
+        match o.payload {
+            Payload::Int(_) | Payload::BigInt(_) => Some(PowSlot::Int),
+            Payload::Float(_) => Some(PowSlot::Float),
+            Payload::Complex(..) => Some(PowSlot::Complex),
+            _ => None,
+        }
+    };
+    let kinds = [slot(x)?, slot(y)?, slot(m)?];
+    let mut tried: Vec<PowSlot> = Vec::with_capacity(3);
+    for kind in kinds {
+        if tried.contains(&kind) {
+            continue;
+        }
+        tried.push(kind);
+        match kind {
+            PowSlot::Int if kinds.iter().all(|k| *k == PowSlot::Int) => {
+                return Some(crate::objects::int::int_modpow(vm, x, y, m));
+            }
+            PowSlot::Int => {}
+            PowSlot::Float => {
+                return Some(Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                )));
+            }
+            PowSlot::Complex => return Some(Err(vm.value_error("complex modulo"))),
+        }
+    }
+    None
 }
 
 pub fn chr(vm: &Vm, args: Args) -> PyResult {
@@ -426,30 +476,28 @@ pub fn ord(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
-fn int_in_base(vm: &Vm, o: &PyRef, radix: u32, prefix: &str) -> PyResult {
+fn int_in_base(vm: &Vm, o: &PyRef, radix: u32) -> PyResult {
     let v = vm.index(o)?;
-    let b = crate::objects::int::to_bigint(&v).unwrap_or_default();
-    let neg = b.sign() == num_bigint::Sign::Minus;
-    let digits = b.magnitude().to_str_radix(radix);
-    Ok(vm.new_string(format!(
-        "{}{}{}",
-        if neg { "-" } else { "" },
-        prefix,
-        digits
-    )))
+    Ok(vm.new_string(match &v.payload {
+        Payload::Int(i) => ferropy_primitives::numeric::i64_to_string(*i, radix, true),
+        _ => {
+            let b = crate::objects::int::to_bigint(&v).unwrap_or_default();
+            ferropy_primitives::numeric::bigint_to_string(&b, radix, true)
+        }
+    }))
 }
 
 pub fn bin(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "bin", strip_self(args), 1, 1)?;
-    int_in_base(vm, &a[0], 2, "0b")
+    int_in_base(vm, &a[0], 2)
 }
 pub fn hex(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "hex", strip_self(args), 1, 1)?;
-    int_in_base(vm, &a[0], 16, "0x")
+    int_in_base(vm, &a[0], 16)
 }
 pub fn oct(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "oct", strip_self(args), 1, 1)?;
-    int_in_base(vm, &a[0], 8, "0o")
+    int_in_base(vm, &a[0], 8)
 }
 
 impl Vm {

@@ -1,8 +1,14 @@
-//! `complex`: arithmetic, comparison (== only), repr, construction.
+//! `complex`: the Python-object layer over `ferropy_primitives::numeric` — operand
+//! conversion, arithmetic (`*`, `/`, `**`, `abs` come from the primitives with
+//! CPython's algorithms), `==`, hashing, repr/format and construction from numbers and
+//! strings.
+
+use ferropy_primitives::numeric::{self as num, ComplexLiteralError};
 
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
+use crate::objects::int::num_error;
 use crate::vm::Vm;
 
 /// The value of a number as complex (None for non-numbers).
@@ -13,82 +19,8 @@ pub fn to_complex(vm: &Vm, o: &PyRef) -> PyResult<Option<(f64, f64)>> {
     }
 }
 
-pub fn complex_div(vm: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
-    let (ar, ai) = a;
-    let (br, bi) = b;
-    if br == 0.0 && bi == 0.0 {
-        return Err(vm.zero_division_error("complex division by zero"));
-    }
-    // Smith's algorithm, as CPython's _Py_c_quot.
-    let abs_br = br.abs();
-    let abs_bi = bi.abs();
-    if abs_br >= abs_bi {
-        let ratio = bi / br;
-        let denom = br + bi * ratio;
-        Ok(((ar + ai * ratio) / denom, (ai - ar * ratio) / denom))
-    } else if abs_bi >= abs_br {
-        let ratio = br / bi;
-        let denom = br * ratio + bi;
-        Ok(((ar * ratio + ai) / denom, (ai * ratio - ar) / denom))
-    } else {
-        Ok((f64::NAN, f64::NAN))
-    }
-}
-
-pub fn complex_pow_values(vm: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult {
-    let r = complex_pow(vm, a, b)?;
-    Ok(vm.new_complex(r.0, r.1))
-}
-
 /// A binary operation on two complex values given as `(real, imag)` pairs.
 type ComplexBinary = fn(&Vm, (f64, f64), (f64, f64)) -> PyResult<(f64, f64)>;
-
-fn complex_pow(vm: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
-    if b.0 == 0.0 && b.1 == 0.0 {
-        return Ok((1.0, 0.0));
-    }
-    if a.0 == 0.0 && a.1 == 0.0 {
-        if b.1 != 0.0 || b.0 < 0.0 {
-            return Err(vm.zero_division_error("0.0 to a negative or complex power"));
-        }
-        return Ok((0.0, 0.0));
-    }
-    // Integer exponents use repeated multiplication like CPython (c_powi).
-    if b.1 == 0.0 && b.0 == b.0.trunc() && b.0.abs() <= 100.0 {
-        let n = b.0 as i64;
-        let mut result = (1.0, 0.0);
-        let mut base = a;
-        let mut e = n.unsigned_abs();
-        while e > 0 {
-            if e & 1 == 1 {
-                result = mul(result, base);
-            }
-            base = mul(base, base);
-            e >>= 1;
-        }
-        if n < 0 {
-            return complex_div(vm, (1.0, 0.0), result);
-        }
-        return Ok(result);
-    }
-    let vabs = a.0.hypot(a.1);
-    let mut len = vabs.powf(b.0);
-    let at = a.1.atan2(a.0);
-    let mut phase = at * b.0;
-    if b.1 != 0.0 {
-        len /= (at * b.1).exp();
-        phase += b.1 * vabs.ln();
-    }
-    let r = (len * phase.cos(), len * phase.sin());
-    if !r.0.is_finite() || !r.1.is_finite() {
-        return Err(vm.overflow_error("complex exponentiation"));
-    }
-    Ok(r)
-}
-
-fn mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
-    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
-}
 
 fn this_c(vm: &Vm, args: &Args) -> PyResult<(f64, f64)> {
     match args::this(vm, args)?.payload {
@@ -115,8 +47,14 @@ fn add(_: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
 fn sub(_: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     Ok((a.0 - b.0, a.1 - b.1))
 }
-fn mulf(_: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
-    Ok(mul(a, b))
+fn mul(_: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    Ok(num::complex_mul(a, b))
+}
+fn div(vm: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    num::complex_div(a, b).map_err(|e| num_error(vm, e))
+}
+fn pow(vm: &Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    num::complex_pow(a, b).map_err(|e| num_error(vm, e))
 }
 
 fn c_add(vm: &Vm, a: Args) -> PyResult {
@@ -132,25 +70,25 @@ fn c_rsub(vm: &Vm, a: Args) -> PyResult {
     binop(vm, a, true, sub)
 }
 fn c_mul(vm: &Vm, a: Args) -> PyResult {
-    binop(vm, a, false, mulf)
+    binop(vm, a, false, mul)
 }
 fn c_rmul(vm: &Vm, a: Args) -> PyResult {
-    binop(vm, a, true, mulf)
+    binop(vm, a, true, mul)
 }
 fn c_div(vm: &Vm, a: Args) -> PyResult {
-    binop(vm, a, false, complex_div)
+    binop(vm, a, false, div)
 }
 fn c_rdiv(vm: &Vm, a: Args) -> PyResult {
-    binop(vm, a, true, complex_div)
+    binop(vm, a, true, div)
 }
 fn c_pow(vm: &Vm, a: Args) -> PyResult {
     if a.args.len() == 3 && !vm.is_none(&a.args[2]) {
         return Err(vm.value_error("complex modulo"));
     }
-    binop(vm, a, false, complex_pow)
+    binop(vm, a, false, pow)
 }
 fn c_rpow(vm: &Vm, a: Args) -> PyResult {
-    binop(vm, a, true, complex_pow)
+    binop(vm, a, true, pow)
 }
 fn c_neg(vm: &Vm, a: Args) -> PyResult {
     let x = this_c(vm, &a)?;
@@ -162,10 +100,7 @@ fn c_pos(vm: &Vm, a: Args) -> PyResult {
 }
 fn c_abs(vm: &Vm, a: Args) -> PyResult {
     let x = this_c(vm, &a)?;
-    let r = x.0.hypot(x.1);
-    if r.is_infinite() && x.0.is_finite() && x.1.is_finite() {
-        return Err(vm.overflow_error("absolute value too large"));
-    }
+    let r = num::complex_abs(x).map_err(|e| num_error(vm, e))?;
     Ok(vm.new_float(r))
 }
 fn c_bool(vm: &Vm, a: Args) -> PyResult {
@@ -199,10 +134,12 @@ fn c_ne(vm: &Vm, a: Args) -> PyResult {
 fn c_hash(vm: &Vm, a: Args) -> PyResult {
     let this = args::this(vm, &a)?;
     let x = this_c(vm, &a)?;
-    let hr = crate::objects::float::hash_float(x.0, this);
-    let hi = crate::objects::float::hash_float(x.1, this);
-    let h = hr.wrapping_add(1000003i64.wrapping_mul(hi));
-    Ok(vm.new_int(if h == -1 { -2 } else { h }))
+    let nan_hash = if x.0.is_nan() || x.1.is_nan() {
+        crate::vm::protocol::id_hash(this)
+    } else {
+        0
+    };
+    Ok(vm.new_int(num::hash_complex(x.0, x.1, nan_hash)))
 }
 fn c_conjugate(vm: &Vm, a: Args) -> PyResult {
     let x = this_c(vm, &a)?;
@@ -236,6 +173,28 @@ fn get_imag(vm: &Vm, this: &PyRef) -> PyResult {
     }
 }
 
+/// Whether `o` can be a part of `complex(real, imag)`: a complex, or a number with
+/// `__float__` or `__index__`.
+fn is_complex_part(vm: &Vm, o: &PyRef) -> bool {
+    use crate::object::typeobj::type_lookup;
+    matches!(
+        o.payload,
+        Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_) | Payload::Complex(..)
+    ) || type_lookup(o.class(), &vm.names.__float__).is_some()
+        || type_lookup(o.class(), &vm.names.__index__).is_some()
+}
+
+/// A part of `complex(real, imag)` as (value, whether it was complex).
+fn complex_part(vm: &Vm, o: &PyRef) -> PyResult<((f64, f64), bool)> {
+    match o.payload {
+        Payload::Complex(r, i) => Ok(((r, i), true)),
+        _ => Ok((
+            (crate::objects::float::float_from_object(vm, o)?, 0.0),
+            false,
+        )),
+    }
+}
+
 fn complex_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
     let b = args::bind(
@@ -246,56 +205,68 @@ fn complex_new(vm: &Vm, args: Args) -> PyResult {
         0,
         0,
     )?;
-    let (mut re, mut im) = (0.0, 0.0);
-    if let Some(r) = &b[0] {
-        if let Payload::Str(s) = &r.payload {
-            if b[1].is_some() {
-                return Err(vm.type_error("complex() can't take second arg if first is a string"));
-            }
-            let v = parse_complex(&s.s)
-                .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?;
-            return Ok(finish(vm, &cls, v));
+    let r = match &b[0] {
+        Some(r) => r.clone(),
+        None => vm.new_int(0),
+    };
+    if let Payload::Str(s) = &r.payload {
+        if b[1].is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
-        let c = match vm.call_special(r, &vm.names.__complex__, &[])? {
-            Some(c) => match c.payload {
-                Payload::Complex(x, y) => (x, y),
-                _ => {
-                    return Err(vm.type_error(format!(
-                        "__complex__ returned non-complex (type {})",
-                        c.type_name()
-                    )))
+        let v = num::parse_complex(&s.s).map_err(|e| match e {
+            ComplexLiteralError::Malformed => vm.value_error("complex() arg is a malformed string"),
+            ComplexLiteralError::Underscore => match vm.repr_str(&r) {
+                Ok(shown) => {
+                    vm.value_error(format!("could not convert string to complex: {}", shown))
                 }
+                Err(e) => e,
             },
-            None => match to_complex(vm, r)? {
-                Some(c) => c,
-                None => match vm.call_special(r, &vm.names.__float__, &[])? {
-                    Some(f) => (crate::objects::float::float_from_object(vm, &f)?, 0.0),
-                    None => {
-                        return Err(vm.type_error(format!(
-                            "complex() first argument must be a string or a number, not '{}'",
-                            r.type_name()
-                        )))
-                    }
-                },
-            },
-        };
-        re = c.0;
-        im = c.1;
+        })?;
+        return Ok(finish(vm, &cls, v));
     }
     if let Some(i) = &b[1] {
-        let c = match to_complex(vm, i)? {
-            Some(c) => c,
-            None => {
-                return Err(vm.type_error(format!(
-                    "complex() second argument must be a number, not '{}'",
-                    i.type_name()
-                )))
-            }
-        };
-        re -= c.1;
-        im += c.0;
+        if matches!(i.payload, Payload::Str(_)) {
+            return Err(vm.type_error("complex() second arg can't be a string"));
+        }
     }
-    Ok(finish(vm, &cls, (re, im)))
+    let r = match vm.call_special(&r, &vm.names.__complex__, &[])? {
+        Some(c) if matches!(c.payload, Payload::Complex(..)) => c,
+        Some(c) => {
+            return Err(vm.type_error(format!(
+                "__complex__ returned non-complex (type {})",
+                c.type_name()
+            )))
+        }
+        None => r,
+    };
+    if !is_complex_part(vm, &r) {
+        return Err(vm.type_error(format!(
+            "complex() first argument must be a string or a number, not '{}'",
+            r.type_name()
+        )));
+    }
+    if let Some(i) = &b[1] {
+        if !is_complex_part(vm, i) {
+            return Err(vm.type_error(format!(
+                "complex() second argument must be a number, not '{}'",
+                i.type_name()
+            )));
+        }
+    }
+    let (cr, cr_is_complex) = complex_part(vm, &r)?;
+    let (value, ci_is_complex) = match &b[1] {
+        None => return Ok(finish(vm, &cls, cr)),
+        Some(i) => complex_part(vm, i)?,
+    };
+    let mut real = cr.0;
+    let mut imag = value.0;
+    if ci_is_complex {
+        real -= value.1;
+    }
+    if cr_is_complex {
+        imag += cr.1;
+    }
+    Ok(finish(vm, &cls, (real, imag)))
 }
 
 fn finish(vm: &Vm, cls: &PyRef, v: (f64, f64)) -> PyRef {
@@ -304,44 +275,6 @@ fn finish(vm: &Vm, cls: &PyRef, v: (f64, f64)) -> PyRef {
     } else {
         vm.new_object_of(cls, Payload::Complex(v.0, v.1))
     }
-}
-
-fn parse_complex(s: &str) -> Option<(f64, f64)> {
-    let mut t = s.trim();
-    if t.starts_with('(') && t.ends_with(')') {
-        t = t[1..t.len() - 1].trim();
-    }
-    if t.is_empty() {
-        return None;
-    }
-    let lower = t.to_ascii_lowercase();
-    if let Some(body) = lower.strip_suffix('j') {
-        // Split at the last sign that is not part of an exponent.
-        let bytes = body.as_bytes();
-        let mut split = None;
-        for i in (1..bytes.len()).rev() {
-            if (bytes[i] == b'+' || bytes[i] == b'-') && bytes[i - 1] != b'e' {
-                split = Some(i);
-                break;
-            }
-        }
-        let (re, im) = match split {
-            Some(i) => (&body[..i], &body[i..]),
-            None => ("", body),
-        };
-        let im_v = match im {
-            "" | "+" => 1.0,
-            "-" => -1.0,
-            x => crate::objects::float::parse_float_text(x)?,
-        };
-        let re_v = if re.is_empty() {
-            0.0
-        } else {
-            crate::objects::float::parse_float_text(re)?
-        };
-        return Some((re_v, im_v));
-    }
-    Some((crate::objects::float::parse_float_text(&lower)?, 0.0))
 }
 
 pub fn init(vm: &Vm) {
@@ -373,6 +306,7 @@ pub fn init(vm: &Vm) {
         ],
     );
     crate::objects::add_native(vm, t, "__new__", complex_new, NativeKind::StaticMethod);
+    crate::objects::add_attr(vm, t, "__doc__", vm.new_str("Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0."));
     crate::objects::descr::add_getset(vm, t, "real", get_real, None);
     crate::objects::descr::add_getset(vm, t, "imag", get_imag, None);
 }

@@ -1,14 +1,19 @@
-//! `float`: arithmetic with CPython's error cases, mixed int/float comparison that is
-//! exact, hashing consistent with int, repr and construction.
+//! `float`: the Python-object layer over `ferropy_primitives::numeric` — operand
+//! conversion, the arithmetic fast path, exact int/float comparison, hashing, repr,
+//! rounding, `hex`/`fromhex` and construction. The numeric algorithms themselves (and
+//! their CPython error messages) live in the primitives crate; this file maps their
+//! `NumError`s to Python exceptions.
 
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, ToPrimitive, Zero};
+use num_traits::{FromPrimitive, ToPrimitive};
+
+use ferropy_primitives::numeric::{self as num, PowResult};
 
 use crate::compile::bytecode::{BinOp, CompareKind};
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
-use crate::objects::int::{hash_bigint, to_bigint, HASH_MODULUS};
+use crate::objects::int::{num_error, to_bigint};
 use crate::vm::Vm;
 
 /// Fast float OP float; None for operations the generic path handles.
@@ -18,88 +23,27 @@ pub fn float_binop(vm: &Vm, a: f64, b: f64, op: BinOp) -> Option<PyResult> {
         BinOp::Add => Ok(vm.new_float(a + b)),
         BinOp::Sub => Ok(vm.new_float(a - b)),
         BinOp::Mul => Ok(vm.new_float(a * b)),
-        BinOp::TrueDiv => {
-            if b == 0.0 {
-                Err(vm.zero_division_error("float division by zero"))
-            } else {
-                Ok(vm.new_float(a / b))
-            }
-        }
-        BinOp::FloorDiv => float_floordiv(vm, a, b).map(|v| vm.new_float(v)),
-        BinOp::Mod => float_mod(vm, a, b).map(|v| vm.new_float(v)),
+        BinOp::TrueDiv => num::float_true_div(a, b)
+            .map(|v| vm.new_float(v))
+            .map_err(|e| num_error(vm, e)),
+        BinOp::FloorDiv => num::float_floor_div(a, b)
+            .map(|v| vm.new_float(v))
+            .map_err(|e| num_error(vm, e)),
+        BinOp::Mod => num::float_mod(a, b)
+            .map(|v| vm.new_float(v))
+            .map_err(|e| num_error(vm, e)),
         BinOp::Pow => float_pow(vm, a, b),
         _ => return None,
     })
 }
 
-pub fn float_mod(vm: &Vm, a: f64, b: f64) -> PyResult<f64> {
-    if b == 0.0 {
-        return Err(vm.zero_division_error("float modulo"));
-    }
-    let mut m = a % b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-        }
-    } else {
-        m = 0.0f64.copysign(b);
-    }
-    Ok(m)
-}
-
-pub fn float_floordiv(vm: &Vm, a: f64, b: f64) -> PyResult<f64> {
-    if b == 0.0 {
-        return Err(vm.zero_division_error("float floor division by zero"));
-    }
-    Ok(divmod_f64(a, b).0)
-}
-
-/// CPython's float_divmod.
-pub fn divmod_f64(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
-}
-
+/// `a ** b` for floats: a float, or a complex for a negative base and a fractional
+/// exponent (CPython hands those to complex.__pow__).
 pub fn float_pow(vm: &Vm, a: f64, b: f64) -> PyResult {
-    if b == 0.0 {
-        return Ok(vm.new_float(1.0));
+    match num::float_pow(a, b).map_err(|e| num_error(vm, e))? {
+        PowResult::Float(v) => Ok(vm.new_float(v)),
+        PowResult::Complex(re, im) => Ok(vm.new_complex(re, im)),
     }
-    if a.is_nan() {
-        return Ok(vm.new_float(if b == 0.0 { 1.0 } else { a }));
-    }
-    if b.is_nan() {
-        return Ok(vm.new_float(if a == 1.0 { 1.0 } else { b }));
-    }
-    if a == 0.0 && b < 0.0 && b.is_finite() {
-        return Err(vm.zero_division_error("0.0 cannot be raised to a negative power"));
-    }
-    if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
-        // A negative base with a fractional exponent gives a complex result.
-        return crate::objects::complex::complex_pow_values(vm, (a, 0.0), (b, 0.0));
-    }
-    let r = a.powf(b);
-    if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
-    }
-    Ok(vm.new_float(r))
 }
 
 pub fn compare_f64(a: f64, b: f64, op: CompareKind) -> bool {
@@ -111,6 +55,29 @@ pub fn compare_f64(a: f64, b: f64, op: CompareKind) -> bool {
         CompareKind::Gt => a > b,
         CompareKind::Ge => a >= b,
     }
+}
+
+/// `a OP b` for an exact int and an exact float in either order (the answer int's
+/// and float's comparison methods reach together: int's gives NotImplemented, the
+/// float's reflected one compares exactly); None for other operand types.
+#[inline]
+pub fn exact_int_float_compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareKind) -> Option<bool> {
+    let is_exact_int = |o: &PyRef| {
+        matches!(o.payload, Payload::Int(_) | Payload::BigInt(_)) && o.class().is(&vm.types.int)
+    };
+    let ordering = match (&a.payload, &b.payload) {
+        (_, Payload::Float(f)) if is_exact_int(a) && b.class().is(&vm.types.float) => {
+            compare_int_float(a, *f)
+        }
+        (Payload::Float(f), _) if is_exact_int(b) && a.class().is(&vm.types.float) => {
+            compare_int_float(b, *f).map(std::cmp::Ordering::reverse)
+        }
+        _ => return None,
+    };
+    Some(match ordering {
+        Some(o) => op.eval_ordering(o),
+        None => op == CompareKind::Ne,
+    })
 }
 
 /// Exact comparison of an int object with a float (None if the float is NaN).
@@ -145,57 +112,14 @@ pub fn compare_int_float(i: &PyRef, f: f64) -> Option<std::cmp::Ordering> {
     }
 }
 
+/// `hash(x)`; a NaN hashes by the identity of its object `o` (CPython 3.10+).
 pub fn hash_float(f: f64, o: &PyRef) -> i64 {
-    if f.is_nan() {
-        return crate::vm::protocol::id_hash(o);
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { 314159 } else { -314159 };
-    }
-    if f.fract() == 0.0 && f.abs() < 9.0e18 {
-        return crate::objects::int::hash_i64(f as i64);
-    }
-    // CPython's _Py_HashDouble: reduce the mantissa modulo 2**61-1.
-    let (mut m, mut e) = frexp(f.abs());
-    let sign = if f < 0.0 { -1i64 } else { 1 };
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & HASH_MODULUS) | (x >> (61 - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= HASH_MODULUS {
-            x -= HASH_MODULUS;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
+    let nan_hash = if f.is_nan() {
+        crate::vm::protocol::id_hash(o)
     } else {
-        61 - 1 - ((-1 - e) % 61)
+        0
     };
-    x = ((x << e) & HASH_MODULUS) | (x >> (61 - e));
-    let r = (x as i64) * sign;
-    if r == -1 {
-        -2
-    } else {
-        r
-    }
-}
-
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 || !x.is_finite() {
-        return (x, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp - 1022)
+    num::hash_float(f, nan_hash)
 }
 
 /// A float operand: float, or int converted (OverflowError if too big).
@@ -203,19 +127,17 @@ pub fn to_f64(vm: &Vm, o: &PyRef) -> PyResult<Option<f64>> {
     match &o.payload {
         Payload::Float(f) => Ok(Some(*f)),
         Payload::Int(i) => Ok(Some(*i as f64)),
-        Payload::BigInt(b) => Ok(Some(crate::objects::int::big_to_f64(vm, b)?)),
+        Payload::BigInt(b) => Ok(Some(num::bigint_to_f64(b).map_err(|e| num_error(vm, e))?)),
         _ => Ok(None),
     }
 }
 
-/// `float(x)` conversion for arbitrary objects (used by math and builtins too).
+/// A real-number argument as CPython's `PyFloat_AsDouble` reads it: a float, an int,
+/// or an object with `__float__` or `__index__`. Strings are not numbers here
+/// (`math.sqrt('4')` is a TypeError: "must be real number, not str").
 pub fn float_from_object(vm: &Vm, x: &PyRef) -> PyResult<f64> {
-    match &x.payload {
-        Payload::Float(f) => return Ok(*f),
-        Payload::Int(_) | Payload::BigInt(_) => return Ok(to_f64(vm, x)?.unwrap()),
-        Payload::Str(s) => return parse_float_str(vm, &s.s, x),
-        Payload::Bytes(b) => return parse_float_str(vm, &String::from_utf8_lossy(b), x),
-        _ => {}
+    if let Some(v) = to_f64(vm, x)? {
+        return Ok(v);
     }
     if let Some(r) = vm.call_special(x, &vm.names.__float__, &[])? {
         return match &r.payload {
@@ -228,84 +150,59 @@ pub fn float_from_object(vm: &Vm, x: &PyRef) -> PyResult<f64> {
         };
     }
     if let Some(r) = vm.call_special(x, &vm.names.__index__, &[])? {
-        return Ok(to_f64(vm, &r)?.unwrap_or(0.0));
+        return match to_f64(vm, &r)? {
+            Some(v) if crate::objects::int::is_int(&r) => Ok(v),
+            _ => Err(vm.type_error(format!(
+                "__index__ returned non-int (type {})",
+                r.type_name()
+            ))),
+        };
     }
     Err(vm.type_error(format!("must be real number, not {}", x.type_name())))
 }
 
-/// Like `float_from_object` but with float()'s own error message for wrong types.
+/// `float(x)`: numbers as [`float_from_object`], plus the text of str, bytes and
+/// bytearray; float()'s own message for anything else.
 fn float_ctor_value(vm: &Vm, x: &PyRef) -> PyResult<f64> {
     match &x.payload {
-        Payload::Float(_)
-        | Payload::Int(_)
-        | Payload::BigInt(_)
-        | Payload::Str(_)
-        | Payload::Bytes(_) => float_from_object(vm, x),
+        Payload::Float(f) if x.class().is(&vm.types.float) => return Ok(*f),
+        Payload::Int(i) if x.class().is(&vm.types.int) => return Ok(*i as f64),
+        Payload::Str(s) if x.class().is(&vm.types.str) => return parse_float_str(vm, &s.s, x),
+        _ => {}
+    }
+    let has = |name: &PyRef| crate::object::typeobj::type_lookup(x.class(), name).is_some();
+    if has(&vm.names.__float__) || has(&vm.names.__index__) {
+        return float_from_object(vm, x);
+    }
+    match &x.payload {
+        Payload::Float(f) => Ok(*f),
+        Payload::Str(s) => parse_float_str(vm, &s.s, x),
+        Payload::Bytes(b) => parse_float_str(vm, &String::from_utf8_lossy(b), x),
         Payload::ByteArray(b) => {
             let s = String::from_utf8_lossy(&b.borrow()).into_owned();
             parse_float_str(vm, &s, x)
         }
-        _ => {
-            if crate::object::typeobj::type_lookup(x.class(), &vm.names.__float__).is_none()
-                && crate::object::typeobj::type_lookup(x.class(), &vm.names.__index__).is_none()
-            {
-                return Err(vm.type_error(format!(
-                    "float() argument must be a string or a real number, not '{}'",
-                    x.type_name()
-                )));
-            }
-            float_from_object(vm, x)
+        Payload::MemoryView(_) => {
+            let data = crate::objects::bytes::bytes_from_object(vm, x)?;
+            let text = String::from_utf8_lossy(&data).into_owned();
+            parse_float_str(vm, &text, x)
         }
+        _ => Err(vm.type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            x.type_name()
+        ))),
     }
 }
 
+/// `float(s)` for text `s` taken from `orig` (whose repr goes in the error message).
 pub fn parse_float_str(vm: &Vm, s: &str, orig: &PyRef) -> PyResult<f64> {
-    match parse_float_text(s) {
+    match num::parse_float(s) {
         Some(v) => Ok(v),
         None => {
             let r = vm.repr_str(orig)?;
             Err(vm.value_error(format!("could not convert string to float: {}", r)))
         }
     }
-}
-
-/// Python's float() text grammar.
-pub fn parse_float_text(s: &str) -> Option<f64> {
-    let t = s.trim();
-    if t.is_empty() {
-        return None;
-    }
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.as_bytes()[0] {
-        b'-' => (-1.0, &lower[1..]),
-        b'+' => (1.0, &lower[1..]),
-        _ => (1.0, &lower[..]),
-    };
-    match body {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN.copysign(sign)),
-        _ => {}
-    }
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return None;
-    }
-    // Underscores are allowed only between digits.
-    let bytes = body.as_bytes();
-    for (i, &c) in bytes.iter().enumerate() {
-        if c == b'_'
-            && !(i > 0
-                && bytes[i - 1].is_ascii_digit()
-                && i + 1 < bytes.len()
-                && bytes[i + 1].is_ascii_digit())
-        {
-            return None;
-        }
-        if !(c.is_ascii_digit() || c == b'.' || c == b'e' || c == b'+' || c == b'-' || c == b'_') {
-            return None;
-        }
-    }
-    let clean: String = body.chars().filter(|c| *c != '_').collect();
-    clean.parse::<f64>().ok().map(|v| sign * v)
 }
 
 pub fn float_repr_string(f: f64) -> String {
@@ -383,13 +280,7 @@ fn float_divmod_m(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__divmod__", args, 2, 2)?;
     let x = this_f64(vm, &args)?;
     match to_f64(vm, &a[1])? {
-        Some(y) => {
-            if y == 0.0 {
-                return Err(vm.zero_division_error("float divmod()"));
-            }
-            let (q, r) = divmod_f64(x, y);
-            Ok(vm.new_tuple(vec![vm.new_float(q), vm.new_float(r)]))
-        }
+        Some(y) => divmod_tuple(vm, x, y),
         None => Ok(vm.not_implemented()),
     }
 }
@@ -398,15 +289,14 @@ fn float_rdivmod_m(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__rdivmod__", args, 2, 2)?;
     let x = this_f64(vm, &args)?;
     match to_f64(vm, &a[1])? {
-        Some(y) => {
-            if x == 0.0 {
-                return Err(vm.zero_division_error("float divmod()"));
-            }
-            let (q, r) = divmod_f64(y, x);
-            Ok(vm.new_tuple(vec![vm.new_float(q), vm.new_float(r)]))
-        }
+        Some(y) => divmod_tuple(vm, y, x),
         None => Ok(vm.not_implemented()),
     }
+}
+
+fn divmod_tuple(vm: &Vm, x: f64, y: f64) -> PyResult {
+    let (q, r) = num::float_divmod(x, y).map_err(|e| num_error(vm, e))?;
+    Ok(vm.new_tuple(vec![vm.new_float(q), vm.new_float(r)]))
 }
 
 macro_rules! float_cmp {
@@ -464,7 +354,7 @@ fn float_hash(vm: &Vm, args: Args) -> PyResult {
 }
 fn float_is_integer(vm: &Vm, args: Args) -> PyResult {
     let f = this_f64(vm, &args)?;
-    Ok(vm.new_bool(f.is_finite() && f.fract() == 0.0))
+    Ok(vm.new_bool(num::is_integer(f)))
 }
 fn float_conjugate(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_float(this_f64(vm, &args)?))
@@ -481,89 +371,54 @@ fn float_get_imag(vm: &Vm, _this: &PyRef) -> PyResult {
 
 fn float_as_integer_ratio(vm: &Vm, args: Args) -> PyResult {
     let f = this_f64(vm, &args)?;
-    if f.is_infinite() {
-        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
-    }
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert NaN to integer ratio"));
-    }
-    let (m, e) = frexp(f);
-    let mut m = m;
-    let mut e = e;
-    let mut i = 0;
-    while m != m.floor() && i < 300 {
-        m *= 2.0;
-        e -= 1;
-        i += 1;
-    }
-    let num = BigInt::from_f64(m).unwrap_or_default();
-    let (num, den) = if e >= 0 {
-        (num << e as usize, BigInt::from(1))
-    } else {
-        (num, BigInt::from(1) << (-e) as usize)
-    };
-    // Reduce by the power of two common factor.
-    let g = num_integer::Integer::gcd(&num, &den);
-    let (num, den) = if g.is_zero() {
-        (num, den)
-    } else {
-        (&num / &g, &den / &g)
-    };
-    Ok(vm.new_tuple(vec![vm.new_bigint(num), vm.new_bigint(den)]))
+    let (n, d) = num::as_integer_ratio(f).map_err(|e| num_error(vm, e))?;
+    Ok(vm.new_tuple(vec![vm.new_bigint(n), vm.new_bigint(d)]))
+}
+
+/// An int object for an integral-result conversion of `f` (trunc, floor, ceil, round).
+fn bigint_result(vm: &Vm, r: Result<BigInt, num::NumError>) -> PyResult {
+    r.map(|v| vm.new_bigint(v)).map_err(|e| num_error(vm, e))
 }
 
 fn float_trunc(vm: &Vm, args: Args) -> PyResult {
     crate::objects::int::float_to_int(vm, this_f64(vm, &args)?)
 }
 fn float_floor(vm: &Vm, args: Args) -> PyResult {
-    crate::objects::int::float_to_int(vm, this_f64(vm, &args)?.floor())
+    bigint_result(vm, ferropy_primitives::math::floor(this_f64(vm, &args)?))
 }
 fn float_ceil(vm: &Vm, args: Args) -> PyResult {
-    crate::objects::int::float_to_int(vm, this_f64(vm, &args)?.ceil())
+    bigint_result(vm, ferropy_primitives::math::ceil(this_f64(vm, &args)?))
+}
+
+/// `ndigits` of `round()`: any `__index__` value, clipped to the i64 range as
+/// CPython's `PyNumber_AsSsize_t(o, NULL)` clips it.
+fn round_ndigits_arg(vm: &Vm, o: &PyRef) -> PyResult<i64> {
+    let i = vm.index(o)?;
+    Ok(match &i.payload {
+        Payload::Int(v) => *v,
+        _ => match to_bigint(&i) {
+            Some(b) => b
+                .to_i64()
+                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }),
+            None => 0,
+        },
+    })
 }
 
 fn float_round(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__round__", args, 1, 2)?;
     let f = this_f64(vm, &args)?;
     if a.len() == 1 || vm.is_none(&a[1]) {
-        let r = round_half_even(f);
-        return crate::objects::int::float_to_int(vm, r);
+        return bigint_result(vm, num::round_to_bigint(f));
     }
-    let nd = args::to_i64(vm, &a[1])?;
-    Ok(vm.new_float(round_ndigits(f, nd)))
-}
-
-pub fn round_half_even(f: f64) -> f64 {
-    let r = f.round();
-    if (f - f.trunc()).abs() == 0.5 {
-        2.0 * (f / 2.0).round()
-    } else {
-        r
-    }
-}
-
-/// round(x, n) as CPython: correctly rounded through a decimal string.
-pub fn round_ndigits(x: f64, nd: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    if nd > 323 {
-        return x;
-    }
-    if nd < -308 {
-        return 0.0f64.copysign(x);
-    }
-    if nd >= 0 {
-        let s = format!("{:.*}", nd as usize, x);
-        return s.parse::<f64>().unwrap_or(x);
-    }
-    let p = 10f64.powi((-nd) as i32);
-    let y = x / p;
-    let r = round_half_even(y) * p;
-    if r.is_infinite() {
-        return x;
-    }
-    r
+    let nd = round_ndigits_arg(vm, &a[1])?;
+    num::round_half_even(f, nd)
+        .map(|v| vm.new_float(v))
+        .map_err(|e| num_error(vm, e))
 }
 
 fn float_format(vm: &Vm, args: Args) -> PyResult {
@@ -575,107 +430,22 @@ fn float_format(vm: &Vm, args: Args) -> PyResult {
 
 fn float_hex(vm: &Vm, args: Args) -> PyResult {
     let f = this_f64(vm, &args)?;
-    Ok(vm.new_string(float_hex_string(f)))
-}
-
-pub fn float_hex_string(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let sign = if f.is_sign_negative() { "-" } else { "" };
-    if f == 0.0 {
-        return format!("{}0x0.0p+0", sign);
-    }
-    let bits = f.abs().to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 {
-        (0, -1022)
-    } else {
-        (1, exp - 1023)
-    };
-    let hex = format!("{:013x}", mant);
-    format!(
-        "{}0x{}.{}p{}{}",
-        sign,
-        lead,
-        hex,
-        if e >= 0 { "+" } else { "-" },
-        e.abs()
-    )
+    Ok(vm.new_string(num::float_hex(f)))
 }
 
 fn float_fromhex(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "fromhex", args, 2, 2)?;
-    let s = args::to_str(vm, &a[1], "fromhex() argument")?;
-    let v = parse_hex_float(s)
-        .ok_or_else(|| vm.value_error("invalid hexadecimal floating-point string"))?;
-    if v.is_infinite() && !s.to_ascii_lowercase().contains("inf") {
-        return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
-    }
+    let s = match vm.str_of(&a[1]) {
+        Some(s) => s,
+        None => return Err(vm.type_error("bad argument type for built-in operation")),
+    };
+    let v = num::float_fromhex(s).map_err(|e| num_error(vm, e))?;
     let r = vm.new_float(v);
     if a[0].is(&vm.types.float) {
         Ok(r)
     } else {
         vm.call1(&a[0], r)
     }
-}
-
-fn parse_hex_float(s: &str) -> Option<f64> {
-    let t = s.trim().to_ascii_lowercase();
-    let (neg, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, &t[..]),
-    };
-    let sign = if neg { -1.0 } else { 1.0 };
-    match body {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN),
-        _ => {}
-    }
-    let body = body.strip_prefix("0x").unwrap_or(body);
-    let (mant, exp) = match body.find('p') {
-        Some(i) => (&body[..i], body[i + 1..].parse::<i64>().ok()?),
-        None => (body, 0),
-    };
-    let (ip, fp) = match mant.find('.') {
-        Some(i) => (&mant[..i], &mant[i + 1..]),
-        None => (mant, ""),
-    };
-    if ip.is_empty() && fp.is_empty() {
-        return None;
-    }
-    let mut v = BigInt::zero();
-    for c in ip.chars().chain(fp.chars()) {
-        v = v * 16 + c.to_digit(16)?;
-    }
-    let e = exp - 4 * fp.len() as i64;
-    let f = v.to_f64()?;
-    // Scale carefully to keep correct rounding for typical inputs.
-    let r = if e > 2000 {
-        f64::INFINITY
-    } else if e < -2200 {
-        0.0
-    } else {
-        let mut r = f;
-        let mut e = e;
-        while e > 0 {
-            let s = e.min(1000);
-            r *= 2f64.powi(s as i32);
-            e -= s;
-        }
-        while e < 0 {
-            let s = (-e).min(1000);
-            r /= 2f64.powi(s as i32);
-            e += s;
-        }
-        r
-    };
-    Some(sign * r)
 }
 
 fn float_new(vm: &Vm, args: Args) -> PyResult {
@@ -758,6 +528,12 @@ pub fn init(vm: &Vm) {
         ],
     );
     crate::objects::add_native(vm, t, "__new__", float_new, NativeKind::StaticMethod);
+    crate::objects::add_attr(
+        vm,
+        t,
+        "__doc__",
+        vm.new_str("Convert a string or number to a floating point number, if possible."),
+    );
     crate::objects::add_native(vm, t, "fromhex", float_fromhex, NativeKind::ClassMethod);
     crate::objects::add_native(
         vm,
@@ -768,5 +544,4 @@ pub fn init(vm: &Vm) {
     );
     crate::objects::descr::add_getset(vm, t, "real", float_get_real, None);
     crate::objects::descr::add_getset(vm, t, "imag", float_get_imag, None);
-    let _ = hash_bigint;
 }

@@ -1,9 +1,13 @@
-//! `int` and `bool`: machine-word fast paths with num-bigint beyond, Python's floor
-//! division/modulo semantics, hashing, construction from numbers and strings.
+//! `int` and `bool`: the Python-object layer over `ferropy_primitives::numeric` —
+//! machine-word fast paths with num-bigint beyond, Python's floor division/modulo
+//! semantics, construction from numbers and strings, `to_bytes`/`from_bytes`, and
+//! the mapping of the primitives' `NumError` to Python exceptions ([`num_error`]).
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use ferropy_primitives::numeric::{self as num, NumError, ParsedInt};
 
 use crate::compile::bytecode::BinOp;
 use crate::object::payload::*;
@@ -11,31 +15,22 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
-pub const HASH_MODULUS: u64 = (1u64 << 61) - 1;
+pub use ferropy_primitives::numeric::{hash_bigint, hash_i64};
 
-pub fn hash_i64(v: i64) -> i64 {
-    let m = HASH_MODULUS as i128;
-    let r = (v as i128).rem_euclid(m);
-    let r = if v < 0 {
-        -(((-(v as i128)) % m) as i64)
-    } else {
-        r as i64
-    };
-    if r == -1 {
-        -2
-    } else {
-        r
-    }
-}
-
-pub fn hash_bigint(v: &BigInt) -> i64 {
-    let m = BigInt::from(HASH_MODULUS);
-    let r = (v.abs() % &m).to_i64().unwrap_or(0);
-    let r = if v.is_negative() { -r } else { r };
-    if r == -1 {
-        -2
-    } else {
-        r
+/// The Python exception for a numeric primitive's error. Float `**` overflow is
+/// CPython's errno-style `OverflowError(34, 'Numerical result out of range')`.
+pub fn num_error(vm: &Vm, e: NumError) -> PyErr {
+    match e {
+        NumError::ZeroDivision(m) => vm.zero_division_error(m),
+        NumError::Overflow(m) if m == num::POW_OVERFLOW_MESSAGE => PyErr(vm.new_exception(
+            &vm.exc.overflow_error,
+            vec![
+                vm.new_int(num::POW_OVERFLOW_ERRNO as i64),
+                vm.new_str(num::POW_OVERFLOW_STRERROR),
+            ],
+        )),
+        NumError::Overflow(m) => vm.overflow_error(m),
+        NumError::Value(m) => vm.value_error(m),
     }
 }
 
@@ -244,48 +239,11 @@ fn int_pow(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult {
 
 /// Correctly rounded int / int.
 pub fn int_true_divide(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<f64> {
-    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
-        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-            return Ok(x as f64 / y as f64);
-        }
-    }
-    // Scale so the quotient has 55+ significant bits, then round once.
-    let neg = a.is_negative() != b.is_negative();
-    let (a, b) = (a.abs(), b.abs());
-    let shift = b.bits() as i64 - a.bits() as i64 + 55;
-    let (n, d) = if shift >= 0 {
-        (a << shift as usize, b)
-    } else {
-        (a, b << (-shift) as usize)
-    };
-    let (q, r) = n.div_rem(&d);
-    // Make the quotient sticky for correct rounding.
-    let q = if r.is_zero() {
-        q
-    } else {
-        (q << 1usize) | BigInt::one()
-    };
-    let extra = if r.is_zero() { 0 } else { 1 };
-    let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let exp = -(shift + extra);
-    let v = if exp > 1023 {
-        f64::INFINITY
-    } else if exp < -1100 {
-        0.0
-    } else {
-        qf * 2f64.powi(exp as i32)
-    };
-    if v.is_infinite() {
-        return Err(vm.overflow_error("integer division result too large for a float"));
-    }
-    Ok(if neg { -v } else { v })
+    num::int_true_divide(a, b).map_err(|e| num_error(vm, e))
 }
 
 pub fn big_to_f64(vm: &Vm, b: &BigInt) -> PyResult<f64> {
-    match b.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(vm.overflow_error("int too large to convert to float")),
-    }
+    num::bigint_to_f64(b).map_err(|e| num_error(vm, e))
 }
 
 /// An int object's value as f64 (OverflowError when too large).
@@ -300,29 +258,40 @@ pub fn int_to_f64(vm: &Vm, o: &PyRef) -> PyResult<f64> {
 pub fn int_repr_string(vm: &Vm, o: &PyRef) -> PyResult<String> {
     match &o.payload {
         Payload::Int(i) => Ok(i.to_string()),
-        Payload::BigInt(b) => {
-            let limit = vm.int_max_str_digits.get();
-            if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
-                let digits_est = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize;
-                if digits_est > limit {
-                    return Err(vm.value_error(format!(
-                        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                        limit
-                    )));
-                }
-            }
-            let s = b.to_string();
-            let ndigits = s.trim_start_matches('-').len();
-            if limit > 0 && ndigits > limit {
-                return Err(vm.value_error(format!(
-                    "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                    limit
-                )));
-            }
-            Ok(s)
-        }
+        Payload::BigInt(b) => bigint_decimal_string(vm, b),
         _ => Err(vm.type_error("int expected")),
     }
+}
+
+/// The ValueError of `str(n)` (and `'%d' % n`) when `n` has more decimal digits than
+/// `sys.get_int_max_str_digits()` allows.
+pub fn check_decimal_digit_limit(vm: &Vm, b: &BigInt) -> PyResult<()> {
+    let limit = vm.int_max_str_digits.get();
+    // At most bits * log10(2) + 1 digits: clearly within the limit needs no conversion.
+    if limit == 0 || (b.bits() as f64 * std::f64::consts::LOG10_2) + 1.0 <= limit as f64 {
+        return Ok(());
+    }
+    bigint_decimal_string(vm, b).map(|_| ())
+}
+
+/// `str(n)` for a big int, refusing more digits than `sys.get_int_max_str_digits()`.
+pub fn bigint_decimal_string(vm: &Vm, b: &BigInt) -> PyResult<String> {
+    let limit = vm.int_max_str_digits.get();
+    let too_long = || {
+        vm.value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            limit
+        ))
+    };
+    // Reject clearly oversized values before the (quadratic) conversion.
+    if limit > 0 && (b.bits() as f64 - 1.0) * std::f64::consts::LOG10_2 >= limit as f64 {
+        return Err(too_long());
+    }
+    let s = b.to_string();
+    if limit > 0 && s.trim_start_matches('-').len() > limit {
+        return Err(too_long());
+    }
+    Ok(s)
 }
 
 fn int_repr(vm: &Vm, args: Args) -> PyResult {
@@ -541,10 +510,6 @@ macro_rules! int_cmp_methods {
         $(
             fn $fname(vm: &Vm, args: Args) -> PyResult {
                 let a = args::pos(vm, stringify!($fname), args, 2, 2)?;
-                if let Payload::Float(f) = a[1].payload {
-                    let ord = crate::objects::float::compare_int_float(&a[0], f);
-                    return Ok(vm.new_bool(match ord { Some(o) => $kind.eval_ordering(o), None => $kind == crate::compile::bytecode::CompareKind::Ne }));
-                }
                 match cmp_ints(&a[0], &a[1]) {
                     Some(o) => Ok(vm.new_bool($kind.eval_ordering(o))),
                     None => Ok(vm.not_implemented()),
@@ -568,6 +533,15 @@ int_cmp_methods! {
 fn int_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
     let rest = Args::with_kw(&args.args[1..], args.kwnames);
+    for k in rest.kwnames.iter() {
+        let name = vm.str_of(k).unwrap_or("");
+        if name != "base" {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for int()",
+                name
+            )));
+        }
+    }
     let b = args::bind(vm, "int", rest, &["x", "base"], 0, 1)?;
     let value = match (&b[0], &b[1]) {
         (None, None) => vm.new_int(0),
@@ -591,13 +565,15 @@ pub fn int_from_object(vm: &Vm, x: &PyRef, base: Option<&PyRef>) -> PyResult {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text: String = match &x.payload {
-            Payload::Str(s) => s.s.to_string(),
-            Payload::Bytes(bs) => String::from_utf8_lossy(bs).into_owned(),
-            Payload::ByteArray(bs) => String::from_utf8_lossy(&bs.borrow()).into_owned(),
-            _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+        return match &x.payload {
+            Payload::Str(s) => parse_int_text(vm, &s.s, b as u32, x),
+            Payload::Bytes(bs) => parse_int_text(vm, &String::from_utf8_lossy(bs), b as u32, x),
+            Payload::ByteArray(bs) => {
+                let t = String::from_utf8_lossy(&bs.borrow()).into_owned();
+                parse_int_text(vm, &t, b as u32, x)
+            }
+            _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
-        return parse_int_text(vm, &text, b as u32, x);
     }
     match &x.payload {
         Payload::Int(_) | Payload::BigInt(_) => return Ok(as_exact_int(vm, x)),
@@ -610,6 +586,15 @@ pub fn int_from_object(vm: &Vm, x: &PyRef, base: Option<&PyRef>) -> PyResult {
         }
         _ => {}
     }
+    let from_buffer = |vm: &Vm| -> PyResult {
+        let data = crate::objects::bytes::bytes_from_object(vm, x)?;
+        parse_int_text(
+            vm,
+            &String::from_utf8_lossy(&data),
+            10,
+            &vm.new_bytes(data.clone()),
+        )
+    };
     if let Some(r) = vm.call_special(x, &vm.names.__int__, &[])? {
         if !is_int(&r) {
             return Err(vm.type_error(format!("__int__ returned non-int (type {})", r.type_name())));
@@ -631,140 +616,86 @@ pub fn int_from_object(vm: &Vm, x: &PyRef, base: Option<&PyRef>) -> PyResult {
         }
         return vm.index(&r);
     }
+    if matches!(x.payload, Payload::MemoryView(_)) {
+        return from_buffer(vm);
+    }
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         x.type_name()
     )))
 }
 
+/// `int(f)` for a float: truncation toward zero.
 pub fn float_to_int(vm: &Vm, f: f64) -> PyResult {
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer"));
+    if f.abs() < 9.0e18 {
+        return Ok(vm.new_int(f as i64));
     }
-    if f.is_infinite() {
-        return Err(vm.overflow_error("cannot convert float infinity to integer"));
-    }
-    let t = f.trunc();
-    if t.abs() < 9.0e18 {
-        return Ok(vm.new_int(t as i64));
-    }
-    Ok(vm.new_bigint(num_bigint::BigInt::from_signed_bytes_le(&[]) + bigint_from_f64(t)))
+    num::float_to_bigint(f)
+        .map(|v| vm.new_bigint(v))
+        .map_err(|e| num_error(vm, e))
 }
 
-fn bigint_from_f64(f: f64) -> BigInt {
-    use num_traits::FromPrimitive;
-    BigInt::from_f64(f).unwrap_or_default()
+/// `int()`'s ValueError for invalid text: the repr of the argument, cut to 200
+/// characters as CPython's `%.200R` cuts it.
+fn invalid_literal(vm: &Vm, base: u32, orig: &PyRef) -> PyErr {
+    match vm.repr_str(orig) {
+        Ok(r) => {
+            let shown: String = r.chars().take(200).collect();
+            vm.value_error(format!(
+                "invalid literal for int() with base {}: {}",
+                base, shown
+            ))
+        }
+        Err(e) => e,
+    }
 }
 
+/// `int(text, base)`, `text` taken from `orig`; base is 0 or 2..=36.
 fn parse_int_text(vm: &Vm, text: &str, base: u32, orig: &PyRef) -> PyResult {
-    let invalid = || -> PyErr {
-        let r = vm.repr_str(orig).unwrap_or_default();
-        vm.value_error(format!(
-            "invalid literal for int() with base {}: {}",
-            base, r
-        ))
-    };
-    let t = text.trim_matches(|c: char| c.is_whitespace());
-    let (neg, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = body.to_ascii_lowercase();
-    let (digits, radix) = {
-        let pref = |p: &str| lower.strip_prefix(p).map(|r| r.to_string());
-        match base {
-            0 => {
-                if let Some(r) = pref("0x") {
-                    (r, 16)
-                } else if let Some(r) = pref("0o") {
-                    (r, 8)
-                } else if let Some(r) = pref("0b") {
-                    (r, 2)
-                } else {
-                    if lower.len() > 1
-                        && lower.starts_with('0')
-                        && !lower.trim_start_matches(['0', '_']).is_empty()
-                    {
-                        return Err(invalid());
-                    }
-                    (lower.clone(), 10)
-                }
+    let limit = vm.int_max_str_digits.get();
+    if limit > 0 && text.len() > limit {
+        if let Some(digits) = limited_digit_count(text, base) {
+            if digits > limit {
+                return Err(vm.value_error(format!(
+                    "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                    limit, digits
+                )));
             }
-            16 => (pref("0x").unwrap_or(lower.clone()), 16),
-            8 => (pref("0o").unwrap_or(lower.clone()), 8),
-            2 => (pref("0b").unwrap_or(lower.clone()), 2),
-            b => (lower.clone(), b),
-        }
-    };
-    let prefixed = digits.len() != lower.len();
-    // Underscores: only single ones between digits (or right after a base prefix).
-    let d = digits.as_str();
-    if d.is_empty() || d.ends_with('_') || d.contains("__") || (d.starts_with('_') && !prefixed) {
-        return Err(invalid());
-    }
-    let clean: String = d.chars().filter(|c| *c != '_').collect();
-    if clean.is_empty() || !clean.chars().all(|c| c.is_digit(radix)) {
-        // Non-ASCII digits (e.g. Arabic-Indic) are accepted by CPython.
-        let mapped: Option<String> = clean
-            .chars()
-            .map(|c| {
-                if c.is_ascii() {
-                    Some(c)
-                } else {
-                    c.to_digit(10)
-                        .or_else(|| unicode_decimal(c))
-                        .and_then(|v| char::from_digit(v, 10))
-                }
-            })
-            .collect();
-        match mapped {
-            Some(m) if !m.is_empty() && m.chars().all(|c| c.is_digit(radix)) => {
-                return finish_parse(vm, &m, radix, neg, invalid);
-            }
-            _ => return Err(invalid()),
         }
     }
-    finish_parse(vm, &clean, radix, neg, invalid)
+    match num::parse_int_fast(text, base) {
+        Ok(ParsedInt::Small(v)) => Ok(vm.new_int(v)),
+        Ok(ParsedInt::Big(b)) => Ok(vm.new_bigint(b)),
+        Err(_) => Err(invalid_literal(vm, base, orig)),
+    }
 }
 
-fn unicode_decimal(c: char) -> Option<u32> {
-    // Unicode decimal digits come in contiguous runs of ten starting at a zero.
-    let zeros = [
-        0x660u32, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
-        0xE50, 0xED0, 0xF20, 0x1040, 0xFF10,
-    ];
-    let cp = c as u32;
-    zeros
-        .iter()
-        .find(|&&z| cp >= z && cp < z + 10)
-        .map(|z| cp - z)
-}
-
-fn finish_parse(
-    vm: &Vm,
-    clean: &str,
-    radix: u32,
-    neg: bool,
-    invalid: impl Fn() -> PyErr,
-) -> PyResult {
-    if radix == 10 {
-        let limit = vm.int_max_str_digits.get();
-        if limit > 0 && clean.len() > limit {
-            return Err(vm.value_error(format!(
-                "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-                limit,
-                clean.len()
-            )));
-        }
+/// The digit count CPython 3.11 checks against `sys.get_int_max_str_digits()`: the
+/// digits before the first character that is not a digit of the base (underscores
+/// skipped). None for power-of-two bases (including base 0 with a `0x`/`0o`/`0b`
+/// prefix), which have no limit.
+fn limited_digit_count(text: &str, base: u32) -> Option<usize> {
+    let t = text.trim_start();
+    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let b = t.as_bytes();
+    let prefixed = b.len() >= 2 && b[0] == b'0' && matches!(b[1] | 0x20, b'x' | b'o' | b'b');
+    let base = match base {
+        0 if prefixed => return None,
+        0 => 10,
+        b => b,
+    };
+    if base.is_power_of_two() {
+        return None;
     }
-    if let Ok(v) = i64::from_str_radix(clean, radix) {
-        return Ok(vm.new_int(if neg { -v } else { v }));
-    }
-    match BigInt::parse_bytes(clean.as_bytes(), radix) {
-        Some(b) => Ok(vm.new_bigint(if neg { -b } else { b })),
-        None => Err(invalid()),
-    }
+    let count = t
+        .chars()
+        .filter(|&c| c != '_')
+        .take_while(|&c| {
+            c.is_digit(base)
+                || (!c.is_ascii() && ferropy_primitives::unicode::decimal_value(c).is_some())
+        })
+        .count();
+    Some(count)
 }
 
 fn int_bit_length(vm: &Vm, args: Args) -> PyResult {
@@ -812,9 +743,30 @@ fn int_as_integer_ratio(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_tuple(vec![as_exact_int(vm, this), vm.new_int(1)]))
 }
 
+/// `to_bytes`/`from_bytes` take at most three arguments, of which `signed` is
+/// keyword-only.
+fn check_signed_keyword_only(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
+    let total = args.args.len();
+    if total > 3 {
+        return Err(vm.type_error(format!(
+            "{}() takes at most 3 arguments ({} given)",
+            name, total
+        )));
+    }
+    let positional = args.pos().len();
+    if positional > 2 {
+        return Err(vm.type_error(format!(
+            "{}() takes at most 2 positional arguments ({} given)",
+            name, positional
+        )));
+    }
+    Ok(())
+}
+
 fn int_to_bytes(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?.clone();
     let rest = Args::with_kw(&args.args[1..], args.kwnames);
+    check_signed_keyword_only(vm, "to_bytes", &rest)?;
     let b = args::bind(
         vm,
         "to_bytes",
@@ -866,6 +818,7 @@ fn int_to_bytes(vm: &Vm, args: Args) -> PyResult {
 fn int_from_bytes(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
     let rest = Args::with_kw(&args.args[1..], args.kwnames);
+    check_signed_keyword_only(vm, "from_bytes", &rest)?;
     let b = args::bind(
         vm,
         "from_bytes",
@@ -874,7 +827,20 @@ fn int_from_bytes(vm: &Vm, args: Args) -> PyResult {
         1,
         0,
     )?;
-    let data = crate::objects::bytes::bytes_from_object(vm, b[0].as_ref().unwrap())?;
+    let src = b[0].as_ref().unwrap();
+    let data = match &src.payload {
+        Payload::Bytes(d) => d.to_vec(),
+        Payload::Str(_) => {
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                src.type_name()
+            )))
+        }
+        _ => {
+            let converted = vm.call1(&vm.types.bytes, src.clone())?;
+            crate::objects::bytes::bytes_from_object(vm, &converted)?
+        }
+    };
     let order = match &b[1] {
         Some(o) => args::to_str(vm, o, "from_bytes() argument 'byteorder'")?.to_string(),
         None => "big".into(),
@@ -908,12 +874,19 @@ fn int_round(vm: &Vm, args: Args) -> PyResult {
     if a.len() == 1 || vm.is_none(&a[1]) {
         return Ok(as_exact_int(vm, &a[0]));
     }
-    let nd = args::to_i64(vm, &a[1])?;
-    if nd >= 0 {
+    let nd = vm.index(&a[1])?;
+    let nd = to_bigint(&nd).unwrap_or_default();
+    if !nd.is_negative() {
         return Ok(as_exact_int(vm, &a[0]));
     }
     let v = to_bigint(&a[0]).unwrap_or_default();
-    let p = num_traits::pow(BigInt::from(10), (-nd) as usize);
+    // 10**-nd beyond every digit of v: the result is 0 (and 10**-nd is never built).
+    let digits = (v.bits() as f64 * std::f64::consts::LOG10_2) as u64 + 1;
+    let places = match (-nd).to_u64() {
+        Some(p) if p <= digits => p,
+        _ => return Ok(vm.new_int(0)),
+    };
+    let p = num_traits::pow(BigInt::from(10), places as usize);
     let (q, r) = v.div_mod_floor(&p);
     let twice = &r * 2;
     let q = if twice > p || (twice == p && q.is_odd()) {
@@ -962,6 +935,11 @@ fn bool_new(vm: &Vm, args: Args) -> PyResult {
         None => Ok(vm.new_bool(false)),
     }
 }
+
+/// `int.__doc__`, as CPython 3.11 shows it.
+const INT_DOC: &str = "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.  If x is a number, return x.__int__().  For floating point\nnumbers, this truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4";
+/// `bool.__doc__`, as CPython 3.11 shows it.
+const BOOL_DOC: &str = "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed.";
 
 pub fn init(vm: &Vm) {
     let t = &vm.types.int;
@@ -1026,6 +1004,7 @@ pub fn init(vm: &Vm) {
         ],
     );
     crate::objects::add_native(vm, t, "__new__", int_new, NativeKind::StaticMethod);
+    crate::objects::add_attr(vm, t, "__doc__", vm.new_str(INT_DOC));
     crate::objects::add_native(vm, t, "from_bytes", int_from_bytes, NativeKind::ClassMethod);
     use crate::objects::descr::add_getset;
     add_getset(vm, t, "real", int_get_real, None);
@@ -1048,4 +1027,5 @@ pub fn init(vm: &Vm) {
         ],
     );
     crate::objects::add_native(vm, b, "__new__", bool_new, NativeKind::StaticMethod);
+    crate::objects::add_attr(vm, b, "__doc__", vm.new_str(BOOL_DOC));
 }

@@ -262,6 +262,9 @@ impl Vm {
             }
             _ => {}
         }
+        if let Some(r) = pyfloat::exact_int_float_compare(self, a, b, op) {
+            return Ok(self.new_bool(r));
+        }
         if let (Payload::Str(x), Payload::Str(y)) = (&a.payload, &b.payload) {
             if !a.class().type_data().heap && !b.class().type_data().heap {
                 return Ok(self.new_bool(op.eval_ordering(x.s.cmp(&y.s))));

@@ -164,7 +164,7 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, InvalidLiteral> {
 
 /// Removes underscores, allowing one only between two digits
 /// (CPython: Python/pystrtod.c `_Py_string_to_number_with_underscores`).
-fn remove_digit_underscores(s: &[u8]) -> Option<Vec<u8>> {
+pub(super) fn remove_digit_underscores(s: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len());
     let mut previous = 0u8;
     for &b in s {

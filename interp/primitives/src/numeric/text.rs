@@ -23,7 +23,7 @@ const DECIMAL_RUN_STARTS: [u32; 65] = [
 ];
 
 /// The decimal value of a non-ASCII Unicode decimal digit.
-fn unicode_decimal_value(c: char) -> Option<u8> {
+pub(crate) fn unicode_decimal_value(c: char) -> Option<u8> {
     let code = c as u32;
     let index = DECIMAL_RUN_STARTS.partition_point(|&start| start <= code);
     let start = *DECIMAL_RUN_STARTS.get(index.checked_sub(1)?)?;

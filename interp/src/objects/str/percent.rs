@@ -174,7 +174,13 @@ fn render(vm: &Vm, spec: &PercentSpec, value: &PyRef, bytes: bool) -> PyResult<S
         }
         'r' => spec.render_text(&vm.repr_str(value)?),
         'a' => spec.render_text(&vm.ascii(value)?),
-        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => spec.render_int(&int_arg(vm, value, conv)?),
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let n = int_arg(vm, value, conv)?;
+            if matches!(conv, 'd' | 'i' | 'u') {
+                crate::objects::int::check_decimal_digit_limit(vm, &n)?;
+            }
+            spec.render_int(&n)
+        }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => spec.render_float(float_arg(vm, value)?),
         'c' if bytes => spec.render_char(byte_char_arg(vm, value)?),
         'c' => spec.render_char(char_arg(vm, value)?),
