@@ -479,9 +479,7 @@ impl Vm {
                 if let Some(ext) = obj.ext() {
                     let old = {
                         let mut slots = ext.slots.borrow_mut();
-                        slots
-                            .get_mut(index)
-                            .map(|slot| slot.replace(value.clone()))
+                        slots.get_mut(index).map(|slot| slot.replace(value.clone()))
                     };
                     if old.is_some() {
                         return Ok(());

@@ -118,7 +118,7 @@ impl Vm {
             Payload::Function(_) | Payload::NativeFunction(_) => {
                 // `obj` then the arguments, in a stack array for the common arities.
                 let r = match args {
-                    [] => self.call(&m, Args::new(&[obj.clone()])),
+                    [] => self.call(&m, Args::new(std::slice::from_ref(obj))),
                     [a] => self.call(&m, Args::new(&[obj.clone(), a.clone()])),
                     [a, b] => self.call(&m, Args::new(&[obj.clone(), a.clone(), b.clone()])),
                     _ => {

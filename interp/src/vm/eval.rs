@@ -323,12 +323,8 @@ impl Vm {
                     }
                 }
                 Instr::LoadAttr(i) => {
-                    let v = tri!(self.load_attr_cached(
-                        &code,
-                        pc,
-                        top!(f),
-                        &code.names[i as usize]
-                    ));
+                    let v =
+                        tri!(self.load_attr_cached(&code, pc, top!(f), &code.names[i as usize]));
                     set_top!(f, v);
                 }
                 Instr::StoreAttr(i) => {
