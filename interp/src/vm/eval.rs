@@ -82,7 +82,9 @@ impl Vm {
         }
     }
 
-    fn enter_frame(&self, frame: &Frame) -> PyResult<()> {
+    /// Pushes the frame-stack entry of `frame`; `caller_lasti` (the calling frame's call
+    /// instruction, when the caller is the frame below) is recorded for frame readers.
+    fn enter_frame(&self, frame: &Frame, caller_lasti: Option<usize>) -> PyResult<()> {
         let d = self.recursion_depth.get() + 1;
         if d > self.recursion_limit.get() {
             return Err(self.new_error(
@@ -91,9 +93,11 @@ impl Vm {
             ));
         }
         self.recursion_depth.set(d);
-        self.frame_stack
-            .borrow_mut()
-            .push(FrameInfo::borrowing(frame));
+        let mut stack = self.frame_stack.borrow_mut();
+        if let (Some(lasti), Some(top)) = (caller_lasti, stack.last()) {
+            top.lasti.set(lasti);
+        }
+        stack.push(FrameInfo::borrowing(frame));
         Ok(())
     }
 
@@ -106,7 +110,7 @@ impl Vm {
     /// the exception is raised at the frame's current instruction first.
     pub fn execute(&self, base: &mut Frame, throw: Option<PyErr>) -> PyResult<Outcome> {
         self.check_stack()?;
-        self.enter_frame(base)?;
+        self.enter_frame(base, None)?;
         let mut calls: Vec<Box<Frame>> = Vec::new();
         let mut pending_error = throw;
         loop {
@@ -121,9 +125,10 @@ impl Vm {
                 },
                 None => self.run_frame(frame),
             };
+            let caller_lasti = frame.lasti;
             match event {
                 Event::Call(new_frame) => {
-                    if let Err(e) = self.enter_frame(&new_frame) {
+                    if let Err(e) = self.enter_frame(&new_frame, Some(caller_lasti)) {
                         pending_error = Some(e);
                         continue;
                     }
@@ -559,6 +564,7 @@ impl Vm {
                     }
                 }
                 Instr::CallFunctionEx(has_kw) => {
+                    self.note_call_site(f);
                     let kwargs = if has_kw != 0 { Some(pop!(f)) } else { None };
                     let args = pop!(f);
                     let func = pop!(f);
@@ -984,6 +990,15 @@ impl Vm {
 
     /// The `Call(n)` instruction: returns a frame to push for Python functions, or
     /// pushes the result of any other call.
+    /// Records where the running frame is (its call instruction) for frame readers
+    /// (`sys._getframe(n).f_lineno`, `warnings`, `logging`) before it calls out.
+    #[inline]
+    fn note_call_site(&self, f: &Frame) {
+        if let Some(top) = self.frame_stack.borrow().last() {
+            top.lasti.set(f.lasti);
+        }
+    }
+
     fn call_instr(&self, f: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
         let kwnames = f.kwnames.take();
         let len = f.stack.len();
@@ -1014,6 +1029,7 @@ impl Vm {
                     if let Some(s) = selfv {
                         f.stack[base + 1] = s;
                     }
+                    self.note_call_site(f);
                     if needs_frame {
                         self.publish_frame(f)?;
                     }
@@ -1066,6 +1082,7 @@ impl Vm {
                 self.publish_frame(f)?;
             }
         }
+        self.note_call_site(f);
         let r = self.call(&callable, Args::with_kw(&f.stack[args_start..], kw));
         f.stack.truncate(base);
         f.stack.push(r?);
