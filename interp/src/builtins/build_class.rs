@@ -88,12 +88,13 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult {
         Payload::Function(f) => f,
         _ => return Err(vm.type_error("__build_class__: func must be a function")),
     };
-    let code = match &fd.code.payload {
+    let code_obj = fd.code.borrow().clone();
+    let code = match &code_obj.payload {
         Payload::Code(c) => c.clone(),
         _ => return Err(vm.type_error("__build_class__: func must be a function")),
     };
     let mut frame = Box::new(Frame::new(
-        fd.code.clone(),
+        code_obj.clone(),
         code.clone(),
         fd.globals.clone(),
         vm.builtins_for(&fd.globals),

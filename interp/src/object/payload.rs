@@ -150,7 +150,9 @@ pub enum Layout {
 }
 
 pub struct FunctionData {
-    pub code: PyRef,
+    /// The code object (`__code__` is assignable; calls borrow it only while building
+    /// the frame, which keeps its own reference).
+    pub code: RefCell<PyRef>,
     pub globals: PyRef,
     /// The builtins namespace (a dict) resolved from `globals` when the function was made.
     pub builtins: PyRef,
@@ -335,6 +337,10 @@ pub struct FrameObjData {
     pub locals: RefCell<Option<PyRef>>,
     pub lineno: Cell<u32>,
     pub back: RefCell<Option<PyRef>>,
+    /// For frame objects of running frames (`sys._getframe`): the frame-stack depth of
+    /// that activation, so `f_lineno` reads its current line while it is still there
+    /// (same depth and code object); `None` once seen finished, or for snapshots.
+    pub live_depth: Cell<Option<usize>>,
 }
 
 pub struct TracebackData {

@@ -596,6 +596,7 @@ pub fn frame_object_for(vm: &Vm, f: &Frame) -> PyRef {
             locals: RefCell::new(f.locals.clone()),
             lineno: std::cell::Cell::new(f.line()),
             back: RefCell::new(None),
+            live_depth: std::cell::Cell::new(None),
         })),
     )
 }
@@ -984,7 +985,19 @@ fn f_locals(vm: &Vm, o: &PyRef) -> PyResult {
         .unwrap_or_else(|| vm.new_dict()))
 }
 fn f_lineno(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(vm.new_int(fdata(vm, o)?.lineno.get() as i64))
+    let fd = fdata(vm, o)?;
+    if let Some(depth) = fd.live_depth.get() {
+        let stack = vm.frame_stack.borrow();
+        match stack.get(depth) {
+            Some(fi) if fi.code().is(&fd.code) => {
+                if let Payload::Code(c) = &fd.code.payload {
+                    fd.lineno.set(c.line_at(fi.lasti.get()));
+                }
+            }
+            _ => fd.live_depth.set(None),
+        }
+    }
+    Ok(vm.new_int(fd.lineno.get() as i64))
 }
 fn f_back(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(fdata(vm, o)?

@@ -38,7 +38,7 @@ impl Vm {
         Ok(PyRef::new(
             self.types.function.clone(),
             Payload::Function(Box::new(FunctionData {
-                code,
+                code: RefCell::new(code),
                 globals: f.globals.clone(),
                 builtins: f.builtins.clone(),
                 name: RefCell::new(name),
@@ -143,7 +143,35 @@ fn set_kwdefaults(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     Ok(())
 }
 fn get_code(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(fdata(vm, o)?.code.clone())
+    Ok(fdata(vm, o)?.code.borrow().clone())
+}
+fn set_code(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let fd = fdata(vm, o)?;
+    let new = match v {
+        Some(c) if matches!(c.payload, Payload::Code(_)) => c,
+        Some(_) => return Err(vm.type_error("__code__ must be set to a code object")),
+        None => return Err(vm.type_error("__code__ must be set to a code object")),
+    };
+    if let Payload::Code(c) = &new.payload {
+        let nfree = c.freevars.len();
+        let nclosure = match &fd.closure {
+            Some(cl) => match &cl.payload {
+                Payload::Tuple(t) => t.len(),
+                _ => 0,
+            },
+            None => 0,
+        };
+        if nfree != nclosure {
+            return Err(vm.value_error(format!(
+                "{}() requires a code object with {} free vars, not {}",
+                vm.str_of(&fd.name.borrow()).unwrap_or("?"),
+                nclosure,
+                nfree
+            )));
+        }
+    }
+    *fd.code.borrow_mut() = new;
+    Ok(())
 }
 fn get_globals(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(fdata(vm, o)?.globals.clone())
@@ -458,7 +486,7 @@ pub fn init(vm: &Vm) {
         get_kwdefaults,
         Some(set_kwdefaults),
     );
-    add_getset(vm, f, "__code__", get_code, None);
+    add_getset(vm, f, "__code__", get_code, Some(set_code));
     add_getset(vm, f, "__globals__", get_globals, None);
     add_getset(vm, f, "__closure__", get_closure, None);
     add_getset(vm, f, "__module__", get_module, Some(set_module));

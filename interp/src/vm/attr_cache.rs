@@ -245,6 +245,10 @@ impl Vm {
                 _ => {}
             }
         }
+        // Slow path: getters may read the running frame's position (`f_lineno`).
+        if let Some(top) = self.frame_stack.borrow().last() {
+            top.lasti.set(pc);
+        }
         let v = self.get_attr(obj, name)?;
         if obj.is_type() {
             self.learn_class_attr(code, pc, obj, epoch, name, &v);

@@ -16,8 +16,9 @@ impl Vm {
     pub fn call(&self, callable: &PyRef, args: Args) -> PyResult {
         match &callable.payload {
             Payload::Function(func) => {
-                if let Payload::Code(code) = &func.code.payload {
-                    let frame = self.bind_function_frame(callable, func, code, args)?;
+                let code_obj = func.code.borrow().clone();
+                if let Payload::Code(code) = &code_obj.payload {
+                    let frame = self.bind_function_frame(&code_obj, func, code, args)?;
                     if code.is_generator_like() {
                         return Ok(crate::objects::generator::new_generator(self, frame, func));
                     }
@@ -187,12 +188,12 @@ impl Vm {
     /// Creates the frame for a call of a Python function, binding `args` to parameters.
     pub fn bind_function_frame(
         &self,
-        _callable: &PyRef,
+        code_obj: &PyRef,
         fd: &FunctionData,
         code: &Rc<CodeObject>,
         args: Args,
     ) -> PyResult<Box<Frame>> {
-        let mut frame = self.alloc_frame(&fd.code, code, &fd.globals, &fd.builtins, None);
+        let mut frame = self.alloc_frame(code_obj, code, &fd.globals, &fd.builtins, None);
         let argcount = code.argcount as usize;
         let pos = args.pos();
         let simple = args.kwnames.is_empty()

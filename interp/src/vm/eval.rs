@@ -1047,7 +1047,10 @@ impl Vm {
             (f.stack[base].clone(), base + 1)
         };
         if let Payload::Function(func) = &callable.payload {
-            if let Payload::Code(code) = &func.code.payload {
+            // The borrow of `__code__` lasts while the frame is built (no Python code runs
+            // then); the frame keeps its own reference.
+            let code_ref = func.code.borrow();
+            if let Payload::Code(code) = &code_ref.payload {
                 let nargs = len - args_start;
                 if kw.is_empty()
                     && nargs == code.argcount as usize
@@ -1057,7 +1060,7 @@ impl Vm {
                 {
                     // Exact positional call: move the arguments into the new frame.
                     let mut frame =
-                        self.alloc_frame(&func.code, code, &func.globals, &func.builtins, None);
+                        self.alloc_frame(&code_ref, code, &func.globals, &func.builtins, None);
                     for (slot, a) in frame.fast.iter_mut().zip(f.stack.drain(args_start..)) {
                         *slot = Some(a);
                     }
@@ -1067,7 +1070,7 @@ impl Vm {
                 }
                 if !code.is_generator_like() {
                     let frame = self.bind_function_frame(
-                        &callable,
+                        &code_ref,
                         func,
                         code,
                         Args::with_kw(&f.stack[args_start..], kw),

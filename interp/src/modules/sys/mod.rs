@@ -142,6 +142,7 @@ fn getframe(vm: &Vm, args: Args) -> PyResult {
                 locals: std::cell::RefCell::new(fi.locals.borrow().clone()),
                 lineno: std::cell::Cell::new(line),
                 back: std::cell::RefCell::new(back.take()),
+                live_depth: std::cell::Cell::new(Some(i)),
             })),
         );
         if i as i64 == n - 1 - depth {
