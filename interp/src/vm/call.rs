@@ -213,11 +213,15 @@ impl Vm {
 
     /// Fills a new frame's cell and free-variable slots (cells for arguments take the
     /// argument's value).
-    #[inline]
+    #[inline(always)]
     pub fn init_cells(&self, frame: &mut Frame, fd: &FunctionData, code: &CodeObject) {
-        if code.cell2arg.is_empty() && fd.closure.is_none() {
-            return;
+        if !(code.cell2arg.is_empty() && fd.closure.is_none()) {
+            self.fill_cells(frame, fd, code);
         }
+    }
+
+    #[inline(never)]
+    fn fill_cells(&self, frame: &mut Frame, fd: &FunctionData, code: &CodeObject) {
         let nlocals = code.nlocals();
         for (ci, arg) in code.cell2arg.iter().enumerate() {
             let init = arg.and_then(|a| frame.fast[a as usize].take());

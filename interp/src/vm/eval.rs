@@ -1061,8 +1061,8 @@ impl Vm {
                     // Exact positional call: move the arguments into the new frame.
                     let mut frame =
                         self.alloc_frame(&code_ref, code, &func.globals, &func.builtins, None);
-                    for (slot, a) in frame.fast.iter_mut().zip(f.stack.drain(args_start..)) {
-                        *slot = Some(a);
+                    for slot in frame.fast[..nargs].iter_mut().rev() {
+                        *slot = f.stack.pop();
                     }
                     f.stack.truncate(base);
                     self.init_cells(&mut frame, func, code);
