@@ -105,3 +105,22 @@ items[1].append = lambda v: print("shadowed append", v)
 for it in items:
     it.append(2)
 print(items)
+class S:
+    @staticmethod
+    def st(a):
+        return ("st", a)
+    @classmethod
+    def cm(cls, a):
+        return ("cm", cls.__name__, a)
+    def plain(self, a):
+        return ("plain", a)
+    value = 3
+class T(S):
+    pass
+out = []
+for i in range(3):
+    out.append((S.st(i), T.st(i), S.cm(i), T.cm(i), S.plain(S(), i), S.value))
+    if i == 1:
+        S.st = staticmethod(lambda a: ("new", a))
+        T.cm = classmethod(lambda cls, a: ("tcm", a))
+print(out)

@@ -327,14 +327,19 @@ impl Vm {
         if !cls.class().is(&self.types.type_) || type_lookup(&self.types.type_, name).is_some() {
             return;
         }
+        // A staticmethod read from its class is always its function.
+        let static_fn = |d: &PyRef| match &d.payload {
+            Payload::StaticMethod(f) => f.borrow().is(v),
+            _ => false,
+        };
         match type_lookup(cls, name) {
-            Some(d) if d.is(v) && self.plain_class_value(&d) => self.set_cache_entry(
+            Some(d) if (d.is(v) && self.plain_class_value(&d)) || static_fn(&d) => self.set_cache_entry(
                 code,
                 pc,
                 AttrCache::ClassAttr {
                     type_id: cls.id(),
                     epoch,
-                    value: d,
+                    value: v.clone(),
                 },
             ),
             _ => {}
@@ -562,6 +567,32 @@ impl Vm {
     ) -> PyResult<(PyRef, Option<PyRef>)> {
         let ty = obj.class();
         let epoch = type_epoch();
+        if obj.is_type() {
+            // `Class.attr(...)`: the class-attribute cache of LoadAttr, no self.
+            let oid = obj.id();
+            {
+                let c = code.attr_cache.borrow();
+                if let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) {
+                    for e in ways {
+                        if let AttrCache::ClassAttr {
+                            type_id,
+                            epoch: ep,
+                            value,
+                        } = e
+                        {
+                            if *type_id == oid && *ep == epoch {
+                                return Ok((value.clone(), None));
+                            }
+                        }
+                    }
+                }
+            }
+            let (m, selfv) = self.load_method(obj.clone(), name)?;
+            if selfv.is_none() {
+                self.learn_class_attr(code, pc, &obj, epoch, name, &m);
+            }
+            return Ok((m, selfv));
+        }
         let tid = ty.id();
         let mut found: Option<(PyRef, bool)> = None;
         {
