@@ -47,6 +47,10 @@ impl Vm {
                 _ => {}
             }
         }
+        if type_lookup(ty, &self.names.__iter__).is_some_and(|f| self.is_none(&f)) {
+            // `__iter__ = None` opts out of iteration (even through `__getitem__`).
+            return Err(self.type_error(format!("'{}' object is not iterable", o.type_name())));
+        }
         if let Some(it) = self.call_special(o, &self.names.__iter__, &[])? {
             if type_lookup(it.class(), &self.names.__next__).is_none() {
                 return Err(self.type_error(format!(
