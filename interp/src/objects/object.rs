@@ -234,9 +234,13 @@ fn object_set_class(vm: &Vm, this: &PyRef, value: Option<PyRef>) -> PyResult<()>
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
     }
+    // Variable-size builtins (int, tuple, bytes) place the instance dict after the
+    // items, so only classes sharing their first heap ancestor agree on layout.
+    let varsize = matches!(otd.layout, Layout::Int | Layout::Tuple | Layout::Bytes);
     if otd.layout != ntd.layout
-        || otd.slot_names.borrow().len() != ntd.slot_names.borrow().len()
+        || *otd.slot_names.borrow() != *ntd.slot_names.borrow()
         || otd.instance_dict != ntd.instance_dict
+        || (varsize && !first_heap_class(old).is(&first_heap_class(&v)))
     {
         return Err(vm.type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
@@ -246,6 +250,19 @@ fn object_set_class(vm: &Vm, this: &PyRef, value: Option<PyRef>) -> PyResult<()>
     }
     this.set_class(v);
     Ok(())
+}
+
+/// The heap class in `t`'s MRO that derives directly from a builtin type.
+fn first_heap_class(t: &PyRef) -> PyRef {
+    let mro = t.type_data().mro.borrow();
+    let mut last = t.clone();
+    for m in mro.iter() {
+        if !m.type_data().heap {
+            break;
+        }
+        last = m.clone();
+    }
+    last
 }
 
 fn object_get_dict(vm: &Vm, this: &PyRef) -> PyResult {
@@ -259,7 +276,20 @@ fn object_get_dict(vm: &Vm, this: &PyRef) -> PyResult {
 }
 
 fn object_set_dict(vm: &Vm, this: &PyRef, value: Option<PyRef>) -> PyResult<()> {
-    let v = value.ok_or_else(|| vm.type_error("cannot delete __dict__"))?;
+    let Some(v) = value else {
+        // `del obj.__dict__` drops the dict; a fresh one appears on next use.
+        return match this.ext() {
+            Some(ext) => {
+                let old = ext.dict.borrow_mut().take();
+                drop(old);
+                Ok(())
+            }
+            None => Err(vm.attribute_error(format!(
+                "'{}' object has no attribute '__dict__'",
+                this.type_name()
+            ))),
+        };
+    };
     if !matches!(v.payload, Payload::Dict(_)) {
         return Err(vm.type_error(format!(
             "__dict__ must be set to a dictionary, not a '{}'",

@@ -290,7 +290,20 @@ fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, Option<PyRef>)> {
             let first = first.ok_or_else(|| vm.runtime_error("super(): no arguments"))?;
             Ok((cls, Some(first)))
         }
-        None => Err(vm.runtime_error("super(): no current frame")),
+        None => {
+            // The compiler rewrites super() whenever a __class__ cell and a first argument
+            // exist, so only the error cases reach here.
+            let code = vm.frame_stack.borrow().last().map(|f| f.code.clone());
+            let has_args = match code.as_ref().map(|c| &c.payload) {
+                Some(Payload::Code(c)) => c.argcount > 0 || c.flags & 0x0c != 0,
+                _ => false,
+            };
+            Err(vm.runtime_error(if has_args {
+                "super(): __class__ cell not found"
+            } else {
+                "super(): no arguments"
+            }))
+        }
     }
 }
 

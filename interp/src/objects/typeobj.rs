@@ -201,6 +201,8 @@ pub fn create_class(
             layout = l;
         }
     }
+    check_duplicate_bases(vm, &bases)?;
+    check_slot_layouts(vm, &bases)?;
     let dict = vm.new_dict();
     for (k, v) in vm.dict_items(ns) {
         vm.dict_set_item(&dict, k, v)?;
@@ -278,7 +280,10 @@ pub fn create_class(
     let mut slot_names = base_slots.clone();
     let mut instance_dict = true;
     let mut new_slots: Vec<(String, usize)> = Vec::new();
-    if let Some(slots) = vm.dict_get_item(&dict, &vm.names.__slots__)? {
+    let mut wants_weakref = false;
+    let slots_decl = vm.dict_get_item(&dict, &vm.names.__slots__)?;
+    let has_slots = slots_decl.is_some();
+    if let Some(slots) = slots_decl {
         let items: Vec<PyRef> = if vm.str_of(&slots).is_some() {
             vec![slots.clone()]
         } else {
@@ -300,6 +305,7 @@ pub fn create_class(
                 continue;
             }
             if s == "__weakref__" {
+                wants_weakref = true;
                 continue;
             }
             let mangled = if s.starts_with("__") && !s.ends_with("__") {
@@ -322,9 +328,11 @@ pub fn create_class(
     {
         instance_dict = true;
     }
+    let mut members = Vec::with_capacity(new_slots.len());
     for (s, idx) in &new_slots {
         let d = crate::objects::descr::new_member(vm, s, *idx, name);
-        vm.dict_set_str(&dict, s, d)?;
+        vm.dict_set_str(&dict, s, d.clone())?;
+        members.push(d);
     }
     let td = TypeData {
         name: RefCell::new(name.to_string()),
@@ -342,8 +350,14 @@ pub fn create_class(
         weakref_subclasses: RefCell::new(Vec::new()),
     };
     let cls = vm.new_object_of(meta, Payload::Type(Box::new(td)));
+    for m in &members {
+        if let Payload::Member(md) = &m.payload {
+            *md.objclass.borrow_mut() = Some(cls.clone());
+        }
+    }
     let mro = c3_mro(&cls, &bases).map_err(|m| vm.type_error(m))?;
     *cls.type_data().mro.borrow_mut() = mro;
+    custom_mro(vm, meta, &cls)?;
     for b in &bases {
         b.type_data()
             .weakref_subclasses
@@ -354,9 +368,7 @@ pub fn create_class(
         let (g, s) = crate::objects::object::dict_descr_fns();
         crate::objects::descr::add_getset(vm, &cls, "__dict__", g, Some(s));
     }
-    if (instance_dict || !new_slots.is_empty())
-        && type_lookup(&cls, &vm.names.__weakref__).is_none()
-    {
+    if (!has_slots || wants_weakref) && type_lookup(&cls, &vm.names.__weakref__).is_none() {
         crate::objects::descr::add_getset(vm, &cls, "__weakref__", weakref_none, None);
     }
     invalidate_type_caches();
@@ -369,23 +381,98 @@ pub fn create_class(
     for (k, v) in vm.dict_items(&cls.type_data().dict) {
         if let Some(sn) = type_lookup(v.class(), &vm.names.__set_name__) {
             if !matches!(v.payload, Payload::Function(_) | Payload::NativeFunction(_)) {
-                vm.call(&sn, Args::new(&[v.clone(), cls.clone(), k.clone()]))
-                    .inspect_err(|e| {
-                        let _ = crate::objects::exception::add_note_str(
-                            vm,
-                            &e.0,
-                            &format!(
-                                "Error calling __set_name__ on '{}' instance '{}' in '{}'",
-                                v.type_name(),
-                                vm.str_of(&k).unwrap_or(""),
-                                name
-                            ),
-                        );
-                    })?;
+                if let Err(e) = vm.call(&sn, Args::new(&[v.clone(), cls.clone(), k.clone()])) {
+                    // 3.11 wraps the error in a RuntimeError whose __cause__ is the original.
+                    let wrapped = vm.runtime_error(format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        v.type_name(),
+                        vm.repr_str(&k)?,
+                        name
+                    ));
+                    crate::objects::exception::set_cause(vm, &wrapped.0, e.0)?;
+                    return Err(wrapped);
+                }
             }
         }
     }
     Ok(cls)
+}
+
+fn check_duplicate_bases(vm: &Vm, bases: &[PyRef]) -> PyResult<()> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.type_error(format!(
+                "duplicate base class {}",
+                b.type_data().name.borrow()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A metaclass overriding `mro()` decides the new class's `__mro__`.
+fn custom_mro(vm: &Vm, meta: &PyRef, cls: &PyRef) -> PyResult<()> {
+    if meta.is(&vm.types.type_) {
+        return Ok(());
+    }
+    let m = match type_lookup(meta, &vm.intern("mro")) {
+        Some(m) => m,
+        None => return Ok(()),
+    };
+    if matches!(&m.payload, Payload::NativeFunction(nf) if nf.func as *const () == type_mro as *const ())
+    {
+        return Ok(());
+    }
+    let r = vm.call_method(cls, "mro", &[])?;
+    let items = vm.iterate(&r)?;
+    for t in &items {
+        if !t.is_type() {
+            return Err(vm.type_error(format!("mro() returned a non-class ('{}')", t.type_name())));
+        }
+    }
+    *cls.type_data().mro.borrow_mut() = items;
+    Ok(())
+}
+
+/// The nearest class in `t`'s MRO that adds `__slots__` of its own (its instances have a
+/// slot layout no sibling class can share).
+fn slotted_solid_base(t: &PyRef) -> Option<PyRef> {
+    for m in t.type_data().mro.borrow().iter() {
+        let td = m.type_data();
+        if !td.heap {
+            continue;
+        }
+        let inherited = td
+            .bases
+            .borrow()
+            .iter()
+            .map(|b| b.type_data().slot_names.borrow().len())
+            .max()
+            .unwrap_or(0);
+        if td.slot_names.borrow().len() > inherited {
+            return Some(m.clone());
+        }
+    }
+    None
+}
+
+/// Bases whose slot layouts are unrelated cannot be combined.
+fn check_slot_layouts(vm: &Vm, bases: &[PyRef]) -> PyResult<()> {
+    let mut winner: Option<PyRef> = None;
+    for b in bases {
+        let Some(sb) = slotted_solid_base(b) else {
+            continue;
+        };
+        match &winner {
+            None => winner = Some(sb),
+            Some(w) if is_subtype(w, &sb) => {}
+            Some(w) if is_subtype(&sb, w) => winner = Some(sb),
+            Some(_) => {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Weak references arrive with the standard-library work; until then none exist.
@@ -411,7 +498,20 @@ fn type_repr(vm: &Vm, args: Args) -> PyResult {
 
 fn type_mro(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
-    Ok(vm.new_list(this.type_data().mro.borrow().clone()))
+    if !this.is_type() {
+        return Err(vm.type_error(format!(
+            "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
+            this.type_name()
+        )));
+    }
+    let td = this.type_data();
+    if td.heap {
+        // The default C3 order, recomputed (a metaclass `mro()` may build on it).
+        let bases = td.bases.borrow().clone();
+        let mro = c3_mro(this, &bases).map_err(|m| vm.type_error(m))?;
+        return Ok(vm.new_list(mro));
+    }
+    Ok(vm.new_list(td.mro.borrow().clone()))
 }
 
 fn type_subclasses(vm: &Vm, args: Args) -> PyResult {
@@ -449,13 +549,39 @@ fn type_ror(vm: &Vm, args: Args) -> PyResult {
 fn get_name(vm: &Vm, t: &PyRef) -> PyResult {
     Ok(vm.new_string(t.type_data().name.borrow().clone()))
 }
+/// CPython's `check_set_special_type_attr`: builtin types are immutable and special
+/// attributes cannot be deleted.
+fn check_special_set(vm: &Vm, t: &PyRef, v: &Option<PyRef>, attr: &str) -> PyResult<()> {
+    let td = t.type_data();
+    if !td.heap {
+        return Err(vm.type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            attr,
+            td.name.borrow()
+        )));
+    }
+    if v.is_none() {
+        return Err(vm.type_error(format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            attr,
+            td.name.borrow()
+        )));
+    }
+    Ok(())
+}
+
 fn set_name(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    let v = v.ok_or_else(|| vm.type_error("cannot delete '__name__' attribute"))?;
-    let s = vm
-        .str_of(&v)
-        .ok_or_else(|| vm.type_error("can only assign string to __name__"))?;
-    if !t.type_data().heap {
-        return Err(vm.type_error("cannot set '__name__' attribute of immutable type"));
+    check_special_set(vm, t, &v, "__name__")?;
+    let v = v.unwrap_or_else(|| vm.none());
+    let s = vm.str_of(&v).ok_or_else(|| {
+        vm.type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            t.type_data().name.borrow(),
+            v.type_name()
+        ))
+    })?;
+    if s.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
     }
     *t.type_data().name.borrow_mut() = s.to_string();
     Ok(())
@@ -464,10 +590,15 @@ fn get_qualname(vm: &Vm, t: &PyRef) -> PyResult {
     Ok(vm.new_string(t.type_data().qualname.borrow().clone()))
 }
 fn set_qualname(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    let v = v.ok_or_else(|| vm.type_error("cannot delete '__qualname__' attribute"))?;
-    let s = vm
-        .str_of(&v)
-        .ok_or_else(|| vm.type_error("can only assign string to __qualname__"))?;
+    check_special_set(vm, t, &v, "__qualname__")?;
+    let v = v.unwrap_or_else(|| vm.none());
+    let s = vm.str_of(&v).ok_or_else(|| {
+        vm.type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            t.type_data().name.borrow(),
+            v.type_name()
+        ))
+    })?;
     *t.type_data().qualname.borrow_mut() = s.to_string();
     Ok(())
 }
@@ -492,8 +623,10 @@ fn get_dict(vm: &Vm, t: &PyRef) -> PyResult {
     ))
 }
 fn get_module(vm: &Vm, t: &PyRef) -> PyResult {
-    if let Some(m) = vm.dict_get_item(&t.type_data().dict, &vm.names.__module__)? {
-        return Ok(m);
+    if t.type_data().heap {
+        if let Some(m) = vm.dict_get_item(&t.type_data().dict, &vm.names.__module__)? {
+            return Ok(m);
+        }
     }
     Ok(t.type_data()
         .module
@@ -507,9 +640,13 @@ fn set_module(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     vm.dict_set_item(&t.type_data().dict, vm.names.__module__.clone(), v)
 }
 fn get_doc(vm: &Vm, t: &PyRef) -> PyResult {
-    match vm.dict_get_item(&t.type_data().dict, &vm.names.__doc__)? {
-        Some(d) => vm.descr_get(&d, None, t).or(Ok(d)),
-        None => Ok(vm.none()),
+    let td = t.type_data();
+    match vm.dict_get_item(&td.dict, &vm.names.__doc__)? {
+        Some(d) if td.heap => vm.descr_get(&d, None, t).or(Ok(d)),
+        Some(d) if vm.str_of(&d).is_some() => Ok(d),
+        // Builtin types carry a docstring in CPython; a short one stands in for it.
+        _ if !td.heap => Ok(vm.new_string(format!("{} object", td.name.borrow()))),
+        _ => Ok(vm.none()),
     }
 }
 fn get_annotations(vm: &Vm, t: &PyRef) -> PyResult {
@@ -538,13 +675,46 @@ fn set_annotations(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     }
 }
 fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    let v = v.ok_or_else(|| vm.type_error("cannot delete '__bases__' attribute"))?;
+    check_special_set(vm, t, &v, "__bases__")?;
+    let v = v.unwrap_or_else(|| vm.none());
+    let tname = t.type_data().name.borrow().clone();
     let bases = match &v.payload {
-        Payload::Tuple(b) => b.to_vec(),
-        _ => return Err(vm.type_error("can only assign tuple to __bases__")),
+        Payload::Tuple(b) if !b.is_empty() => b.to_vec(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "can only assign non-empty tuple to {}.__bases__, not {}",
+                tname,
+                vm.repr_str(&v)?
+            )))
+        }
     };
+    for b in &bases {
+        if !b.is_type() {
+            return Err(vm.type_error(format!(
+                "{}.__bases__ must be tuple of classes, not '{}'",
+                tname,
+                b.type_name()
+            )));
+        }
+        if is_subtype(b, t) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+    }
+    check_duplicate_bases(vm, &bases)?;
     let mro = c3_mro(t, &bases).map_err(|m| vm.type_error(m))?;
-    *t.type_data().bases.borrow_mut() = bases;
+    let old = std::mem::replace(&mut *t.type_data().bases.borrow_mut(), bases.clone());
+    for b in &old {
+        b.type_data()
+            .weakref_subclasses
+            .borrow_mut()
+            .retain(|s| !s.is(t));
+    }
+    for b in &bases {
+        b.type_data()
+            .weakref_subclasses
+            .borrow_mut()
+            .push(t.clone());
+    }
     *t.type_data().mro.borrow_mut() = mro;
     invalidate_type_caches();
     Ok(())
@@ -752,6 +922,7 @@ fn alias_getattr(vm: &Vm, args: Args) -> PyResult {
                     })
                 }
                 Some("__class__") => return Ok(a[0].class().clone()),
+                Some("__parameters__") => return Ok(vm.new_tuple(vec![])),
                 _ => {}
             }
             return vm.get_attr(&al.0, &a[1]);
@@ -776,6 +947,61 @@ fn union_eq(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.not_implemented())
 }
 
+fn alias_parts(o: &PyRef) -> Option<&GenericAliasData> {
+    match &o.payload {
+        Payload::Native(n) => n.downcast_ref::<GenericAliasData>(),
+        _ => None,
+    }
+}
+
+/// The arguments of an alias as a list (a single non-tuple argument counts as one).
+fn alias_arg_list(a: &GenericAliasData) -> Vec<PyRef> {
+    match &a.1.payload {
+        Payload::Tuple(t) => t.to_vec(),
+        _ => vec![a.1.clone()],
+    }
+}
+
+fn alias_compare(vm: &Vm, args: Args, negate: bool) -> PyResult {
+    let a = args::pos(vm, if negate { "__ne__" } else { "__eq__" }, args, 2, 2)?;
+    let (Some(x), Some(y)) = (alias_parts(&a[0]), alias_parts(&a[1])) else {
+        return Ok(vm.not_implemented());
+    };
+    let mut same = vm.eq_bool(&x.0, &y.0)?;
+    if same {
+        let r = vm.eq_bool(
+            &vm.new_tuple(alias_arg_list(x)),
+            &vm.new_tuple(alias_arg_list(y)),
+        )?;
+        same = r;
+    }
+    Ok(vm.new_bool(same != negate))
+}
+
+fn alias_eq(vm: &Vm, args: Args) -> PyResult {
+    alias_compare(vm, args, false)
+}
+
+fn alias_ne(vm: &Vm, args: Args) -> PyResult {
+    alias_compare(vm, args, true)
+}
+
+fn alias_hash(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let a = alias_parts(this).ok_or_else(|| vm.type_error("GenericAlias expected"))?;
+    let h1 = vm.hash(&a.0)?;
+    let h2 = vm.hash(&vm.new_tuple(alias_arg_list(a)))?;
+    Ok(vm.new_int(h1 ^ h2))
+}
+
+fn alias_instancecheck(vm: &Vm, _args: Args) -> PyResult {
+    Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"))
+}
+
+fn alias_subclasscheck(vm: &Vm, _args: Args) -> PyResult {
+    Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"))
+}
+
 fn union_hash(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let mut h: i64 = 0x345678;
@@ -789,7 +1015,8 @@ fn union_hash(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_int(h))
 }
 
-fn new_helper_type(vm: &Vm, name: &str) -> PyRef {
+/// A small builtin-like type (not subclassable) for runtime helper objects.
+pub fn new_helper_type(vm: &Vm, name: &str) -> PyRef {
     let d = vm.new_dict();
     let td = crate::object::typeobj::builtin_type_data(
         name,
@@ -882,6 +1109,11 @@ pub fn init(vm: &Vm) {
             ("__repr__", alias_repr),
             ("__call__", alias_call),
             ("__getattribute__", alias_getattr),
+            ("__eq__", alias_eq),
+            ("__ne__", alias_ne),
+            ("__hash__", alias_hash),
+            ("__instancecheck__", alias_instancecheck),
+            ("__subclasscheck__", alias_subclasscheck),
             ("__or__", type_or),
             ("__ror__", type_ror),
         ],
