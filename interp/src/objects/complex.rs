@@ -1,6 +1,7 @@
 //! `complex`: arithmetic, comparison (== only), repr, construction.
 
 use crate::object::payload::*;
+use crate::object::typeobj::type_lookup;
 use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
@@ -270,6 +271,11 @@ fn complex_new(vm: &Vm, args: Args) -> PyResult {
                 Some(c) => c,
                 None => match vm.call_special(r, &vm.names.__float__, &[])? {
                     Some(f) => (crate::objects::float::float_from_object(vm, &f)?, 0.0),
+                    // Like PyFloat_AsDouble, fall back to __index__.
+                    None if type_lookup(r.class(), &vm.names.__index__).is_some() => {
+                        let i = vm.index(r)?;
+                        (crate::objects::float::float_from_object(vm, &i)?, 0.0)
+                    }
                     None => {
                         return Err(vm.type_error(format!(
                             "complex() first argument must be a string or a number, not '{}'",
