@@ -128,6 +128,20 @@ pub fn object_new(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_object_of(&cls, Payload::Object))
 }
 
+/// The check CPython's `tp_new_wrapper` makes when a builtin `T.__new__(cls)` is called
+/// directly: `cls` must be a subtype of `T`.
+pub fn check_new_target(vm: &Vm, owner: &PyRef, cls: &PyRef) -> PyResult<()> {
+    if !is_subtype(cls, owner) {
+        let on = owner.type_data().name.borrow().clone();
+        let cn = cls.type_data().name.borrow().clone();
+        return Err(vm.type_error(format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            on, cn, cn, on
+        )));
+    }
+    Ok(())
+}
+
 fn check_abstract(vm: &Vm, cls: &PyRef) -> PyResult<()> {
     if let Some(am) = type_lookup(cls, &vm.names.__abstractmethods__) {
         if !vm.is_true(&am).unwrap_or(false) {
@@ -398,7 +412,6 @@ pub fn init(vm: &Vm) {
     );
     crate::objects::descr::add_getset(vm, t, "__class__", object_get_class, Some(object_set_class));
     crate::objects::add_attr(vm, t, "__doc__", vm.new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
-    let _ = is_subtype;
     // `__dict__` descriptor is installed on each heap class that has instance dicts.
     DICT_GETSET.with(|c| {
         c.set(Some((
