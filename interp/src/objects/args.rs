@@ -22,6 +22,29 @@ pub fn pos<'a>(
     Ok(p)
 }
 
+/// Checks a method call: `args[0]` is the receiver and `min..=max` counts the arguments
+/// after it, as CPython's messages do (`insert expected 2 arguments, got 0`).
+pub fn method<'a>(
+    vm: &Vm,
+    name: &str,
+    args: Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [PyRef]> {
+    if args.has_kw() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
+    }
+    let p = args.args;
+    if p.is_empty() {
+        return Err(vm.type_error(format!("descriptor '{}' needs an argument", name)));
+    }
+    let got = p.len() - 1;
+    if got < min || got > max {
+        return Err(arg_count_error(vm, name, got, min, max));
+    }
+    Ok(p)
+}
+
 pub fn arg_count_error(vm: &Vm, name: &str, got: usize, min: usize, max: usize) -> PyErr {
     let msg = if min == max {
         match min {

@@ -42,7 +42,7 @@ fn list_extend(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn list_insert(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "insert", args, 3, 3)?;
+    let a = args::method(vm, "insert", args, 2, 2)?;
     let i = args::to_i64(vm, &a[1])?;
     let mut l = this_list(vm, &args)?.borrow_mut();
     let n = l.len() as i64;
