@@ -40,9 +40,65 @@ pub fn method<'a>(
     }
     let got = p.len() - 1;
     if got < min || got > max {
-        return Err(arg_count_error(vm, name, got, min, max));
+        return Err(method_count_error(vm, name, &p[0], got, min, max));
     }
     Ok(p)
+}
+
+/// CPython's arity messages for builtin methods, by calling convention: slot wrappers
+/// (`expected 1 argument, got 0`), METH_NOARGS / METH_O (`list.append() takes exactly
+/// one argument (0 given)`), and Argument Clinic (`insert expected 2 arguments, got 0`).
+fn method_count_error(
+    vm: &Vm,
+    name: &str,
+    receiver: &PyRef,
+    got: usize,
+    min: usize,
+    max: usize,
+) -> PyErr {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if crate::objects::descr::is_slot_wrapper_name(name) {
+        // Wrappers that unpack their arguments with an empty function name keep the
+        // separating space of CPython's "%s expected ..." format.
+        let lead = match name {
+            "__setattr__" | "__get__" | "__set__" | "__setitem__" | "__pow__" | "__rpow__" => " ",
+            _ => "",
+        };
+        let msg = if min == max {
+            format!("expected {} argument{}, got {}", min, plural(min), got)
+        } else if got < min {
+            format!(
+                "expected at least {} argument{}, got {}",
+                min,
+                plural(min),
+                got
+            )
+        } else {
+            format!(
+                "expected at most {} argument{}, got {}",
+                max,
+                plural(max),
+                got
+            )
+        };
+        return vm.type_error(format!("{}{}", lead, msg));
+    }
+    if min == max && min <= 1 {
+        // Named like a bound builtin method's __qualname__: after the receiver's type,
+        // or the receiver itself when it is a class.
+        let owner = if receiver.is_type() {
+            receiver
+        } else {
+            receiver.class()
+        };
+        let qual = format!("{}.{}", owner.type_data().qualname.borrow(), name);
+        return vm.type_error(if min == 0 {
+            format!("{}() takes no arguments ({} given)", qual, got)
+        } else {
+            format!("{}() takes exactly one argument ({} given)", qual, got)
+        });
+    }
+    arg_count_error(vm, name, got, min, max)
 }
 
 pub fn arg_count_error(vm: &Vm, name: &str, got: usize, min: usize, max: usize) -> PyErr {

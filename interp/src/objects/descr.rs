@@ -219,7 +219,7 @@ fn check_objclass(vm: &Vm, d: &PyRef, obj: &PyRef) -> PyResult<()> {
 }
 
 fn descr_get_method(vm: &Vm, args: Args) -> PyResult {
-    let a = crate::objects::args::pos(vm, "__get__", args, 2, 3)?;
+    let a = crate::objects::args::method(vm, "__get__", args, 1, 2)?;
     let obj = if vm.is_none(&a[1]) { None } else { Some(&a[1]) };
     if let Some(o) = obj {
         check_objclass(vm, &a[0], o)?;
@@ -233,7 +233,7 @@ fn descr_get_method(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn descr_set_method(vm: &Vm, args: Args) -> PyResult {
-    let a = crate::objects::args::pos(vm, "__set__", args, 3, 3)?;
+    let a = crate::objects::args::method(vm, "__set__", args, 2, 2)?;
     check_objclass(vm, &a[0], &a[1])?;
     match &a[0].payload {
         Payload::GetSet(g) => match g.set {

@@ -261,6 +261,11 @@ fn builtin_repr(vm: &Vm, args: Args) -> PyResult {
             ),
             None => format!("<built-in function {}>", n.name),
         },
+        (None, NativeKind::StaticMethod) if n.owner.is_some() => format!(
+            "<built-in method {} of type object at {:#x}>",
+            n.name,
+            n.owner.as_ref().map_or(0, |o| o.id())
+        ),
         (None, NativeKind::ClassMethod) if n.owner.is_some() => format!(
             "<method '{}' of '{}' objects>",
             n.name,

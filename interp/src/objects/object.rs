@@ -28,7 +28,7 @@ impl Vm {
 }
 
 pub fn object_getattribute(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__getattribute__", args, 2, 2)?;
+    let a = args::method(vm, "__getattribute__", args, 1, 1)?;
     let name = &a[1];
     if vm.str_of(name).is_none() {
         return Err(vm.type_error(format!(
@@ -40,7 +40,7 @@ pub fn object_getattribute(vm: &Vm, args: Args) -> PyResult {
 }
 
 pub fn object_setattr(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__setattr__", args, 3, 3)?;
+    let a = args::method(vm, "__setattr__", args, 2, 2)?;
     if vm.str_of(&a[1]).is_none() {
         return Err(vm.type_error(format!(
             "attribute name must be string, not '{}'",
@@ -52,7 +52,7 @@ pub fn object_setattr(vm: &Vm, args: Args) -> PyResult {
 }
 
 pub fn object_delattr(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__delattr__", args, 2, 2)?;
+    let a = args::method(vm, "__delattr__", args, 1, 1)?;
     vm.generic_setattr(&a[0], &a[1], None)?;
     Ok(vm.none())
 }
@@ -187,7 +187,7 @@ fn object_str(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn object_eq(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__eq__", args, 2, 2)?;
+    let a = args::method(vm, "__eq__", args, 1, 1)?;
     if a[0].is(&a[1]) {
         Ok(vm.new_bool(true))
     } else {
@@ -196,7 +196,7 @@ fn object_eq(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn object_ne(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__ne__", args, 2, 2)?;
+    let a = args::method(vm, "__ne__", args, 1, 1)?;
     // CPython: object.__ne__ delegates to __eq__ and inverts unless NotImplemented.
     let eq = match type_lookup(a[0].class(), &vm.names.__eq__) {
         Some(f) => vm.call(&f, Args::new(&[a[0].clone(), a[1].clone()]))?,
@@ -218,7 +218,7 @@ fn object_hash(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn object_format(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__format__", args, 2, 2)?;
+    let a = args::method(vm, "__format__", args, 1, 1)?;
     let spec = args::to_str(vm, &a[1], "format_spec")?;
     if !spec.is_empty() {
         return Err(vm.type_error(format!(

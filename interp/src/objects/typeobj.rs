@@ -10,18 +10,18 @@ use crate::objects::args;
 use crate::vm::Vm;
 
 pub fn type_getattribute(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__getattribute__", args, 2, 2)?;
+    let a = args::method(vm, "__getattribute__", args, 1, 1)?;
     vm.type_getattr(&a[0], &a[1])
 }
 
 pub fn type_setattr(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__setattr__", args, 3, 3)?;
+    let a = args::method(vm, "__setattr__", args, 2, 2)?;
     vm.type_set_attr(&a[0], &a[1], Some(a[2].clone()))?;
     Ok(vm.none())
 }
 
 pub fn type_delattr(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__delattr__", args, 2, 2)?;
+    let a = args::method(vm, "__delattr__", args, 1, 1)?;
     vm.type_set_attr(&a[0], &a[1], None)?;
     Ok(vm.none())
 }
@@ -520,12 +520,12 @@ fn type_subclasses(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn type_instancecheck(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__instancecheck__", args, 2, 2)?;
+    let a = args::method(vm, "__instancecheck__", args, 1, 1)?;
     Ok(vm.new_bool(vm.object_isinstance_plain(&a[1], &a[0])?))
 }
 
 fn type_subclasscheck(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__subclasscheck__", args, 2, 2)?;
+    let a = args::method(vm, "__subclasscheck__", args, 1, 1)?;
     if !a[1].is_type() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
@@ -537,12 +537,12 @@ fn type_prepare(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn type_or(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__or__", args, 2, 2)?;
+    let a = args::method(vm, "__or__", args, 1, 1)?;
     crate::objects::typeobj::make_union(vm, &a[0], &a[1])
 }
 
 fn type_ror(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__ror__", args, 2, 2)?;
+    let a = args::method(vm, "__ror__", args, 1, 1)?;
     crate::objects::typeobj::make_union(vm, &a[1], &a[0])
 }
 
@@ -733,22 +733,22 @@ fn proxy_target(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn proxy_getitem(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__getitem__", args, 2, 2)?;
+    let a = args::method(vm, "__getitem__", args, 1, 1)?;
     let d = proxy_target(vm, &a[0])?;
     vm.get_item(&d, &a[1])
 }
 fn proxy_len(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__len__", args, 1, 1)?;
+    let a = args::method(vm, "__len__", args, 0, 0)?;
     let d = proxy_target(vm, &a[0])?;
     Ok(vm.new_usize(vm.dict_len(&d)))
 }
 fn proxy_contains(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__contains__", args, 2, 2)?;
+    let a = args::method(vm, "__contains__", args, 1, 1)?;
     let d = proxy_target(vm, &a[0])?;
     Ok(vm.new_bool(vm.dict_get_item(&d, &a[1])?.is_some()))
 }
 fn proxy_iter(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__iter__", args, 1, 1)?;
+    let a = args::method(vm, "__iter__", args, 0, 0)?;
     let d = proxy_target(vm, &a[0])?;
     vm.get_iter(&d)
 }
@@ -910,7 +910,7 @@ fn alias_call(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn alias_getattr(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__getattribute__", args, 2, 2)?;
+    let a = args::method(vm, "__getattribute__", args, 1, 1)?;
     if let Payload::Native(n) = &a[0].payload {
         if let Some(al) = n.downcast_ref::<GenericAliasData>() {
             match vm.str_of(&a[1]) {
@@ -937,7 +937,7 @@ fn alias_getattr(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn union_eq(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__eq__", args, 2, 2)?;
+    let a = args::method(vm, "__eq__", args, 1, 1)?;
     if let (Payload::Native(x), Payload::Native(y)) = (&a[0].payload, &a[1].payload) {
         if let (Some(u), Some(v)) = (x.downcast_ref::<UnionData>(), y.downcast_ref::<UnionData>()) {
             let same = u.0.len() == v.0.len() && u.0.iter().all(|t| v.0.iter().any(|s| s.is(t)));
