@@ -300,6 +300,10 @@ fn builtin_get_qualname(vm: &Vm, o: &PyRef) -> PyResult {
     let n = ndata(vm, o)?;
     Ok(vm.new_string(match (&n.owner, &n.bound_self) {
         (Some(ow), _) => format!("{}.{}", ow.type_data().name.borrow(), n.name),
+        // A method bound to a class (a classmethod) is named after the class itself.
+        (None, Some(s)) if s.is_type() => {
+            format!("{}.{}", s.type_data().qualname.borrow(), n.name)
+        }
         (None, Some(s)) if !matches!(s.payload, Payload::Module(_)) => {
             format!("{}.{}", s.type_name(), n.name)
         }

@@ -772,6 +772,13 @@ fn proxy_get(vm: &Vm, args: Args) -> PyResult {
 fn proxy_copy(vm: &Vm, args: Args) -> PyResult {
     proxy_delegate(vm, args, "copy")
 }
+/// `str(mappingproxy)` is the str of the mapping (only repr shows the wrapper).
+fn proxy_str(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let d = proxy_target(vm, this)?;
+    vm.str(&d)
+}
+
 fn proxy_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let d = proxy_target(vm, this)?;
@@ -1085,6 +1092,7 @@ pub fn init(vm: &Vm) {
             ("get", proxy_get),
             ("copy", proxy_copy),
             ("__repr__", proxy_repr),
+            ("__str__", proxy_str),
         ],
     );
     let ut = new_helper_type(vm, "UnionType");
