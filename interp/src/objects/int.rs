@@ -567,9 +567,6 @@ int_cmp_methods! {
 /// int(x=0) / int(x, base=10)
 fn int_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    if cls.is_type() {
-        crate::objects::object::check_new_target(vm, &vm.types.int, &cls)?;
-    }
     let rest = Args::with_kw(&args.args[1..], args.kwnames);
     let b = args::bind(vm, "int", rest, &["x", "base"], 0, 1)?;
     let value = match (&b[0], &b[1]) {

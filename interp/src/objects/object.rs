@@ -128,18 +128,38 @@ pub fn object_new(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_object_of(&cls, Payload::Object))
 }
 
-/// The check CPython's `tp_new_wrapper` makes when a builtin `T.__new__(cls)` is called
-/// directly: `cls` must be a subtype of `T`.
-pub fn check_new_target(vm: &Vm, owner: &PyRef, cls: &PyRef) -> PyResult<()> {
-    if !is_subtype(cls, owner) {
-        let on = owner.type_data().name.borrow().clone();
-        let cn = cls.type_data().name.borrow().clone();
-        return Err(vm.type_error(format!(
-            "{}.__new__({}): {} is not a subtype of {}",
-            on, cn, cn, on
-        )));
+/// The checks CPython's `tp_new_wrapper` makes before a builtin `T.__new__(cls, ...)`
+/// runs: `cls` must be a type and a subtype of `T`. Called for native static methods
+/// (only `__new__` is checked); constructing through `cls(...)` always passes.
+#[inline]
+pub fn check_builtin_new(vm: &Vm, nf: &NativeFunctionData, args: Args) -> PyResult<()> {
+    if nf.name != "__new__" {
+        return Ok(());
     }
-    Ok(())
+    let Some(owner) = &nf.owner else {
+        return Ok(());
+    };
+    match args.pos().first() {
+        Some(c) if c.is(owner) => Ok(()),
+        None => Err(vm.type_error(format!(
+            "{}.__new__(): not enough arguments",
+            owner.type_data().name.borrow()
+        ))),
+        Some(c) if !c.is_type() => Err(vm.type_error(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            owner.type_data().name.borrow(),
+            c.type_name()
+        ))),
+        Some(c) if !is_subtype(c, owner) => {
+            let on = owner.type_data().name.borrow().clone();
+            let cn = c.type_data().name.borrow().clone();
+            Err(vm.type_error(format!(
+                "{}.__new__({}): {} is not a subtype of {}",
+                on, cn, cn, on
+            )))
+        }
+        Some(_) => Ok(()),
+    }
 }
 
 fn check_abstract(vm: &Vm, cls: &PyRef) -> PyResult<()> {
