@@ -187,6 +187,32 @@ pub fn bind(
     Ok(out)
 }
 
+/// Checks that an unbound builtin method got a receiver of its own type, with CPython's
+/// messages for slot wrappers and for method descriptors.
+pub fn check_receiver(vm: &Vm, name: &str, recv: &PyRef, owner: &PyRef) -> PyResult<()> {
+    if recv.class().is(owner) || crate::object::typeobj::is_subtype(recv.class(), owner) {
+        return Ok(());
+    }
+    let oname = owner.type_data().name.borrow().clone();
+    Err(
+        vm.type_error(if crate::objects::descr::is_slot_wrapper_name(name) {
+            format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                name,
+                oname,
+                recv.type_name()
+            )
+        } else {
+            format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                name,
+                oname,
+                recv.type_name()
+            )
+        }),
+    )
+}
+
 /// The receiver of a method: args[0].
 pub fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a PyRef> {
     args.args

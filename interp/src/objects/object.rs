@@ -239,7 +239,12 @@ fn object_hash(vm: &Vm, args: Args) -> PyResult {
 
 fn object_format(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__format__", args, 1, 1)?;
-    let spec = args::to_str(vm, &a[1], "format_spec")?;
+    let spec = vm.str_of(&a[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            a[1].type_name()
+        ))
+    })?;
     if !spec.is_empty() {
         return Err(vm.type_error(format!(
             "unsupported format string passed to {}.__format__",

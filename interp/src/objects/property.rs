@@ -76,6 +76,7 @@ fn property_init(vm: &Vm, _args: Args) -> PyResult {
 
 fn property_get(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__get__", args, 1, 2)?;
+    args::check_receiver(vm, "__get__", &a[0], &vm.types.property)?;
     if vm.is_none(&a[1]) {
         return Ok(a[0].clone());
     }
@@ -84,6 +85,7 @@ fn property_get(vm: &Vm, args: Args) -> PyResult {
 
 fn property_set(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__set__", args, 2, 2)?;
+    args::check_receiver(vm, "__set__", &a[0], &vm.types.property)?;
     let p = pdata(vm, &a[0])?;
     match &p.fset {
         Some(s) => vm.call2(s, a[1].clone(), a[2].clone()),
@@ -93,6 +95,7 @@ fn property_set(vm: &Vm, args: Args) -> PyResult {
 
 fn property_delete(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__delete__", args, 1, 1)?;
+    args::check_receiver(vm, "__delete__", &a[0], &vm.types.property)?;
     let p = pdata(vm, &a[0])?;
     match &p.fdel {
         Some(s) => vm.call1(s, a[1].clone()),
@@ -101,7 +104,9 @@ fn property_delete(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn property_copy_with(vm: &Vm, args: Args, which: usize) -> PyResult {
-    let a = args::pos(vm, "property", args, 2, 2)?;
+    let name = ["getter", "setter", "deleter"][which];
+    let a = args::method(vm, name, args, 1, 1)?;
+    args::check_receiver(vm, name, &a[0], &vm.types.property)?;
     let p = pdata(vm, &a[0])?;
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = Some(a[1].clone());
@@ -309,6 +314,7 @@ fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, Option<PyRef>)> {
 
 fn super_getattribute(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__getattribute__", args, 1, 1)?;
+    args::check_receiver(vm, "__getattribute__", &a[0], &vm.types.super_)?;
     let (ty, obj, obj_type) = match &a[0].payload {
         Payload::Super(s) => (s.0.clone(), s.1.clone(), s.2.clone()),
         _ => return Err(vm.type_error("super expected")),
@@ -340,6 +346,7 @@ fn super_getattribute(vm: &Vm, args: Args) -> PyResult {
 
 fn super_get(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__get__", args, 1, 2)?;
+    args::check_receiver(vm, "__get__", &a[0], &vm.types.super_)?;
     if let Payload::Super(s) = &a[0].payload {
         if vm.is_none(&s.1) && !vm.is_none(&a[1]) {
             return super_new(

@@ -11,17 +11,20 @@ use crate::vm::Vm;
 
 pub fn type_getattribute(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__getattribute__", args, 1, 1)?;
+    args::check_receiver(vm, "__getattribute__", &a[0], &vm.types.type_)?;
     vm.type_getattr(&a[0], &a[1])
 }
 
 pub fn type_setattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__setattr__", args, 2, 2)?;
+    args::check_receiver(vm, "__setattr__", &a[0], &vm.types.type_)?;
     vm.type_set_attr(&a[0], &a[1], Some(a[2].clone()))?;
     Ok(vm.none())
 }
 
 pub fn type_delattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__delattr__", args, 1, 1)?;
+    args::check_receiver(vm, "__delattr__", &a[0], &vm.types.type_)?;
     vm.type_set_attr(&a[0], &a[1], None)?;
     Ok(vm.none())
 }
@@ -84,9 +87,7 @@ impl Vm {
 
 fn type_call_method(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    if !cls.is_type() {
-        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
-    }
+    args::check_receiver(vm, "__call__", &cls, &vm.types.type_)?;
     vm.type_call(&cls, Args::with_kw(&args.args[1..], args.kwnames))
 }
 
@@ -481,6 +482,7 @@ fn weakref_none(vm: &Vm, _o: &PyRef) -> PyResult {
 }
 
 fn type_init(vm: &Vm, args: Args) -> PyResult {
+    args::check_receiver(vm, "__init__", args::this(vm, &args)?, &vm.types.type_)?;
     let n = args.pos().len();
     if n != 2 && n != 4 {
         return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
@@ -490,6 +492,7 @@ fn type_init(vm: &Vm, args: Args) -> PyResult {
 
 fn type_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
+    args::check_receiver(vm, "__repr__", this, &vm.types.type_)?;
     Ok(vm.new_string(format!(
         "<class '{}'>",
         crate::objects::object::type_display_name(vm, this)
@@ -516,16 +519,19 @@ fn type_mro(vm: &Vm, args: Args) -> PyResult {
 
 fn type_subclasses(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
+    args::check_receiver(vm, "__subclasses__", this, &vm.types.type_)?;
     Ok(vm.new_list(this.type_data().weakref_subclasses.borrow().clone()))
 }
 
 fn type_instancecheck(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__instancecheck__", args, 1, 1)?;
+    args::check_receiver(vm, "__instancecheck__", &a[0], &vm.types.type_)?;
     Ok(vm.new_bool(vm.object_isinstance_plain(&a[1], &a[0])?))
 }
 
 fn type_subclasscheck(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__subclasscheck__", args, 1, 1)?;
+    args::check_receiver(vm, "__subclasscheck__", &a[0], &vm.types.type_)?;
     if !a[1].is_type() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
@@ -538,11 +544,19 @@ fn type_prepare(vm: &Vm, _args: Args) -> PyResult {
 
 fn type_or(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__or__", args, 1, 1)?;
+    if !matches!(a[0].payload, Payload::Native(_)) {
+        // Also the operator of UnionType and GenericAlias.
+        args::check_receiver(vm, "__or__", &a[0], &vm.types.type_)?;
+    }
     crate::objects::typeobj::make_union(vm, &a[0], &a[1])
 }
 
 fn type_ror(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__ror__", args, 1, 1)?;
+    if !matches!(a[0].payload, Payload::Native(_)) {
+        // Also the operator of UnionType and GenericAlias.
+        args::check_receiver(vm, "__ror__", &a[0], &vm.types.type_)?;
+    }
     crate::objects::typeobj::make_union(vm, &a[1], &a[0])
 }
 
@@ -935,8 +949,10 @@ fn alias_getattr(vm: &Vm, args: Args) -> PyResult {
             return vm.get_attr(&al.0, &a[1]);
         }
         if let Some(u) = n.downcast_ref::<UnionData>() {
-            if vm.str_of(&a[1]) == Some("__args__") {
-                return Ok(vm.new_tuple(u.0.clone()));
+            match vm.str_of(&a[1]) {
+                Some("__args__") => return Ok(vm.new_tuple(u.0.clone())),
+                Some("__parameters__") => return Ok(vm.new_tuple(vec![])),
+                _ => {}
             }
         }
     }
