@@ -1,5 +1,5 @@
-//! Builtin functions over iterables: iter/next/aiter/anext, sorted, min/max, sum,
-//! all/any.
+//! Builtin functions over iterables: iter/next/aiter/anext (with the `anext_awaitable`
+//! that supplies anext's default), sorted, min/max, sum, all/any.
 
 use crate::compile::bytecode::{BinOp, CompareKind};
 use crate::object::payload::*;

@@ -1,4 +1,6 @@
-//! Argument parsing for native functions, with CPython's error messages.
+//! Argument parsing for native functions, with CPython's error messages: `pos` for
+//! plain functions, `method` for methods (counts exclude the receiver), `bind` for
+//! keyword-capable signatures, and `check_receiver` for unbound-method receivers.
 
 use crate::object::payload::*;
 use crate::object::PyRef;

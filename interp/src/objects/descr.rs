@@ -1,5 +1,6 @@
 //! Native descriptors: getset descriptors (computed attributes of builtin types such as
-//! `function.__name__`) and member descriptors (`__slots__` entries).
+//! `function.__name__`) and member descriptors (`__slots__` entries), plus which native
+//! methods CPython exposes as slot wrappers (`wrapper_descriptor` / `method-wrapper`).
 
 use std::cell::RefCell;
 
