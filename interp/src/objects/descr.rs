@@ -252,6 +252,25 @@ fn descr_set_method(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+fn descr_delete_method(vm: &Vm, args: Args) -> PyResult {
+    let a = crate::objects::args::method(vm, "__delete__", args, 1, 1)?;
+    check_objclass(vm, &a[0], &a[1])?;
+    match &a[0].payload {
+        Payload::GetSet(g) => match g.set {
+            Some(s) => s(vm, &a[1], None)?,
+            None => {
+                return Err(vm.attribute_error(format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    g.name, g.owner_name
+                )))
+            }
+        },
+        Payload::Member(m) => member_set(vm, m, &a[1], None)?,
+        _ => {}
+    }
+    Ok(vm.none())
+}
+
 fn descr_objclass(vm: &Vm, this: &PyRef) -> PyResult {
     let c = match &this.payload {
         Payload::GetSet(g) => g.objclass.borrow().clone(),
@@ -292,6 +311,7 @@ pub fn init(vm: &Vm) {
                 ("__repr__", descr_repr),
                 ("__get__", descr_get_method),
                 ("__set__", descr_set_method),
+                ("__delete__", descr_delete_method),
             ],
         );
         add_getset(vm, t, "__name__", descr_name, None);

@@ -41,6 +41,9 @@ pub fn object_getattribute(vm: &Vm, args: Args) -> PyResult {
 
 pub fn object_setattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__setattr__", args, 2, 2)?;
+    if a[0].is_type() {
+        return Err(vm.type_error("can't apply this __setattr__ to type object"));
+    }
     if vm.str_of(&a[1]).is_none() {
         return Err(vm.type_error(format!(
             "attribute name must be string, not '{}'",
@@ -53,6 +56,9 @@ pub fn object_setattr(vm: &Vm, args: Args) -> PyResult {
 
 pub fn object_delattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__delattr__", args, 1, 1)?;
+    if a[0].is_type() {
+        return Err(vm.type_error("can't apply this __delattr__ to type object"));
+    }
     vm.generic_setattr(&a[0], &a[1], None)?;
     Ok(vm.none())
 }

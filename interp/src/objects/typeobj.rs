@@ -302,12 +302,23 @@ pub fn create_class(
                 }
             };
             if s == "__dict__" {
+                if instance_dict {
+                    return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+                }
                 instance_dict = true;
                 continue;
             }
             if s == "__weakref__" {
+                if wants_weakref {
+                    return Err(vm.type_error(
+                        "__weakref__ slot disallowed: either we already got one, or the base type does not support weakrefs",
+                    ));
+                }
                 wants_weakref = true;
                 continue;
+            }
+            if !is_identifier(&s) {
+                return Err(vm.type_error("__slots__ must be identifiers"));
             }
             let mangled = if s.starts_with("__") && !s.ends_with("__") {
                 format!("_{}{}", name.trim_start_matches('_'), s)
@@ -397,6 +408,41 @@ pub fn create_class(
         }
     }
     Ok(cls)
+}
+
+/// Python's `str.isidentifier()` for slot names.
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// The builtin type that fixes the instance layout of classes with these bases
+/// (`object` when none does).
+fn layout_base(vm: &Vm, bases: &[PyRef]) -> PyRef {
+    for b in bases {
+        for m in b.type_data().mro.borrow().iter() {
+            let td = m.type_data();
+            if !td.heap && td.layout != Layout::Object {
+                // The most basic builtin with this layout (bool -> int).
+                let mut t = m.clone();
+                loop {
+                    let parent = t.type_data().bases.borrow().first().cloned();
+                    match parent {
+                        Some(p) if !p.type_data().heap && p.type_data().layout == td.layout => {
+                            t = p
+                        }
+                        _ => break,
+                    }
+                }
+                return t;
+            }
+        }
+    }
+    vm.types.object.clone()
 }
 
 fn check_duplicate_bases(vm: &Vm, bases: &[PyRef]) -> PyResult<()> {
@@ -715,6 +761,20 @@ fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
         }
     }
     check_duplicate_bases(vm, &bases)?;
+    let (new_base, old_base) = (layout_base(vm, &bases), layout_base(vm, &old_bases(t)));
+    // Slot values live at fixed indices: the inherited slots must stay the same.
+    let slots_of = |bs: &[PyRef]| -> Vec<String> {
+        bs.iter()
+            .flat_map(|b| b.type_data().slot_names.borrow().clone())
+            .collect()
+    };
+    if !new_base.is(&old_base) || slots_of(&bases) != slots_of(&old_bases(t)) {
+        return Err(vm.type_error(format!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            new_base.type_data().name.borrow(),
+            old_base.type_data().name.borrow()
+        )));
+    }
     let mro = c3_mro(t, &bases).map_err(|m| vm.type_error(m))?;
     let old = std::mem::replace(&mut *t.type_data().bases.borrow_mut(), bases.clone());
     for b in &old {
@@ -732,6 +792,10 @@ fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     *t.type_data().mro.borrow_mut() = mro;
     invalidate_type_caches();
     Ok(())
+}
+
+fn old_bases(t: &PyRef) -> Vec<PyRef> {
+    t.type_data().bases.borrow().clone()
 }
 
 /// `cls.__dict__`: a read-only view of a class namespace.
