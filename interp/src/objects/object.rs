@@ -372,11 +372,23 @@ fn object_dir(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn object_init_subclass(vm: &Vm, args: Args) -> PyResult {
+    let cls = args::this(vm, &args)?;
+    let name = if cls.is_type() {
+        cls.type_data().name.borrow().clone()
+    } else {
+        cls.type_name()
+    };
     if args.has_kw() {
-        let cls = args::this(vm, &args)?;
         return Err(vm.type_error(format!(
             "{}.__init_subclass__() takes no keyword arguments",
-            cls.type_data().name.borrow()
+            name
+        )));
+    }
+    let extra = args.pos().len() - 1;
+    if extra > 0 {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no arguments ({} given)",
+            name, extra
         )));
     }
     Ok(vm.none())

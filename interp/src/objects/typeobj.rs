@@ -709,6 +709,19 @@ fn get_doc(vm: &Vm, t: &PyRef) -> PyResult {
         _ => Ok(vm.none()),
     }
 }
+fn set_doc(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    check_special_set(vm, t, &v, "__doc__")?;
+    let v = v.unwrap_or_else(|| vm.none());
+    vm.dict_set_item(&t.type_data().dict, vm.names.__doc__.clone(), v)?;
+    invalidate_type_caches();
+    Ok(())
+}
+
+/// `__mro__` is a read-only member in CPython.
+fn set_mro_readonly(vm: &Vm, _t: &PyRef, _v: Option<PyRef>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
 fn get_annotations(vm: &Vm, t: &PyRef) -> PyResult {
     match vm.dict_get_item(&t.type_data().dict, &vm.names.__annotations__)? {
         Some(d) => Ok(d),
@@ -1145,10 +1158,10 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "__qualname__", get_qualname, Some(set_qualname));
     add_getset(vm, t, "__bases__", get_bases, Some(set_bases));
     add_getset(vm, t, "__base__", get_base, None);
-    add_getset(vm, t, "__mro__", get_mro, None);
+    add_getset(vm, t, "__mro__", get_mro, Some(set_mro_readonly));
     add_getset(vm, t, "__dict__", get_dict, None);
     add_getset(vm, t, "__module__", get_module, Some(set_module));
-    add_getset(vm, t, "__doc__", get_doc, None);
+    add_getset(vm, t, "__doc__", get_doc, Some(set_doc));
     add_getset(
         vm,
         t,
