@@ -303,7 +303,14 @@ pub fn max(vm: &Vm, args: Args) -> PyResult {
 }
 
 pub fn sum(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(vm, "sum", strip_self(args), &["iterable", "start"], 1, 1)?;
+    let args = strip_self(args);
+    if args.pos().is_empty() {
+        return Err(vm.type_error(format!(
+            "sum() takes at least 1 positional argument ({} given)",
+            args.pos().len()
+        )));
+    }
+    let b = args::bind(vm, "sum", args, &["iterable", "start"], 1, 1)?;
     let mut acc = b[1].clone().unwrap_or_else(|| vm.new_int(0));
     match &acc.payload {
         Payload::Str(_) => {
