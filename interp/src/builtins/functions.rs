@@ -245,12 +245,11 @@ pub fn issubclass(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(vm.issubclass(&a[0], &a[1])?))
 }
 
-fn attr_name<'a>(vm: &Vm, o: &'a PyRef, fname: &str) -> PyResult<&'a PyRef> {
+fn attr_name<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a PyRef> {
     match &o.payload {
         Payload::Str(_) => Ok(o),
         _ => Err(vm.type_error(format!(
-            "{}(): attribute name must be string, not '{}'",
-            fname,
+            "attribute name must be string, not '{}'",
             o.type_name()
         ))),
     }
@@ -258,7 +257,7 @@ fn attr_name<'a>(vm: &Vm, o: &'a PyRef, fname: &str) -> PyResult<&'a PyRef> {
 
 pub fn getattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "getattr", strip_self(args), 2, 3)?;
-    let name = attr_name(vm, &a[1], "getattr")?;
+    let name = attr_name(vm, &a[1])?;
     let name = vm.intern(vm.str_of(name).unwrap_or(""));
     match a.get(2) {
         None => vm.get_attr(&a[0], &name),
@@ -268,7 +267,7 @@ pub fn getattr(vm: &Vm, args: Args) -> PyResult {
 
 pub fn setattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "setattr", strip_self(args), 3, 3)?;
-    let name = attr_name(vm, &a[1], "setattr")?;
+    let name = attr_name(vm, &a[1])?;
     let name = vm.intern(vm.str_of(name).unwrap_or(""));
     vm.set_attr(&a[0], &name, a[2].clone())?;
     Ok(vm.none())
@@ -276,7 +275,7 @@ pub fn setattr(vm: &Vm, args: Args) -> PyResult {
 
 pub fn delattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "delattr", strip_self(args), 2, 2)?;
-    let name = attr_name(vm, &a[1], "delattr")?;
+    let name = attr_name(vm, &a[1])?;
     let name = vm.intern(vm.str_of(name).unwrap_or(""));
     vm.del_attr(&a[0], &name)?;
     Ok(vm.none())
@@ -284,7 +283,7 @@ pub fn delattr(vm: &Vm, args: Args) -> PyResult {
 
 pub fn hasattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "hasattr", strip_self(args), 2, 2)?;
-    let name = attr_name(vm, &a[1], "hasattr")?;
+    let name = attr_name(vm, &a[1])?;
     let name = vm.intern(vm.str_of(name).unwrap_or(""));
     Ok(vm.new_bool(vm.get_attr_opt(&a[0], &name)?.is_some()))
 }

@@ -1,5 +1,5 @@
-//! Builtin functions over iterables: iter/next/aiter/anext, sorted, min/max, sum,
-//! all/any.
+//! Builtin functions over iterables: iter/next/aiter/anext (with the `anext_awaitable`
+//! that supplies anext's default), sorted, min/max, sum, all/any.
 
 use crate::compile::bytecode::{BinOp, CompareKind};
 use crate::object::payload::*;
@@ -92,11 +92,122 @@ pub fn anext(vm: &Vm, args: Args) -> PyResult {
     if a.len() == 1 {
         return Ok(aw);
     }
-    // anext(it, default): wrap in a coroutine-like helper written in Python terms.
-    let helper = vm.dict_get_str(&vm.builtins_dict, "__anext_default__")?;
-    match helper {
-        Some(h) => vm.call2(&h, aw, a[1].clone()),
-        None => Ok(aw),
+    Ok(PyRef::new(
+        anext_awaitable_type(vm),
+        Payload::Native(Box::new(AnextAwaitable {
+            awaitable: aw,
+            default: a[1].clone(),
+            iter: std::cell::RefCell::new(None),
+        })),
+    ))
+}
+
+/// `anext(it, default)`: awaits `it.__anext__()` and turns its StopAsyncIteration into a
+/// return of `default`.
+struct AnextAwaitable {
+    awaitable: PyRef,
+    default: PyRef,
+    iter: std::cell::RefCell<Option<PyRef>>,
+}
+
+thread_local! {
+    static ANEXT_TYPE: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
+}
+
+fn anext_awaitable_type(vm: &Vm) -> PyRef {
+    if let Some(t) = ANEXT_TYPE.with(|t| t.borrow().clone()) {
+        return t;
+    }
+    let t = crate::objects::typeobj::new_helper_type(vm, "anext_awaitable");
+    *t.type_data().module.borrow_mut() = Some(vm.intern("builtins"));
+    crate::objects::add_methods(
+        vm,
+        &t,
+        &[
+            ("__await__", anext_self),
+            ("__iter__", anext_self),
+            ("__next__", anext_next),
+            ("send", anext_send),
+            ("throw", anext_throw),
+            ("close", anext_close),
+        ],
+    );
+    ANEXT_TYPE.with(|c| *c.borrow_mut() = Some(t.clone()));
+    t
+}
+
+fn anext_data<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a AnextAwaitable> {
+    if let Payload::Native(n) = &o.payload {
+        if let Some(d) = n.downcast_ref::<AnextAwaitable>() {
+            return Ok(d);
+        }
+    }
+    Err(vm.type_error("descriptor requires an 'anext_awaitable' object"))
+}
+
+/// The iterator driving the wrapped awaitable, obtained on first use.
+fn anext_iter(vm: &Vm, d: &AnextAwaitable) -> PyResult {
+    if let Some(it) = d.iter.borrow().clone() {
+        return Ok(it);
+    }
+    let it = vm.get_awaitable(&d.awaitable)?;
+    *d.iter.borrow_mut() = Some(it.clone());
+    Ok(it)
+}
+
+fn anext_result(vm: &Vm, d: &AnextAwaitable, r: PyResult) -> PyResult {
+    match r {
+        Err(e) if vm.exc_matches(&e, &vm.exc.stop_async_iteration) => {
+            Err(vm.stop_iteration(Some(d.default.clone())))
+        }
+        r => r,
+    }
+}
+
+fn anext_self(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    anext_data(vm, this)?;
+    Ok(this.clone())
+}
+
+fn anext_send_value(vm: &Vm, this: &PyRef, value: PyRef) -> PyResult {
+    let d = anext_data(vm, this)?;
+    let it = anext_iter(vm, d)?;
+    let r = if vm.is_none(&value)
+        && !matches!(it.payload, Payload::Generator(_) | Payload::GenWrapper(_))
+    {
+        vm.call_method(&it, "__next__", &[])
+    } else {
+        vm.call_method(&it, "send", &[value])
+    };
+    anext_result(vm, d, r)
+}
+
+fn anext_next(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__next__", args, 1, 1)?;
+    anext_send_value(vm, &a[0], vm.none())
+}
+
+fn anext_send(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "send", args, 2, 2)?;
+    anext_send_value(vm, &a[0], a[1].clone())
+}
+
+fn anext_throw(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "throw", args, 2, 4)?;
+    let d = anext_data(vm, &a[0])?;
+    let it = anext_iter(vm, d)?;
+    let r = vm.call_method(&it, "throw", &a[1..]);
+    anext_result(vm, d, r)
+}
+
+fn anext_close(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "close", args, 1, 1)?;
+    let d = anext_data(vm, &a[0])?;
+    let it = d.iter.borrow().clone();
+    match it {
+        Some(it) if vm.get_attr_str(&it, "close").is_ok() => vm.call_method(&it, "close", &[]),
+        _ => Ok(vm.none()),
     }
 }
 
@@ -192,7 +303,14 @@ pub fn max(vm: &Vm, args: Args) -> PyResult {
 }
 
 pub fn sum(vm: &Vm, args: Args) -> PyResult {
-    let b = args::bind(vm, "sum", strip_self(args), &["iterable", "start"], 1, 1)?;
+    let args = strip_self(args);
+    if args.pos().is_empty() {
+        return Err(vm.type_error(format!(
+            "sum() takes at least 1 positional argument ({} given)",
+            args.pos().len()
+        )));
+    }
+    let b = args::bind(vm, "sum", args, &["iterable", "start"], 1, 1)?;
     let mut acc = b[1].clone().unwrap_or_else(|| vm.new_int(0));
     match &acc.payload {
         Payload::Str(_) => {

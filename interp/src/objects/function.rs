@@ -273,7 +273,34 @@ fn ndata<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a NativeFunctionData> {
 fn builtin_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let n = ndata(vm, this)?;
+    let slot = this.class().is(&vm.types.wrapper_descriptor);
     Ok(vm.new_string(match (&n.bound_self, n.kind) {
+        (Some(s), _) if this.class().is(&vm.types.method_wrapper) => format!(
+            "<method-wrapper '{}' of {} object at {:#x}>",
+            n.name,
+            s.type_name(),
+            s.id()
+        ),
+        (None, NativeKind::Method) if slot => match &n.owner {
+            Some(o) => format!(
+                "<slot wrapper '{}' of '{}' objects>",
+                n.name,
+                o.type_data().name.borrow()
+            ),
+            None => format!("<built-in function {}>", n.name),
+        },
+        (None, NativeKind::StaticMethod) if n.owner.is_some() => format!(
+            "<built-in method {} of type object at {:#x}>",
+            n.name,
+            n.owner.as_ref().map_or(0, |o| o.id())
+        ),
+        (None, NativeKind::ClassMethod) if n.owner.is_some() => format!(
+            "<method '{}' of '{}' objects>",
+            n.name,
+            n.owner
+                .as_ref()
+                .map_or(String::new(), |o| o.type_data().name.borrow().clone())
+        ),
         (Some(s), _) if !matches!(s.payload, Payload::Module(_)) => {
             format!(
                 "<built-in method {} of {} object at {:#x}>",
@@ -516,7 +543,13 @@ pub fn init(vm: &Vm) {
     add_getset(vm, m, "__self__", get_self, None);
     add_getset(vm, m, "__doc__", method_get_doc, None);
 
-    for t in [&vm.types.builtin_function, &vm.types.method_descriptor] {
+    for t in [
+        &vm.types.builtin_function,
+        &vm.types.method_descriptor,
+        &vm.types.wrapper_descriptor,
+        &vm.types.method_wrapper,
+        &vm.types.classmethod_descriptor,
+    ] {
         crate::objects::add_methods(
             vm,
             t,
@@ -533,18 +566,14 @@ pub fn init(vm: &Vm) {
         add_getset(vm, t, "__doc__", builtin_get_doc, None);
         add_getset(vm, t, "__module__", builtin_get_module, None);
     }
-    crate::objects::add_methods(
-        vm,
+    for t in [
         &vm.types.method_descriptor,
-        &[("__get__", descriptor_get)],
-    );
-    add_getset(
-        vm,
-        &vm.types.method_descriptor,
-        "__objclass__",
-        builtin_get_objclass,
-        None,
-    );
+        &vm.types.wrapper_descriptor,
+        &vm.types.classmethod_descriptor,
+    ] {
+        crate::objects::add_methods(vm, t, &[("__get__", descriptor_get)]);
+        add_getset(vm, t, "__objclass__", builtin_get_objclass, None);
+    }
 
     let c = &vm.types.code;
     crate::objects::add_methods(

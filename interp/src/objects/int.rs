@@ -905,6 +905,10 @@ fn int_trunc(vm: &Vm, args: Args) -> PyResult {
 fn int_format(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__format__", args, 2, 2)?;
     let spec = args::to_str(vm, &a[1], "format_spec")?;
+    if spec.is_empty() {
+        // format(x, "") is str(x): "True" for bools, the subclass's __str__ otherwise.
+        return vm.str(&a[0]);
+    }
     crate::objects::str::format_int_spec(vm, &a[0], spec)
 }
 

@@ -36,12 +36,16 @@ pub fn add_methods(vm: &Vm, ty: &PyRef, defs: &[(&'static str, NativeFn)]) {
 }
 
 pub fn add_native(vm: &Vm, ty: &PyRef, name: &'static str, func: NativeFn, kind: NativeKind) {
+    // The Python-visible type follows CPython: slot wrappers, method descriptors,
+    // classmethod descriptors, and builtin functions (`__new__`, static methods).
+    let descr_type = match kind {
+        NativeKind::Method if descr::is_slot_wrapper_name(name) => &vm.types.wrapper_descriptor,
+        NativeKind::Method => &vm.types.method_descriptor,
+        NativeKind::ClassMethod => &vm.types.classmethod_descriptor,
+        _ => &vm.types.builtin_function,
+    };
     let f = PyRef::new(
-        if kind == NativeKind::Method {
-            vm.types.method_descriptor.clone()
-        } else {
-            vm.types.builtin_function.clone()
-        },
+        descr_type.clone(),
         Payload::NativeFunction(Box::new(NativeFunctionData {
             name,
             func,
@@ -52,6 +56,15 @@ pub fn add_native(vm: &Vm, ty: &PyRef, name: &'static str, func: NativeFn, kind:
             needs_frame: false,
         })),
     );
+    // A static method other than `__new__` sits in the type dict as a `staticmethod`.
+    let f = if kind == NativeKind::StaticMethod && name != "__new__" {
+        PyRef::new(
+            vm.types.staticmethod.clone(),
+            Payload::StaticMethod(std::cell::RefCell::new(f)),
+        )
+    } else {
+        f
+    };
     let _ = vm.dict_set_str(&ty.type_data().dict, name, f);
 }
 
@@ -85,6 +98,15 @@ pub fn init_types(vm: &Vm) {
     descr::init(vm);
     for (_, t) in vm.types.all() {
         let td = t.type_data();
+        // `int.__subclasses__()` lists bool, as in CPython.
+        if let Some(b) = td.bases.borrow().first() {
+            if !b.is(&vm.types.object) {
+                b.type_data()
+                    .weakref_subclasses
+                    .borrow_mut()
+                    .push(t.clone());
+            }
+        }
         if td.module.borrow().is_none() {
             *td.module.borrow_mut() = Some(vm.intern("builtins"));
         }

@@ -28,7 +28,7 @@ impl Vm {
 }
 
 pub fn object_getattribute(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__getattribute__", args, 2, 2)?;
+    let a = args::method(vm, "__getattribute__", args, 1, 1)?;
     let name = &a[1];
     if vm.str_of(name).is_none() {
         return Err(vm.type_error(format!(
@@ -40,7 +40,10 @@ pub fn object_getattribute(vm: &Vm, args: Args) -> PyResult {
 }
 
 pub fn object_setattr(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__setattr__", args, 3, 3)?;
+    let a = args::method(vm, "__setattr__", args, 2, 2)?;
+    if a[0].is_type() {
+        return Err(vm.type_error("can't apply this __setattr__ to type object"));
+    }
     if vm.str_of(&a[1]).is_none() {
         return Err(vm.type_error(format!(
             "attribute name must be string, not '{}'",
@@ -52,7 +55,10 @@ pub fn object_setattr(vm: &Vm, args: Args) -> PyResult {
 }
 
 pub fn object_delattr(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__delattr__", args, 2, 2)?;
+    let a = args::method(vm, "__delattr__", args, 1, 1)?;
+    if a[0].is_type() {
+        return Err(vm.type_error("can't apply this __delattr__ to type object"));
+    }
     vm.generic_setattr(&a[0], &a[1], None)?;
     Ok(vm.none())
 }
@@ -128,6 +134,40 @@ pub fn object_new(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_object_of(&cls, Payload::Object))
 }
 
+/// The checks CPython's `tp_new_wrapper` makes before a builtin `T.__new__(cls, ...)`
+/// runs: `cls` must be a type and a subtype of `T`. Called for native static methods
+/// (only `__new__` is checked); constructing through `cls(...)` always passes.
+#[inline]
+pub fn check_builtin_new(vm: &Vm, nf: &NativeFunctionData, args: Args) -> PyResult<()> {
+    if nf.name != "__new__" {
+        return Ok(());
+    }
+    let Some(owner) = &nf.owner else {
+        return Ok(());
+    };
+    match args.pos().first() {
+        Some(c) if c.is(owner) => Ok(()),
+        None => Err(vm.type_error(format!(
+            "{}.__new__(): not enough arguments",
+            owner.type_data().name.borrow()
+        ))),
+        Some(c) if !c.is_type() => Err(vm.type_error(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            owner.type_data().name.borrow(),
+            c.type_name()
+        ))),
+        Some(c) if !is_subtype(c, owner) => {
+            let on = owner.type_data().name.borrow().clone();
+            let cn = c.type_data().name.borrow().clone();
+            Err(vm.type_error(format!(
+                "{}.__new__({}): {} is not a subtype of {}",
+                on, cn, cn, on
+            )))
+        }
+        Some(_) => Ok(()),
+    }
+}
+
 fn check_abstract(vm: &Vm, cls: &PyRef) -> PyResult<()> {
     if let Some(am) = type_lookup(cls, &vm.names.__abstractmethods__) {
         if !vm.is_true(&am).unwrap_or(false) {
@@ -173,7 +213,7 @@ fn object_str(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn object_eq(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__eq__", args, 2, 2)?;
+    let a = args::method(vm, "__eq__", args, 1, 1)?;
     if a[0].is(&a[1]) {
         Ok(vm.new_bool(true))
     } else {
@@ -182,7 +222,7 @@ fn object_eq(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn object_ne(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__ne__", args, 2, 2)?;
+    let a = args::method(vm, "__ne__", args, 1, 1)?;
     // CPython: object.__ne__ delegates to __eq__ and inverts unless NotImplemented.
     let eq = match type_lookup(a[0].class(), &vm.names.__eq__) {
         Some(f) => vm.call(&f, Args::new(&[a[0].clone(), a[1].clone()]))?,
@@ -204,8 +244,13 @@ fn object_hash(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn object_format(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__format__", args, 2, 2)?;
-    let spec = args::to_str(vm, &a[1], "format_spec")?;
+    let a = args::method(vm, "__format__", args, 1, 1)?;
+    let spec = vm.str_of(&a[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            a[1].type_name()
+        ))
+    })?;
     if !spec.is_empty() {
         return Err(vm.type_error(format!(
             "unsupported format string passed to {}.__format__",
@@ -234,9 +279,13 @@ fn object_set_class(vm: &Vm, this: &PyRef, value: Option<PyRef>) -> PyResult<()>
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
     }
+    // Variable-size builtins (int, tuple, bytes) place the instance dict after the
+    // items, so only classes sharing their first heap ancestor agree on layout.
+    let varsize = matches!(otd.layout, Layout::Int | Layout::Tuple | Layout::Bytes);
     if otd.layout != ntd.layout
-        || otd.slot_names.borrow().len() != ntd.slot_names.borrow().len()
+        || *otd.slot_names.borrow() != *ntd.slot_names.borrow()
         || otd.instance_dict != ntd.instance_dict
+        || (varsize && !first_heap_class(old).is(&first_heap_class(&v)))
     {
         return Err(vm.type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
@@ -246,6 +295,19 @@ fn object_set_class(vm: &Vm, this: &PyRef, value: Option<PyRef>) -> PyResult<()>
     }
     this.set_class(v);
     Ok(())
+}
+
+/// The heap class in `t`'s MRO that derives directly from a builtin type.
+fn first_heap_class(t: &PyRef) -> PyRef {
+    let mro = t.type_data().mro.borrow();
+    let mut last = t.clone();
+    for m in mro.iter() {
+        if !m.type_data().heap {
+            break;
+        }
+        last = m.clone();
+    }
+    last
 }
 
 fn object_get_dict(vm: &Vm, this: &PyRef) -> PyResult {
@@ -259,7 +321,20 @@ fn object_get_dict(vm: &Vm, this: &PyRef) -> PyResult {
 }
 
 fn object_set_dict(vm: &Vm, this: &PyRef, value: Option<PyRef>) -> PyResult<()> {
-    let v = value.ok_or_else(|| vm.type_error("cannot delete __dict__"))?;
+    let Some(v) = value else {
+        // `del obj.__dict__` drops the dict; a fresh one appears on next use.
+        return match this.ext() {
+            Some(ext) => {
+                let old = ext.dict.borrow_mut().take();
+                drop(old);
+                Ok(())
+            }
+            None => Err(vm.attribute_error(format!(
+                "'{}' object has no attribute '__dict__'",
+                this.type_name()
+            ))),
+        };
+    };
     if !matches!(v.payload, Payload::Dict(_)) {
         return Err(vm.type_error(format!(
             "__dict__ must be set to a dictionary, not a '{}'",
@@ -297,11 +372,23 @@ fn object_dir(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn object_init_subclass(vm: &Vm, args: Args) -> PyResult {
+    let cls = args::this(vm, &args)?;
+    let name = if cls.is_type() {
+        cls.type_data().name.borrow().clone()
+    } else {
+        cls.type_name()
+    };
     if args.has_kw() {
-        let cls = args::this(vm, &args)?;
         return Err(vm.type_error(format!(
             "{}.__init_subclass__() takes no keyword arguments",
-            cls.type_data().name.borrow()
+            name
+        )));
+    }
+    let extra = args.pos().len() - 1;
+    if extra > 0 {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no arguments ({} given)",
+            name, extra
         )));
     }
     Ok(vm.none())
@@ -368,7 +455,6 @@ pub fn init(vm: &Vm) {
     );
     crate::objects::descr::add_getset(vm, t, "__class__", object_get_class, Some(object_set_class));
     crate::objects::add_attr(vm, t, "__doc__", vm.new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
-    let _ = is_subtype;
     // `__dict__` descriptor is installed on each heap class that has instance dicts.
     DICT_GETSET.with(|c| {
         c.set(Some((

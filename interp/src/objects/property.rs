@@ -75,7 +75,8 @@ fn property_init(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn property_get(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__get__", args, 2, 3)?;
+    let a = args::method(vm, "__get__", args, 1, 2)?;
+    args::check_receiver(vm, "__get__", &a[0], &vm.types.property)?;
     if vm.is_none(&a[1]) {
         return Ok(a[0].clone());
     }
@@ -83,7 +84,8 @@ fn property_get(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn property_set(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__set__", args, 3, 3)?;
+    let a = args::method(vm, "__set__", args, 2, 2)?;
+    args::check_receiver(vm, "__set__", &a[0], &vm.types.property)?;
     let p = pdata(vm, &a[0])?;
     match &p.fset {
         Some(s) => vm.call2(s, a[1].clone(), a[2].clone()),
@@ -92,7 +94,8 @@ fn property_set(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn property_delete(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__delete__", args, 2, 2)?;
+    let a = args::method(vm, "__delete__", args, 1, 1)?;
+    args::check_receiver(vm, "__delete__", &a[0], &vm.types.property)?;
     let p = pdata(vm, &a[0])?;
     match &p.fdel {
         Some(s) => vm.call1(s, a[1].clone()),
@@ -101,7 +104,9 @@ fn property_delete(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn property_copy_with(vm: &Vm, args: Args, which: usize) -> PyResult {
-    let a = args::pos(vm, "property", args, 2, 2)?;
+    let name = ["getter", "setter", "deleter"][which];
+    let a = args::method(vm, name, args, 1, 1)?;
+    args::check_receiver(vm, name, &a[0], &vm.types.property)?;
     let p = pdata(vm, &a[0])?;
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = Some(a[1].clone());
@@ -123,7 +128,7 @@ fn property_deleter(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn property_set_name(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__set_name__", args, 3, 3)?;
+    let a = args::method(vm, "__set_name__", args, 2, 2)?;
     let p = pdata(vm, &a[0])?;
     *p.name.borrow_mut() = Some(a[2].clone());
     Ok(vm.none())
@@ -187,7 +192,7 @@ fn cm_init(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn cm_get(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__get__", args, 2, 3)?;
+    let a = args::method(vm, "__get__", args, 1, 2)?;
     let ty = match a.get(2) {
         Some(t) if !vm.is_none(t) => t.clone(),
         _ => a[1].class().clone(),
@@ -201,7 +206,7 @@ fn get_func(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn wrapper_getattr(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__getattribute__", args, 2, 2)?;
+    let a = args::method(vm, "__getattribute__", args, 1, 1)?;
     match vm.generic_getattr(&a[0], &a[1]) {
         Ok(v) => Ok(v),
         Err(e) if vm.exc_matches(&e, &vm.exc.attribute_error) => {
@@ -290,12 +295,26 @@ fn zero_arg_super(vm: &Vm) -> PyResult<(PyRef, Option<PyRef>)> {
             let first = first.ok_or_else(|| vm.runtime_error("super(): no arguments"))?;
             Ok((cls, Some(first)))
         }
-        None => Err(vm.runtime_error("super(): no current frame")),
+        None => {
+            // The compiler rewrites super() whenever a __class__ cell and a first argument
+            // exist, so only the error cases reach here.
+            let code = vm.frame_stack.borrow().last().map(|f| f.code().clone());
+            let has_args = match code.as_ref().map(|c| &c.payload) {
+                Some(Payload::Code(c)) => c.argcount > 0 || c.flags & 0x0c != 0,
+                _ => false,
+            };
+            Err(vm.runtime_error(if has_args {
+                "super(): __class__ cell not found"
+            } else {
+                "super(): no arguments"
+            }))
+        }
     }
 }
 
 fn super_getattribute(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__getattribute__", args, 2, 2)?;
+    let a = args::method(vm, "__getattribute__", args, 1, 1)?;
+    args::check_receiver(vm, "__getattribute__", &a[0], &vm.types.super_)?;
     let (ty, obj, obj_type) = match &a[0].payload {
         Payload::Super(s) => (s.0.clone(), s.1.clone(), s.2.clone()),
         _ => return Err(vm.type_error("super expected")),
@@ -326,7 +345,8 @@ fn super_getattribute(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn super_get(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__get__", args, 2, 3)?;
+    let a = args::method(vm, "__get__", args, 1, 2)?;
+    args::check_receiver(vm, "__get__", &a[0], &vm.types.super_)?;
     if let Payload::Super(s) = &a[0].payload {
         if vm.is_none(&s.1) && !vm.is_none(&a[1]) {
             return super_new(

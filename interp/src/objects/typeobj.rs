@@ -10,18 +10,21 @@ use crate::objects::args;
 use crate::vm::Vm;
 
 pub fn type_getattribute(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__getattribute__", args, 2, 2)?;
+    let a = args::method(vm, "__getattribute__", args, 1, 1)?;
+    args::check_receiver(vm, "__getattribute__", &a[0], &vm.types.type_)?;
     vm.type_getattr(&a[0], &a[1])
 }
 
 pub fn type_setattr(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__setattr__", args, 3, 3)?;
+    let a = args::method(vm, "__setattr__", args, 2, 2)?;
+    args::check_receiver(vm, "__setattr__", &a[0], &vm.types.type_)?;
     vm.type_set_attr(&a[0], &a[1], Some(a[2].clone()))?;
     Ok(vm.none())
 }
 
 pub fn type_delattr(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__delattr__", args, 2, 2)?;
+    let a = args::method(vm, "__delattr__", args, 1, 1)?;
+    args::check_receiver(vm, "__delattr__", &a[0], &vm.types.type_)?;
     vm.type_set_attr(&a[0], &a[1], None)?;
     Ok(vm.none())
 }
@@ -84,9 +87,7 @@ impl Vm {
 
 fn type_call_method(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    if !cls.is_type() {
-        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
-    }
+    args::check_receiver(vm, "__call__", &cls, &vm.types.type_)?;
     vm.type_call(&cls, Args::with_kw(&args.args[1..], args.kwnames))
 }
 
@@ -201,6 +202,8 @@ pub fn create_class(
             layout = l;
         }
     }
+    check_duplicate_bases(vm, &bases)?;
+    check_slot_layouts(vm, &bases)?;
     let dict = vm.new_dict();
     for (k, v) in vm.dict_items(ns) {
         vm.dict_set_item(&dict, k, v)?;
@@ -278,7 +281,10 @@ pub fn create_class(
     let mut slot_names = base_slots.clone();
     let mut instance_dict = true;
     let mut new_slots: Vec<(String, usize)> = Vec::new();
-    if let Some(slots) = vm.dict_get_item(&dict, &vm.names.__slots__)? {
+    let mut wants_weakref = false;
+    let slots_decl = vm.dict_get_item(&dict, &vm.names.__slots__)?;
+    let has_slots = slots_decl.is_some();
+    if let Some(slots) = slots_decl {
         let items: Vec<PyRef> = if vm.str_of(&slots).is_some() {
             vec![slots.clone()]
         } else {
@@ -296,11 +302,23 @@ pub fn create_class(
                 }
             };
             if s == "__dict__" {
+                if instance_dict {
+                    return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+                }
                 instance_dict = true;
                 continue;
             }
             if s == "__weakref__" {
+                if wants_weakref {
+                    return Err(vm.type_error(
+                        "__weakref__ slot disallowed: either we already got one, or the base type does not support weakrefs",
+                    ));
+                }
+                wants_weakref = true;
                 continue;
+            }
+            if !is_identifier(&s) {
+                return Err(vm.type_error("__slots__ must be identifiers"));
             }
             let mangled = if s.starts_with("__") && !s.ends_with("__") {
                 format!("_{}{}", name.trim_start_matches('_'), s)
@@ -322,9 +340,11 @@ pub fn create_class(
     {
         instance_dict = true;
     }
+    let mut members = Vec::with_capacity(new_slots.len());
     for (s, idx) in &new_slots {
         let d = crate::objects::descr::new_member(vm, s, *idx, name);
-        vm.dict_set_str(&dict, s, d)?;
+        vm.dict_set_str(&dict, s, d.clone())?;
+        members.push(d);
     }
     let td = TypeData {
         name: RefCell::new(name.to_string()),
@@ -342,8 +362,14 @@ pub fn create_class(
         weakref_subclasses: RefCell::new(Vec::new()),
     };
     let cls = vm.new_object_of(meta, Payload::Type(Box::new(td)));
+    for m in &members {
+        if let Payload::Member(md) = &m.payload {
+            *md.objclass.borrow_mut() = Some(cls.clone());
+        }
+    }
     let mro = c3_mro(&cls, &bases).map_err(|m| vm.type_error(m))?;
     *cls.type_data().mro.borrow_mut() = mro;
+    custom_mro(vm, meta, &cls)?;
     for b in &bases {
         b.type_data()
             .weakref_subclasses
@@ -354,9 +380,7 @@ pub fn create_class(
         let (g, s) = crate::objects::object::dict_descr_fns();
         crate::objects::descr::add_getset(vm, &cls, "__dict__", g, Some(s));
     }
-    if (instance_dict || !new_slots.is_empty())
-        && type_lookup(&cls, &vm.names.__weakref__).is_none()
-    {
+    if (!has_slots || wants_weakref) && type_lookup(&cls, &vm.names.__weakref__).is_none() {
         crate::objects::descr::add_getset(vm, &cls, "__weakref__", weakref_none, None);
     }
     invalidate_type_caches();
@@ -369,23 +393,133 @@ pub fn create_class(
     for (k, v) in vm.dict_items(&cls.type_data().dict) {
         if let Some(sn) = type_lookup(v.class(), &vm.names.__set_name__) {
             if !matches!(v.payload, Payload::Function(_) | Payload::NativeFunction(_)) {
-                vm.call(&sn, Args::new(&[v.clone(), cls.clone(), k.clone()]))
-                    .inspect_err(|e| {
-                        let _ = crate::objects::exception::add_note_str(
-                            vm,
-                            &e.0,
-                            &format!(
-                                "Error calling __set_name__ on '{}' instance '{}' in '{}'",
-                                v.type_name(),
-                                vm.str_of(&k).unwrap_or(""),
-                                name
-                            ),
-                        );
-                    })?;
+                if let Err(e) = vm.call(&sn, Args::new(&[v.clone(), cls.clone(), k.clone()])) {
+                    // 3.11 wraps the error in a RuntimeError whose __cause__ is the original.
+                    let wrapped = vm.runtime_error(format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        v.type_name(),
+                        vm.repr_str(&k)?,
+                        name
+                    ));
+                    crate::objects::exception::set_cause(vm, &wrapped.0, e.0)?;
+                    return Err(wrapped);
+                }
             }
         }
     }
     Ok(cls)
+}
+
+/// Python's `str.isidentifier()` for slot names.
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// The builtin type that fixes the instance layout of classes with these bases
+/// (`object` when none does).
+fn layout_base(vm: &Vm, bases: &[PyRef]) -> PyRef {
+    for b in bases {
+        for m in b.type_data().mro.borrow().iter() {
+            let td = m.type_data();
+            if !td.heap && td.layout != Layout::Object {
+                // The most basic builtin with this layout (bool -> int).
+                let mut t = m.clone();
+                loop {
+                    let parent = t.type_data().bases.borrow().first().cloned();
+                    match parent {
+                        Some(p) if !p.type_data().heap && p.type_data().layout == td.layout => {
+                            t = p
+                        }
+                        _ => break,
+                    }
+                }
+                return t;
+            }
+        }
+    }
+    vm.types.object.clone()
+}
+
+fn check_duplicate_bases(vm: &Vm, bases: &[PyRef]) -> PyResult<()> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.type_error(format!(
+                "duplicate base class {}",
+                b.type_data().name.borrow()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A metaclass overriding `mro()` decides the new class's `__mro__`.
+fn custom_mro(vm: &Vm, meta: &PyRef, cls: &PyRef) -> PyResult<()> {
+    if meta.is(&vm.types.type_) {
+        return Ok(());
+    }
+    let m = match type_lookup(meta, &vm.intern("mro")) {
+        Some(m) => m,
+        None => return Ok(()),
+    };
+    if matches!(&m.payload, Payload::NativeFunction(nf) if nf.func as *const () == type_mro as *const ())
+    {
+        return Ok(());
+    }
+    let r = vm.call_method(cls, "mro", &[])?;
+    let items = vm.iterate(&r)?;
+    for t in &items {
+        if !t.is_type() {
+            return Err(vm.type_error(format!("mro() returned a non-class ('{}')", t.type_name())));
+        }
+    }
+    *cls.type_data().mro.borrow_mut() = items;
+    Ok(())
+}
+
+/// The nearest class in `t`'s MRO that adds `__slots__` of its own (its instances have a
+/// slot layout no sibling class can share).
+fn slotted_solid_base(t: &PyRef) -> Option<PyRef> {
+    for m in t.type_data().mro.borrow().iter() {
+        let td = m.type_data();
+        if !td.heap {
+            continue;
+        }
+        let inherited = td
+            .bases
+            .borrow()
+            .iter()
+            .map(|b| b.type_data().slot_names.borrow().len())
+            .max()
+            .unwrap_or(0);
+        if td.slot_names.borrow().len() > inherited {
+            return Some(m.clone());
+        }
+    }
+    None
+}
+
+/// Bases whose slot layouts are unrelated cannot be combined.
+fn check_slot_layouts(vm: &Vm, bases: &[PyRef]) -> PyResult<()> {
+    let mut winner: Option<PyRef> = None;
+    for b in bases {
+        let Some(sb) = slotted_solid_base(b) else {
+            continue;
+        };
+        match &winner {
+            None => winner = Some(sb),
+            Some(w) if is_subtype(w, &sb) => {}
+            Some(w) if is_subtype(&sb, w) => winner = Some(sb),
+            Some(_) => {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Weak references arrive with the standard-library work; until then none exist.
@@ -394,6 +528,7 @@ fn weakref_none(vm: &Vm, _o: &PyRef) -> PyResult {
 }
 
 fn type_init(vm: &Vm, args: Args) -> PyResult {
+    args::check_receiver(vm, "__init__", args::this(vm, &args)?, &vm.types.type_)?;
     let n = args.pos().len();
     if n != 2 && n != 4 {
         return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
@@ -403,6 +538,7 @@ fn type_init(vm: &Vm, args: Args) -> PyResult {
 
 fn type_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
+    args::check_receiver(vm, "__repr__", this, &vm.types.type_)?;
     Ok(vm.new_string(format!(
         "<class '{}'>",
         crate::objects::object::type_display_name(vm, this)
@@ -411,21 +547,37 @@ fn type_repr(vm: &Vm, args: Args) -> PyResult {
 
 fn type_mro(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
-    Ok(vm.new_list(this.type_data().mro.borrow().clone()))
+    if !this.is_type() {
+        return Err(vm.type_error(format!(
+            "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
+            this.type_name()
+        )));
+    }
+    let td = this.type_data();
+    if td.heap {
+        // The default C3 order, recomputed (a metaclass `mro()` may build on it).
+        let bases = td.bases.borrow().clone();
+        let mro = c3_mro(this, &bases).map_err(|m| vm.type_error(m))?;
+        return Ok(vm.new_list(mro));
+    }
+    Ok(vm.new_list(td.mro.borrow().clone()))
 }
 
 fn type_subclasses(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
+    args::check_receiver(vm, "__subclasses__", this, &vm.types.type_)?;
     Ok(vm.new_list(this.type_data().weakref_subclasses.borrow().clone()))
 }
 
 fn type_instancecheck(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__instancecheck__", args, 2, 2)?;
+    let a = args::method(vm, "__instancecheck__", args, 1, 1)?;
+    args::check_receiver(vm, "__instancecheck__", &a[0], &vm.types.type_)?;
     Ok(vm.new_bool(vm.object_isinstance_plain(&a[1], &a[0])?))
 }
 
 fn type_subclasscheck(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__subclasscheck__", args, 2, 2)?;
+    let a = args::method(vm, "__subclasscheck__", args, 1, 1)?;
+    args::check_receiver(vm, "__subclasscheck__", &a[0], &vm.types.type_)?;
     if !a[1].is_type() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
@@ -437,20 +589,50 @@ fn type_prepare(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn type_or(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__or__", args, 2, 2)?;
+    let a = args::method(vm, "__or__", args, 1, 1)?;
+    if !matches!(a[0].payload, Payload::Native(_)) {
+        // Also the operator of UnionType and GenericAlias.
+        args::check_receiver(vm, "__or__", &a[0], &vm.types.type_)?;
+    }
     crate::objects::typeobj::make_union(vm, &a[0], &a[1])
 }
 
 fn type_ror(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__ror__", args, 2, 2)?;
+    let a = args::method(vm, "__ror__", args, 1, 1)?;
+    if !matches!(a[0].payload, Payload::Native(_)) {
+        // Also the operator of UnionType and GenericAlias.
+        args::check_receiver(vm, "__ror__", &a[0], &vm.types.type_)?;
+    }
     crate::objects::typeobj::make_union(vm, &a[1], &a[0])
 }
 
 fn get_name(vm: &Vm, t: &PyRef) -> PyResult {
     Ok(vm.new_string(t.type_data().name.borrow().clone()))
 }
+/// CPython's `check_set_special_type_attr`: builtin types are immutable and special
+/// attributes cannot be deleted.
+fn check_special_set(vm: &Vm, t: &PyRef, v: &Option<PyRef>, attr: &str) -> PyResult<()> {
+    let td = t.type_data();
+    if !td.heap {
+        return Err(vm.type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            attr,
+            td.name.borrow()
+        )));
+    }
+    if v.is_none() {
+        return Err(vm.type_error(format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            attr,
+            td.name.borrow()
+        )));
+    }
+    Ok(())
+}
+
 fn set_name(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    let v = v.ok_or_else(|| vm.type_error("cannot delete '__name__' attribute"))?;
+    check_special_set(vm, t, &v, "__name__")?;
+    let v = v.unwrap_or_else(|| vm.none());
     let s = vm.str_of(&v).ok_or_else(|| {
         vm.type_error(format!(
             "can only assign string to {}.__name__, not '{}'",
@@ -458,8 +640,8 @@ fn set_name(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
             v.type_name()
         ))
     })?;
-    if !t.type_data().heap {
-        return Err(vm.type_error("cannot set '__name__' attribute of immutable type"));
+    if s.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
     }
     *t.type_data().name.borrow_mut() = s.to_string();
     Ok(())
@@ -468,7 +650,8 @@ fn get_qualname(vm: &Vm, t: &PyRef) -> PyResult {
     Ok(vm.new_string(t.type_data().qualname.borrow().clone()))
 }
 fn set_qualname(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    let v = v.ok_or_else(|| vm.type_error("cannot delete '__qualname__' attribute"))?;
+    check_special_set(vm, t, &v, "__qualname__")?;
+    let v = v.unwrap_or_else(|| vm.none());
     let s = vm.str_of(&v).ok_or_else(|| {
         vm.type_error(format!(
             "can only assign string to {}.__qualname__, not '{}'",
@@ -500,8 +683,10 @@ fn get_dict(vm: &Vm, t: &PyRef) -> PyResult {
     ))
 }
 fn get_module(vm: &Vm, t: &PyRef) -> PyResult {
-    if let Some(m) = vm.dict_get_item(&t.type_data().dict, &vm.names.__module__)? {
-        return Ok(m);
+    if t.type_data().heap {
+        if let Some(m) = vm.dict_get_item(&t.type_data().dict, &vm.names.__module__)? {
+            return Ok(m);
+        }
     }
     Ok(t.type_data()
         .module
@@ -515,11 +700,28 @@ fn set_module(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     vm.dict_set_item(&t.type_data().dict, vm.names.__module__.clone(), v)
 }
 fn get_doc(vm: &Vm, t: &PyRef) -> PyResult {
-    match vm.dict_get_item(&t.type_data().dict, &vm.names.__doc__)? {
-        Some(d) => vm.descr_get(&d, None, t).or(Ok(d)),
-        None => Ok(vm.none()),
+    let td = t.type_data();
+    match vm.dict_get_item(&td.dict, &vm.names.__doc__)? {
+        Some(d) if td.heap => vm.descr_get(&d, None, t).or(Ok(d)),
+        Some(d) if vm.str_of(&d).is_some() => Ok(d),
+        // Builtin types carry a docstring in CPython; a short one stands in for it.
+        _ if !td.heap => Ok(vm.new_string(format!("{} object", td.name.borrow()))),
+        _ => Ok(vm.none()),
     }
 }
+fn set_doc(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    check_special_set(vm, t, &v, "__doc__")?;
+    let v = v.unwrap_or_else(|| vm.none());
+    vm.dict_set_item(&t.type_data().dict, vm.names.__doc__.clone(), v)?;
+    invalidate_type_caches();
+    Ok(())
+}
+
+/// `__mro__` is a read-only member in CPython.
+fn set_mro_readonly(vm: &Vm, _t: &PyRef, _v: Option<PyRef>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
 fn get_annotations(vm: &Vm, t: &PyRef) -> PyResult {
     match vm.dict_get_item(&t.type_data().dict, &vm.names.__annotations__)? {
         Some(d) => Ok(d),
@@ -546,16 +748,67 @@ fn set_annotations(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     }
 }
 fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    let v = v.ok_or_else(|| vm.type_error("cannot delete '__bases__' attribute"))?;
+    check_special_set(vm, t, &v, "__bases__")?;
+    let v = v.unwrap_or_else(|| vm.none());
+    let tname = t.type_data().name.borrow().clone();
     let bases = match &v.payload {
-        Payload::Tuple(b) => b.to_vec(),
-        _ => return Err(vm.type_error("can only assign tuple to __bases__")),
+        Payload::Tuple(b) if !b.is_empty() => b.to_vec(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "can only assign non-empty tuple to {}.__bases__, not {}",
+                tname,
+                vm.repr_str(&v)?
+            )))
+        }
     };
+    for b in &bases {
+        if !b.is_type() {
+            return Err(vm.type_error(format!(
+                "{}.__bases__ must be tuple of classes, not '{}'",
+                tname,
+                b.type_name()
+            )));
+        }
+        if is_subtype(b, t) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+    }
+    check_duplicate_bases(vm, &bases)?;
+    let (new_base, old_base) = (layout_base(vm, &bases), layout_base(vm, &old_bases(t)));
+    // Slot values live at fixed indices: the inherited slots must stay the same.
+    let slots_of = |bs: &[PyRef]| -> Vec<String> {
+        bs.iter()
+            .flat_map(|b| b.type_data().slot_names.borrow().clone())
+            .collect()
+    };
+    if !new_base.is(&old_base) || slots_of(&bases) != slots_of(&old_bases(t)) {
+        return Err(vm.type_error(format!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            new_base.type_data().name.borrow(),
+            old_base.type_data().name.borrow()
+        )));
+    }
     let mro = c3_mro(t, &bases).map_err(|m| vm.type_error(m))?;
-    *t.type_data().bases.borrow_mut() = bases;
+    let old = std::mem::replace(&mut *t.type_data().bases.borrow_mut(), bases.clone());
+    for b in &old {
+        b.type_data()
+            .weakref_subclasses
+            .borrow_mut()
+            .retain(|s| !s.is(t));
+    }
+    for b in &bases {
+        b.type_data()
+            .weakref_subclasses
+            .borrow_mut()
+            .push(t.clone());
+    }
     *t.type_data().mro.borrow_mut() = mro;
     invalidate_type_caches();
     Ok(())
+}
+
+fn old_bases(t: &PyRef) -> Vec<PyRef> {
+    t.type_data().bases.borrow().clone()
 }
 
 /// `cls.__dict__`: a read-only view of a class namespace.
@@ -571,22 +824,22 @@ fn proxy_target(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn proxy_getitem(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__getitem__", args, 2, 2)?;
+    let a = args::method(vm, "__getitem__", args, 1, 1)?;
     let d = proxy_target(vm, &a[0])?;
     vm.get_item(&d, &a[1])
 }
 fn proxy_len(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__len__", args, 1, 1)?;
+    let a = args::method(vm, "__len__", args, 0, 0)?;
     let d = proxy_target(vm, &a[0])?;
     Ok(vm.new_usize(vm.dict_len(&d)))
 }
 fn proxy_contains(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__contains__", args, 2, 2)?;
+    let a = args::method(vm, "__contains__", args, 1, 1)?;
     let d = proxy_target(vm, &a[0])?;
     Ok(vm.new_bool(vm.dict_get_item(&d, &a[1])?.is_some()))
 }
 fn proxy_iter(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__iter__", args, 1, 1)?;
+    let a = args::method(vm, "__iter__", args, 0, 0)?;
     let d = proxy_target(vm, &a[0])?;
     vm.get_iter(&d)
 }
@@ -610,6 +863,13 @@ fn proxy_get(vm: &Vm, args: Args) -> PyResult {
 fn proxy_copy(vm: &Vm, args: Args) -> PyResult {
     proxy_delegate(vm, args, "copy")
 }
+/// `str(mappingproxy)` is the str of the mapping (only repr shows the wrapper).
+fn proxy_str(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let d = proxy_target(vm, this)?;
+    vm.str(&d)
+}
+
 fn proxy_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let d = proxy_target(vm, this)?;
@@ -748,7 +1008,7 @@ fn alias_call(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn alias_getattr(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__getattribute__", args, 2, 2)?;
+    let a = args::method(vm, "__getattribute__", args, 1, 1)?;
     if let Payload::Native(n) = &a[0].payload {
         if let Some(al) = n.downcast_ref::<GenericAliasData>() {
             match vm.str_of(&a[1]) {
@@ -760,13 +1020,16 @@ fn alias_getattr(vm: &Vm, args: Args) -> PyResult {
                     })
                 }
                 Some("__class__") => return Ok(a[0].class().clone()),
+                Some("__parameters__") => return Ok(vm.new_tuple(vec![])),
                 _ => {}
             }
             return vm.get_attr(&al.0, &a[1]);
         }
         if let Some(u) = n.downcast_ref::<UnionData>() {
-            if vm.str_of(&a[1]) == Some("__args__") {
-                return Ok(vm.new_tuple(u.0.clone()));
+            match vm.str_of(&a[1]) {
+                Some("__args__") => return Ok(vm.new_tuple(u.0.clone())),
+                Some("__parameters__") => return Ok(vm.new_tuple(vec![])),
+                _ => {}
             }
         }
     }
@@ -774,7 +1037,7 @@ fn alias_getattr(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn union_eq(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "__eq__", args, 2, 2)?;
+    let a = args::method(vm, "__eq__", args, 1, 1)?;
     if let (Payload::Native(x), Payload::Native(y)) = (&a[0].payload, &a[1].payload) {
         if let (Some(u), Some(v)) = (x.downcast_ref::<UnionData>(), y.downcast_ref::<UnionData>()) {
             let same = u.0.len() == v.0.len() && u.0.iter().all(|t| v.0.iter().any(|s| s.is(t)));
@@ -782,6 +1045,61 @@ fn union_eq(vm: &Vm, args: Args) -> PyResult {
         }
     }
     Ok(vm.not_implemented())
+}
+
+fn alias_parts(o: &PyRef) -> Option<&GenericAliasData> {
+    match &o.payload {
+        Payload::Native(n) => n.downcast_ref::<GenericAliasData>(),
+        _ => None,
+    }
+}
+
+/// The arguments of an alias as a list (a single non-tuple argument counts as one).
+fn alias_arg_list(a: &GenericAliasData) -> Vec<PyRef> {
+    match &a.1.payload {
+        Payload::Tuple(t) => t.to_vec(),
+        _ => vec![a.1.clone()],
+    }
+}
+
+fn alias_compare(vm: &Vm, args: Args, negate: bool) -> PyResult {
+    let a = args::pos(vm, if negate { "__ne__" } else { "__eq__" }, args, 2, 2)?;
+    let (Some(x), Some(y)) = (alias_parts(&a[0]), alias_parts(&a[1])) else {
+        return Ok(vm.not_implemented());
+    };
+    let mut same = vm.eq_bool(&x.0, &y.0)?;
+    if same {
+        let r = vm.eq_bool(
+            &vm.new_tuple(alias_arg_list(x)),
+            &vm.new_tuple(alias_arg_list(y)),
+        )?;
+        same = r;
+    }
+    Ok(vm.new_bool(same != negate))
+}
+
+fn alias_eq(vm: &Vm, args: Args) -> PyResult {
+    alias_compare(vm, args, false)
+}
+
+fn alias_ne(vm: &Vm, args: Args) -> PyResult {
+    alias_compare(vm, args, true)
+}
+
+fn alias_hash(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    let a = alias_parts(this).ok_or_else(|| vm.type_error("GenericAlias expected"))?;
+    let h1 = vm.hash(&a.0)?;
+    let h2 = vm.hash(&vm.new_tuple(alias_arg_list(a)))?;
+    Ok(vm.new_int(h1 ^ h2))
+}
+
+fn alias_instancecheck(vm: &Vm, _args: Args) -> PyResult {
+    Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"))
+}
+
+fn alias_subclasscheck(vm: &Vm, _args: Args) -> PyResult {
+    Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"))
 }
 
 fn union_hash(vm: &Vm, args: Args) -> PyResult {
@@ -797,7 +1115,8 @@ fn union_hash(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_int(h))
 }
 
-fn new_helper_type(vm: &Vm, name: &str) -> PyRef {
+/// A small builtin-like type (not subclassable) for runtime helper objects.
+pub fn new_helper_type(vm: &Vm, name: &str) -> PyRef {
     let d = vm.new_dict();
     let td = crate::object::typeobj::builtin_type_data(
         name,
@@ -839,10 +1158,10 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "__qualname__", get_qualname, Some(set_qualname));
     add_getset(vm, t, "__bases__", get_bases, Some(set_bases));
     add_getset(vm, t, "__base__", get_base, None);
-    add_getset(vm, t, "__mro__", get_mro, None);
+    add_getset(vm, t, "__mro__", get_mro, Some(set_mro_readonly));
     add_getset(vm, t, "__dict__", get_dict, None);
     add_getset(vm, t, "__module__", get_module, Some(set_module));
-    add_getset(vm, t, "__doc__", get_doc, None);
+    add_getset(vm, t, "__doc__", get_doc, Some(set_doc));
     add_getset(
         vm,
         t,
@@ -866,6 +1185,7 @@ pub fn init(vm: &Vm) {
             ("get", proxy_get),
             ("copy", proxy_copy),
             ("__repr__", proxy_repr),
+            ("__str__", proxy_str),
         ],
     );
     let ut = new_helper_type(vm, "UnionType");
@@ -890,6 +1210,11 @@ pub fn init(vm: &Vm) {
             ("__repr__", alias_repr),
             ("__call__", alias_call),
             ("__getattribute__", alias_getattr),
+            ("__eq__", alias_eq),
+            ("__ne__", alias_ne),
+            ("__hash__", alias_hash),
+            ("__instancecheck__", alias_instancecheck),
+            ("__subclasscheck__", alias_subclasscheck),
             ("__or__", type_or),
             ("__ror__", type_ror),
         ],

@@ -40,6 +40,9 @@ impl Vm {
                             self.native_qualname(nf)
                         )));
                     }
+                    if nf.kind == NativeKind::StaticMethod {
+                        crate::objects::object::check_builtin_new(self, nf, args)?;
+                    }
                     (nf.func)(self, args)
                 }
             },

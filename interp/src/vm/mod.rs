@@ -86,6 +86,9 @@ builtin_types! {
     function: "function", object, Special, false;
     builtin_function: "builtin_function_or_method", object, Special, false;
     method_descriptor: "method_descriptor", object, Special, false;
+    wrapper_descriptor: "wrapper_descriptor", object, Special, false;
+    method_wrapper: "method-wrapper", object, Special, false;
+    classmethod_descriptor: "classmethod_descriptor", object, Special, false;
     method: "method", object, Special, false;
     code: "code", object, Special, false;
     cell: "cell", object, Special, false;
@@ -596,7 +599,11 @@ impl Vm {
 
     pub fn new_bound_native(&self, name: &'static str, func: NativeFn, obj: PyRef) -> PyRef {
         PyRef::new(
-            self.types.builtin_function.clone(),
+            if crate::objects::descr::is_slot_wrapper_name(name) {
+                self.types.method_wrapper.clone()
+            } else {
+                self.types.builtin_function.clone()
+            },
             Payload::NativeFunction(Box::new(NativeFunctionData {
                 name,
                 func,

@@ -102,6 +102,17 @@ impl Vm {
         } else {
             type_lookup(tb, rev_name)
         };
+        if let (Some(r), Some(f)) = (&rev, &fwd) {
+            if self.is_sequence_concat(a, f, op) {
+                // Builtin sequences implement + and * as sequence concat/repeat, which
+                // CPython tries only after the other operand's reflected method.
+                let v = self.call_binary_slot(r, b, a)?;
+                if !self.is_not_implemented(&v) {
+                    return Ok(v);
+                }
+                return self.call_binary_slot(f, a, b);
+            }
+        }
         if let Some(r) = &rev {
             if is_subtype(tb, ta) {
                 let ta_rev = type_lookup(ta, rev_name);
@@ -131,6 +142,21 @@ impl Vm {
             return self.call_binary_slot(r, b, a);
         }
         Ok(self.not_implemented())
+    }
+
+    /// Whether `a op b` is a builtin sequence's concat/repeat (`fwd` is the native
+    /// `__add__`/`__mul__` of str, bytes, bytearray, list or tuple).
+    fn is_sequence_concat(&self, a: &PyRef, fwd: &PyRef, op: BinOp) -> bool {
+        matches!(op, BinOp::Add | BinOp::Mul)
+            && matches!(
+                a.payload,
+                Payload::Str(_)
+                    | Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_)
+            )
+            && matches!(fwd.payload, Payload::NativeFunction(_))
     }
 
     fn call_binary_slot(&self, m: &PyRef, a: &PyRef, b: &PyRef) -> PyResult {

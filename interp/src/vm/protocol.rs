@@ -49,6 +49,10 @@ impl Vm {
                 _ => {}
             }
         }
+        if type_lookup(ty, &self.names.__iter__).is_some_and(|f| self.is_none(&f)) {
+            // `__iter__ = None` opts out of iteration (even through `__getitem__`).
+            return Err(self.type_error(format!("'{}' object is not iterable", o.type_name())));
+        }
         if let Some(it) = self.call_special(o, &self.names.__iter__, &[])? {
             if type_lookup(it.class(), &self.names.__next__).is_none() {
                 return Err(self.type_error(format!(
@@ -145,8 +149,26 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(v) = self.call_special(c, &self.names.__getitem__, std::slice::from_ref(k))? {
-            return Ok(v);
+        match self.call_special(c, &self.names.__getitem__, std::slice::from_ref(k)) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            // Builtin sequences report an index too large for ssize_t as IndexError.
+            Err(e)
+                if matches!(
+                    c.payload,
+                    Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Str(_)
+                        | Payload::Bytes(_)
+                        | Payload::ByteArray(_)
+                ) && !c.class().type_data().heap
+                    && self.exc_matches(&e, &self.exc.overflow_error)
+                    && !matches!(k.payload, Payload::Slice(_)) =>
+            {
+                let msg = self.str_string(&e.0)?;
+                return Err(self.index_error(msg));
+            }
+            Err(e) => return Err(e),
         }
         if c.is_type() {
             if c.is(&self.types.type_) {
@@ -262,17 +284,13 @@ impl Vm {
     pub fn index_opt(&self, o: &PyRef) -> PyResult<Option<i64>> {
         match &o.payload {
             Payload::Int(i) => return Ok(Some(*i)),
-            Payload::BigInt(_) => {
-                return Err(self.overflow_error("Python int too large to convert to C ssize_t"))
-            }
+            Payload::BigInt(_) => return Err(self.index_size_error(o)),
             _ => {}
         }
         match self.call_special(o, &self.names.__index__, &[])? {
             Some(r) => match &r.payload {
                 Payload::Int(i) => Ok(Some(*i)),
-                Payload::BigInt(_) => {
-                    Err(self.overflow_error("Python int too large to convert to C ssize_t"))
-                }
+                Payload::BigInt(_) => Err(self.index_size_error(o)),
                 _ => Err(self.type_error(format!(
                     "__index__ returned non-int (type {})",
                     r.type_name()
@@ -280,6 +298,14 @@ impl Vm {
             },
             None => Ok(None),
         }
+    }
+
+    /// CPython's `PyNumber_AsSsize_t` overflow: OverflowError naming the original type.
+    fn index_size_error(&self, o: &PyRef) -> PyErr {
+        self.overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            o.type_name()
+        ))
     }
 
     /// `operator.index(o)` as a Python int object.

@@ -118,7 +118,7 @@ fn format_engine(vm: &Vm, fmt: &str, values: &PyRef, bytes: bool) -> PyResult<St
             if !crate::objects::int::is_int(&w) {
                 return Err(vm.type_error("* wants int"));
             }
-            let w = vm.index_opt(&w)?.unwrap_or(0);
+            let w = crate::objects::args::ssize_opt(vm, &w)?.unwrap_or(0);
             let w = isize::try_from(w)
                 .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
             spec.apply_star_width(w);
