@@ -333,15 +333,16 @@ impl Vm {
             _ => false,
         };
         match type_lookup(cls, name) {
-            Some(d) if (d.is(v) && self.plain_class_value(&d)) || static_fn(&d) => self.set_cache_entry(
-                code,
-                pc,
-                AttrCache::ClassAttr {
-                    type_id: cls.id(),
-                    epoch,
-                    value: v.clone(),
-                },
-            ),
+            Some(d) if (d.is(v) && self.plain_class_value(&d)) || static_fn(&d) => self
+                .set_cache_entry(
+                    code,
+                    pc,
+                    AttrCache::ClassAttr {
+                        type_id: cls.id(),
+                        epoch,
+                        value: v.clone(),
+                    },
+                ),
             _ => {}
         }
     }
