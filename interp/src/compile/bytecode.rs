@@ -67,6 +67,9 @@ define_instructions! {
     LoadConst(i) => 1;
     /// Pushes fast local `i`; UnboundLocalError if unset.
     LoadFast(i) => 1;
+    /// Superinstruction (`compile/peephole.rs`): `LoadFast(ab >> 16)` then
+    /// `LoadFast(ab & 0xffff)`, continuing after the second (which follows it).
+    LoadFastLoadFast(ab) => 2;
     /// Pops into fast local `i`.
     StoreFast(i) => -1;
     /// Unbinds fast local `i`.
@@ -111,6 +114,11 @@ define_instructions! {
     UnaryOp(k) => 0;
     /// a b -- a CMP b, with CMP from `CompareKind` order.
     CompareOp(k) => -1;
+    /// Superinstruction: `CompareOp(kt >> 28)` then `PopJumpIfFalse(kt & 0x0fff_ffff)`
+    /// (which follows it); falls through past both.
+    CompareOpJumpIfFalse(kt) => -2;
+    /// Superinstruction: `CompareOp(kt >> 28)` then `PopJumpIfTrue(kt & 0x0fff_ffff)`.
+    CompareOpJumpIfTrue(kt) => -2;
     /// a b -- (a is b) xor invert
     IsOp(invert) => -1;
     /// a b -- (a in b) xor invert

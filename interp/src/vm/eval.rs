@@ -239,6 +239,21 @@ impl Vm {
                     Some(v) => f.stack.push(v.clone()),
                     None => tri!(Err(self.unbound_local(&code, i as usize))),
                 },
+                Instr::LoadFastLoadFast(ab) => {
+                    let (a, b) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
+                    match &f.fast[a] {
+                        Some(v) => f.stack.push(v.clone()),
+                        None => tri!(Err(self.unbound_local(&code, a))),
+                    }
+                    match &f.fast[b] {
+                        Some(v) => f.stack.push(v.clone()),
+                        None => {
+                            f.lasti = pc + 1;
+                            tri!(Err(self.unbound_local(&code, b)))
+                        }
+                    }
+                    next = pc + 2;
+                }
                 Instr::StoreFast(i) => {
                     let v = pop!(f);
                     f.fast[i as usize] = Some(v);
@@ -396,6 +411,19 @@ impl Vm {
                     let b = pop!(f);
                     let v = tri!(self.rich_compare(top!(f), &b, CompareKind::from_u32(k)));
                     set_top!(f, v);
+                }
+                Instr::CompareOpJumpIfFalse(kt) | Instr::CompareOpJumpIfTrue(kt) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let r = tri!(self.rich_compare(&a, &b, CompareKind::from_u32(kt >> 28)));
+                    // The branch half: errors from truth testing belong to it.
+                    f.lasti = pc + 1;
+                    let jump_on = matches!(instrs[pc], Instr::CompareOpJumpIfTrue(_));
+                    next = if tri!(self.truth(&r)) == jump_on {
+                        (kt & 0x0fff_ffff) as usize
+                    } else {
+                        pc + 2
+                    };
                 }
                 Instr::IsOp(inv) => {
                     let b = pop!(f);

@@ -411,7 +411,7 @@ impl<'a> Compiler<'a> {
     fn pop_unit(&mut self) -> PyRef {
         let u = self.units.pop().unwrap();
         let resolve = |l: u32| -> u32 { u.labels[l as usize].expect("label placed") };
-        let instrs: Vec<Instr> = u
+        let mut instrs: Vec<Instr> = u
             .instrs
             .iter()
             .map(|i| match *i {
@@ -426,6 +426,7 @@ impl<'a> Compiler<'a> {
                 other => other,
             })
             .collect();
+        crate::compile::peephole::fuse(&mut instrs);
         let mut table: Vec<ExceptionEntry> = Vec::new();
         let mut i = 0;
         while i < u.handlers.len() {

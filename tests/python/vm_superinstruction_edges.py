@@ -1,0 +1,86 @@
+# Pairs the compiler fuses into one instruction (two local loads; a comparison and its
+# branch) must still raise where CPython does, with the same line numbers and handlers.
+import sys
+
+
+def unbound_second():
+    a = 1
+    try:
+        return a + b  # noqa: F821 - b is assigned below, so it is a local
+    except UnboundLocalError as e:
+        return "UnboundLocalError: %s" % e
+    b = 2
+
+
+def unbound_first():
+    try:
+        return c + d
+    except UnboundLocalError as e:
+        return "UnboundLocalError: %s" % e
+    c = d = 0
+
+
+class BadBool:
+    def __bool__(self):
+        raise ValueError("no truth")
+
+
+class Weird:
+    def __lt__(self, other):
+        return BadBool()
+
+    def __gt__(self, other):
+        raise TypeError("gt refused")
+
+
+def branch_on_weird(x, y):
+    try:
+        if x < y:
+            return "taken"
+        return "not taken"
+    except ValueError as e:
+        return "ValueError: %s (line %d)" % (e, sys.exc_info()[2].tb_next is None and sys.exc_info()[2].tb_lineno)
+
+
+def compare_raises(x, y):
+    try:
+        if x > y:
+            return "taken"
+    except TypeError as e:
+        return "TypeError: %s" % e
+
+
+def loops():
+    total = 0
+    i = 0
+    while i < 10:
+        j = 0
+        while j < i:
+            if i % 2 == 0 and j != 3:
+                total += i * j
+            j += 1
+        i += 1
+    return total
+
+
+print(unbound_second())
+print(unbound_first())
+print(branch_on_weird(Weird(), 1))
+print(compare_raises(Weird(), 1))
+print(loops())
+print([x for x in range(20) if x > 5 if not x == 9])
+
+
+def traceback_line():
+    w = Weird()
+    if w < 3:
+        pass
+
+
+try:
+    traceback_line()
+except ValueError as e:
+    tb = e.__traceback__
+    while tb.tb_next:
+        tb = tb.tb_next
+    print("raised at line", tb.tb_lineno - traceback_line.__code__.co_firstlineno)
