@@ -84,3 +84,102 @@ except ValueError as e:
     while tb.tb_next:
         tb = tb.tb_next
     print("raised at line", tb.tb_lineno - traceback_line.__code__.co_firstlineno)
+
+
+# A local load fused with the attribute or method load that follows it.
+class Obj:
+    def __init__(self):
+        self.x = 1
+
+    def m(self):
+        return "m"
+
+    def __getattr__(self, name):
+        if name == "dyn":
+            return "dynamic"
+        raise AttributeError("no %s here" % name)
+
+
+def attrs(o):
+    out = [o.x, o.m(), o.dyn]
+    try:
+        out.append(o.missing)
+    except AttributeError as e:
+        out.append(str(e))
+    try:
+        out.append(o.missing_method())
+    except AttributeError as e:
+        out.append(str(e))
+    return out
+
+
+def unbound_attr():
+    try:
+        return later.x  # noqa: F821
+    except UnboundLocalError as e:
+        return type(e).__name__
+    later = Obj()
+
+
+def unbound_method():
+    try:
+        return later.m()
+    except UnboundLocalError as e:
+        return type(e).__name__
+    later = Obj()
+
+
+def multiline(o):
+    return (o
+            .missing)
+
+
+print(attrs(Obj()))
+print(unbound_attr(), unbound_method())
+try:
+    multiline(Obj())
+except AttributeError as e:
+    print("multiline", e, e.__traceback__.tb_next.tb_lineno - multiline.__code__.co_firstlineno)
+class Obj2:
+    pass
+G = Obj2()
+def multiline2():
+    return (G
+            .missing)
+try:
+    multiline2()
+except AttributeError as e:
+    print("multiline", e.__traceback__.tb_next.tb_lineno - multiline2.__code__.co_firstlineno)
+def lines(tb):
+    out = []
+    while tb:
+        out.append(tb.tb_lineno)
+        tb = tb.tb_next
+    return out
+class O3:
+    def m(self, x):
+        raise ValueError(x)
+o = O3()
+def f():
+    return (o
+            .m(
+                1))
+try:
+    f()
+except ValueError as e:
+    print(lines(e.__traceback__))
+def g():
+    return (o
+            .missing(
+                1))
+try:
+    g()
+except AttributeError as e:
+    print(lines(e.__traceback__))
+def h():
+    return (o.
+            m)(2)
+try:
+    h()
+except ValueError as e:
+    print(lines(e.__traceback__))

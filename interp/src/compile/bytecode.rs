@@ -70,6 +70,10 @@ define_instructions! {
     /// Superinstruction (`compile/peephole.rs`): `LoadFast(ab >> 16)` then
     /// `LoadFast(ab & 0xffff)`, continuing after the second (which follows it).
     LoadFastLoadFast(ab) => 2;
+    /// Superinstruction: `LoadFast(ia >> 16)` then `LoadAttr(ia & 0xffff)` (`self.x`).
+    LoadFastLoadAttr(ia) => 1;
+    /// Superinstruction: `LoadFast(ia >> 16)` then `LoadMethod(ia & 0xffff)`.
+    LoadFastLoadMethod(ia) => 2;
     /// Pops into fast local `i`.
     StoreFast(i) => -1;
     /// Unbinds fast local `i`.

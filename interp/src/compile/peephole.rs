@@ -6,7 +6,7 @@
 
 use super::bytecode::Instr;
 
-/// Largest local index a fused `LoadFastLoadFast` can name (16 bits each).
+/// Largest local (or name) index a fused load can hold (16 bits each).
 const MAX_FUSED_LOCAL: u32 = 0xffff;
 /// Largest jump target a fused compare-and-branch can hold (28 bits).
 const MAX_FUSED_TARGET: u32 = 0x0fff_ffff;
@@ -19,6 +19,16 @@ pub fn fuse(instrs: &mut [Instr]) {
                 if a <= MAX_FUSED_LOCAL && b <= MAX_FUSED_LOCAL =>
             {
                 Instr::LoadFastLoadFast((a << 16) | b)
+            }
+            (Instr::LoadFast(a), Instr::LoadAttr(n))
+                if a <= MAX_FUSED_LOCAL && n <= MAX_FUSED_LOCAL =>
+            {
+                Instr::LoadFastLoadAttr((a << 16) | n)
+            }
+            (Instr::LoadFast(a), Instr::LoadMethod(n))
+                if a <= MAX_FUSED_LOCAL && n <= MAX_FUSED_LOCAL =>
+            {
+                Instr::LoadFastLoadMethod((a << 16) | n)
             }
             (Instr::CompareOp(k), Instr::PopJumpIfFalse(t)) if k < 16 && t <= MAX_FUSED_TARGET => {
                 Instr::CompareOpJumpIfFalse((k << 28) | t)

@@ -356,6 +356,43 @@ impl Vm {
                     let obj = pop!(f);
                     tri!(self.del_attr(&obj, &code.names[i as usize]));
                 }
+                Instr::LoadFastLoadAttr(ia) => {
+                    let (i, n) = ((ia >> 16) as usize, (ia & 0xffff) as usize);
+                    if f.fast[i].is_none() {
+                        tri!(Err(self.unbound_local(&code, i)));
+                    }
+                    // The attribute half runs as the LoadAttr at pc + 1 (its cache too).
+                    f.lasti = pc + 1;
+                    let v = match &f.fast[i] {
+                        Some(obj) => {
+                            tri!(self.load_attr_cached(&code, pc + 1, obj, &code.names[n]))
+                        }
+                        None => unreachable!("checked above"),
+                    };
+                    f.stack.push(v);
+                    next = pc + 2;
+                }
+                Instr::LoadFastLoadMethod(ia) => {
+                    let (i, n) = ((ia >> 16) as usize, (ia & 0xffff) as usize);
+                    let obj = match &f.fast[i] {
+                        Some(v) => v.clone(),
+                        None => tri!(Err(self.unbound_local(&code, i))),
+                    };
+                    f.lasti = pc + 1;
+                    let (m, selfv) =
+                        tri!(self.load_method_cached(&code, pc + 1, obj, &code.names[n]));
+                    match selfv {
+                        Some(s) => {
+                            f.stack.push(m);
+                            f.stack.push(s);
+                        }
+                        None => {
+                            f.stack.push(self.null());
+                            f.stack.push(m);
+                        }
+                    }
+                    next = pc + 2;
+                }
                 Instr::LoadMethod(i) => {
                     let obj = pop!(f);
                     let (m, selfv) =

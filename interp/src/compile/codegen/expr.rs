@@ -217,7 +217,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_line(e);
+                self.set_attr_line(e);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.name_index(&name);
                 self.emit(Instr::LoadAttr(i));
@@ -428,7 +428,7 @@ impl<'a> Compiler<'a> {
             && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
         if let (Expr::Attribute(a), true) = (&*c.func, simple) {
             self.expr(&a.value)?;
-            self.set_line(a);
+            self.set_attr_line(a);
             let name = self.mangle(a.attr.as_str());
             let i = self.name_index(&name);
             self.emit(Instr::LoadMethod(i));

@@ -518,6 +518,13 @@ impl<'a> Compiler<'a> {
         self.unit().cur_line = line;
     }
 
+    /// An attribute load is located on the line of its attribute name (3.11: a
+    /// traceback through `(obj\n  .attr)` points at `.attr`).
+    fn set_attr_line<T: Ranged>(&mut self, node: &T) {
+        let line = self.lines.line(node.range().end().to_u32());
+        self.unit().cur_line = line;
+    }
+
     fn line_of<T: Ranged>(&self, node: &T) -> u32 {
         self.lines.line(node.range().start().to_u32())
     }
