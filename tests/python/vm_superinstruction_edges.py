@@ -183,3 +183,53 @@ try:
     h()
 except ValueError as e:
     print(lines(e.__traceback__))
+
+
+# Stores fused with loads, local loads fused with constants and attribute stores.
+class Frozen:
+    __slots__ = ("a",)
+
+    def __setattr__(self, name, value):
+        if name != "a":
+            raise AttributeError("frozen: %s" % name)
+        object.__setattr__(self, name, value)
+
+
+def stores():
+    fz = Frozen()
+    fz.a = 1
+    out = [fz.a]
+    try:
+        fz.b = 2
+    except AttributeError as e:
+        out.append(str(e))
+    x = 5
+    y = x + 1
+    out.append(y)
+    try:
+        z = y
+        out.append(z + w)  # noqa: F821
+    except UnboundLocalError as e:
+        out.append(type(e).__name__)
+    w = 0
+    return out
+
+
+def const_unbound():
+    try:
+        return q + 1  # noqa: F821
+    except UnboundLocalError:
+        return "q unbound"
+    q = 0
+
+
+def store_then_unbound():
+    try:
+        k = 1
+        return m  # noqa: F821
+    except UnboundLocalError:
+        return "m unbound after k=%d" % k
+    m = 0
+
+
+print(stores(), const_unbound(), store_then_unbound())

@@ -74,6 +74,12 @@ define_instructions! {
     LoadFastLoadAttr(ia) => 1;
     /// Superinstruction: `LoadFast(ia >> 16)` then `LoadMethod(ia & 0xffff)`.
     LoadFastLoadMethod(ia) => 2;
+    /// Superinstruction: `LoadFast(ia >> 16)` then `StoreAttr(ia & 0xffff)` (`self.x = v`).
+    LoadFastStoreAttr(ia) => -1;
+    /// Superinstruction: `LoadFast(ic >> 16)` then `LoadConst(ic & 0xffff)` (`i + 1`).
+    LoadFastLoadConst(ic) => 2;
+    /// Superinstruction: `StoreFast(ab >> 16)` then `LoadFast(ab & 0xffff)`.
+    StoreFastLoadFast(ab) => 0;
     /// Pops into fast local `i`.
     StoreFast(i) => -1;
     /// Unbinds fast local `i`.

@@ -30,6 +30,21 @@ pub fn fuse(instrs: &mut [Instr]) {
             {
                 Instr::LoadFastLoadMethod((a << 16) | n)
             }
+            (Instr::LoadFast(a), Instr::StoreAttr(n))
+                if a <= MAX_FUSED_LOCAL && n <= MAX_FUSED_LOCAL =>
+            {
+                Instr::LoadFastStoreAttr((a << 16) | n)
+            }
+            (Instr::LoadFast(a), Instr::LoadConst(c))
+                if a <= MAX_FUSED_LOCAL && c <= MAX_FUSED_LOCAL =>
+            {
+                Instr::LoadFastLoadConst((a << 16) | c)
+            }
+            (Instr::StoreFast(a), Instr::LoadFast(b))
+                if a <= MAX_FUSED_LOCAL && b <= MAX_FUSED_LOCAL =>
+            {
+                Instr::StoreFastLoadFast((a << 16) | b)
+            }
             (Instr::CompareOp(k), Instr::PopJumpIfFalse(t)) if k < 16 && t <= MAX_FUSED_TARGET => {
                 Instr::CompareOpJumpIfFalse((k << 28) | t)
             }

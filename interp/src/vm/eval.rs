@@ -254,6 +254,28 @@ impl Vm {
                     }
                     next = pc + 2;
                 }
+                Instr::LoadFastLoadConst(ic) => {
+                    let (i, c) = ((ic >> 16) as usize, (ic & 0xffff) as usize);
+                    match &f.fast[i] {
+                        Some(v) => f.stack.push(v.clone()),
+                        None => tri!(Err(self.unbound_local(&code, i))),
+                    }
+                    f.stack.push(code.consts[c].clone());
+                    next = pc + 2;
+                }
+                Instr::StoreFastLoadFast(ab) => {
+                    let (a, b) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
+                    let v = pop!(f);
+                    f.fast[a] = Some(v);
+                    match &f.fast[b] {
+                        Some(v) => f.stack.push(v.clone()),
+                        None => {
+                            f.lasti = pc + 1;
+                            tri!(Err(self.unbound_local(&code, b)))
+                        }
+                    }
+                    next = pc + 2;
+                }
                 Instr::StoreFast(i) => {
                     let v = pop!(f);
                     f.fast[i as usize] = Some(v);
@@ -346,6 +368,17 @@ impl Vm {
                     let v =
                         tri!(self.load_attr_cached(&code, pc, top!(f), &code.names[i as usize]));
                     set_top!(f, v);
+                }
+                Instr::LoadFastStoreAttr(ia) => {
+                    let (i, n) = ((ia >> 16) as usize, (ia & 0xffff) as usize);
+                    let obj = match &f.fast[i] {
+                        Some(o) => o.clone(),
+                        None => tri!(Err(self.unbound_local(&code, i))),
+                    };
+                    f.lasti = pc + 1;
+                    let v = pop!(f);
+                    tri!(self.store_attr_cached(&code, pc + 1, &obj, &code.names[n], v));
+                    next = pc + 2;
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!(f);
