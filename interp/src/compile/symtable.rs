@@ -82,11 +82,16 @@ pub struct SymtableError {
 
 type SResult<T = ()> = Result<T, SymtableError>;
 
-fn key<T>(node: &T) -> usize {
-    node as *const T as usize
+/// Identifies a scope-creating node by its source range: unlike its address, the range
+/// survives the code generator cloning statements (a `finally` body compiled on both the
+/// normal and the exceptional path, `try/except*/finally` rewritten into nested trys),
+/// and no two scope-creating nodes of one module share a range.
+fn key<T: Ranged>(node: &T) -> usize {
+    let r = node.range();
+    ((r.start().to_u32() as usize) << 32) | r.end().to_u32() as usize
 }
 
-pub fn node_key<T>(node: &T) -> usize {
+pub fn node_key<T: Ranged>(node: &T) -> usize {
     key(node)
 }
 

@@ -711,7 +711,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn child_scope<T>(&self, node: &T) -> usize {
+    fn child_scope<T: Ranged>(&self, node: &T) -> usize {
         *self
             .st
             .by_node
