@@ -9,6 +9,7 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod format_string;
 pub mod math;
+pub mod memory;
 pub mod numeric;
 pub mod strops;
 pub mod unicode;

@@ -806,6 +806,12 @@ fn int_to_bytes(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.overflow_error("int too big to convert"));
     }
     let fill = if signed && v.is_negative() { 0xff } else { 0 };
+    let extra = length as usize - bytes.len();
+    if !ferropy_primitives::memory::allocation_fits(length as usize)
+        || bytes.try_reserve_exact(extra).is_err()
+    {
+        return Err(vm.memory_error());
+    }
     bytes.resize(length as usize, fill);
     match order.as_str() {
         "little" => {}

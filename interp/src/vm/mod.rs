@@ -698,6 +698,12 @@ impl Vm {
 
     /// An empty Vec with room for `n` items, or MemoryError (never an abort).
     pub fn alloc_vec<T>(&self, n: usize) -> PyResult<Vec<T>> {
+        let fits = n
+            .checked_mul(std::mem::size_of::<T>())
+            .is_some_and(ferropy_primitives::memory::allocation_fits);
+        if !fits {
+            return Err(self.memory_error());
+        }
         let mut v = Vec::new();
         v.try_reserve_exact(n).map_err(|_| self.memory_error())?;
         Ok(v)

@@ -33,6 +33,11 @@ pub(crate) fn render_number(
         Align::Right
     });
     let width = spec.width.unwrap_or(0);
+    // The result holds at least `width` fill characters: refuse what cannot be had
+    // before any padding or zero-filled grouping is built.
+    if !crate::memory::allocation_fits(width.saturating_mul(spec.fill.len_utf8())) {
+        return Err(FormatError::Memory);
+    }
     let fixed_len = char_len(parts.sign) + char_len(parts.prefix) + char_len(parts.rest);
     // CPython: zero fill after the sign becomes leading zeros of the digits, so that
     // separators are inserted among them too (format(1234, '010,') == '00,001,234').
@@ -82,6 +87,9 @@ pub(crate) fn pad_with(
     width: usize,
 ) -> Result<String, FormatError> {
     let padding = width.saturating_sub(char_len(text));
+    if !crate::memory::allocation_fits(padding.saturating_mul(fill.len_utf8())) {
+        return Err(FormatError::Memory);
+    }
     let (left, middle, right) = split_padding(padding, align);
     let mut out = String::new();
     out.try_reserve_exact(text.len() + padding * fill.len_utf8())

@@ -35,9 +35,8 @@ pub fn format_percent_int(
     };
     let prefix = if flags.alternate { prefix } else { "" };
     let zeros = precision.saturating_sub(digits.len());
-    let mut body = String::new();
-    body.try_reserve_exact(zeros + digits.len())
-        .map_err(|_| FormatError::Memory)?;
+    let mut body =
+        crate::memory::string_with_room(zeros + digits.len()).ok_or(FormatError::Memory)?;
     body.extend(std::iter::repeat_n('0', zeros));
     body.push_str(&digits);
     pad_number(value.is_negative(), prefix, &body, flags, width)
@@ -117,9 +116,8 @@ fn pad_number(
     };
     let used = sign.len() + prefix.len() + body.chars().count();
     let padding = width.saturating_sub(used);
-    let mut out = String::new();
-    out.try_reserve_exact(sign.len() + prefix.len() + body.len() + padding)
-        .map_err(|_| FormatError::Memory)?;
+    let mut out = crate::memory::string_with_room(sign.len() + prefix.len() + body.len() + padding)
+        .ok_or(FormatError::Memory)?;
     if flags.left_adjust {
         out.push_str(sign);
         out.push_str(prefix);
@@ -141,9 +139,8 @@ fn pad_number(
 
 fn pad_spaces(text: &str, left_adjust: bool, width: usize) -> Result<String, FormatError> {
     let padding = width.saturating_sub(text.chars().count());
-    let mut out = String::new();
-    out.try_reserve_exact(text.len() + padding)
-        .map_err(|_| FormatError::Memory)?;
+    let mut out =
+        crate::memory::string_with_room(text.len() + padding).ok_or(FormatError::Memory)?;
     if !left_adjust {
         out.extend(std::iter::repeat_n(' ', padding));
     }

@@ -63,6 +63,9 @@ pub(crate) const EMPTY_SEPARATOR: &str = "empty separator";
 /// A `String` with room for `bytes` bytes, or `MemoryError` if that cannot be had
 /// (CPython raises MemoryError when a str result is too large to allocate).
 pub(crate) fn string_with_capacity(bytes: usize) -> Result<String, StrError> {
+    if !crate::memory::allocation_fits(bytes) {
+        return Err(StrError::Memory);
+    }
     let mut out = String::new();
     out.try_reserve_exact(bytes).map_err(|_| StrError::Memory)?;
     Ok(out)
@@ -76,6 +79,9 @@ const MAX_BYTES_LEN: usize = isize::MAX as usize - 33;
 pub(crate) fn bytes_with_capacity(len: usize) -> Result<Vec<u8>, StrError> {
     if len > MAX_BYTES_LEN {
         return Err(StrError::overflow("byte string is too large"));
+    }
+    if !crate::memory::allocation_fits(len) {
+        return Err(StrError::Memory);
     }
     let mut out = Vec::new();
     out.try_reserve_exact(len).map_err(|_| StrError::Memory)?;
