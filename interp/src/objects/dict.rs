@@ -481,26 +481,74 @@ fn view_contains(vm: &Vm, args: Args) -> PyResult {
 }
 
 /// Set operations on key/item views produce sets.
+/// `-`, `|`, `^` on keys/items views, as CPython's `dictviews_sub`/`_or`/`_xor`: a set
+/// built from the left operand, then updated in place with the right one (so the
+/// result's table, and its iteration order, match CPython's). `&` is `view_and_op`.
 fn view_setop(vm: &Vm, args: Args, op: &str, reflected: bool) -> PyResult {
     let a = args::pos(vm, op, args, 2, 2)?;
     let v = view_of(vm, &args)?;
     if v.1 == DictViewKind::Values {
         return Ok(vm.not_implemented());
     }
+    if op == "__and__" {
+        return view_and_op(vm, &args.args[0], v, &a[1]);
+    }
+    // CPython's `dictviews_to_set`: a keys view of an exact dict is built from the dict
+    // (one presized table), anything else by iterating.
+    let this_set = || -> PyResult {
+        let s = vm.new_set();
+        let exact_dict = !v.0.class().type_data().heap;
+        if v.1 == DictViewKind::Keys && exact_dict {
+            vm.set_update(&s, &v.0)?;
+        } else {
+            for x in view_items_list(vm, v) {
+                vm.set_add(&s, x)?;
+            }
+        }
+        Ok(s)
+    };
     // As CPython, a non-iterable operand is a TypeError from iterating it, not
     // NotImplemented.
-    let mine = vm.new_set();
-    for x in view_items_list(vm, v) {
-        vm.set_add(&mine, x)?;
-    }
-    let other = vm.new_set();
-    vm.set_update(&other, &a[1])?;
-    let (l, r) = if reflected {
-        (other, mine)
+    let (result, right) = if reflected {
+        let s = vm.new_set();
+        vm.set_update(&s, &a[1])?;
+        (s, args.args[0].clone())
     } else {
-        (mine, other)
+        (this_set()?, a[1].clone())
     };
-    vm.call_method(&l, op, &[r])
+    let update = match op {
+        "__sub__" => "difference_update",
+        "__or__" => "update",
+        _ => "symmetric_difference_update",
+    };
+    vm.call_method(&result, update, &[right])?;
+    Ok(result)
+}
+
+/// `view & other` (either order), as CPython's `_PyDictView_Intersect`: a set other
+/// at least as large as the view answers with `set.intersection`; otherwise the
+/// smaller operand is iterated and its members found in the larger are collected.
+fn view_and_op(vm: &Vm, this: &PyRef, v: &(PyRef, DictViewKind), other: &PyRef) -> PyResult {
+    let len_self = vm.dict_len(&v.0);
+    let exact_set = matches!(other.payload, Payload::Set(_)) && !other.class().type_data().heap;
+    if exact_set && len_self <= vm.len(other)? {
+        return vm.call_method(other, "intersection", &[this.clone()]);
+    }
+    // Iterate the other operand unless it is a larger view: then iterate this one.
+    let (iterated, container): (PyRef, PyRef) = match &other.payload {
+        Payload::DictView(ov) if ov.1 != DictViewKind::Values && vm.dict_len(&ov.0) > len_self => {
+            (this.clone(), other.clone())
+        }
+        _ => (other.clone(), this.clone()),
+    };
+    let result = vm.new_set();
+    let it = vm.get_iter(&iterated)?;
+    while let Some(x) = vm.iter_next(&it)? {
+        if vm.contains(&container, &x)? {
+            vm.set_add(&result, x)?;
+        }
+    }
+    Ok(result)
 }
 
 fn view_and(vm: &Vm, args: Args) -> PyResult {
