@@ -532,7 +532,7 @@ fn view_and_op(vm: &Vm, this: &PyRef, v: &(PyRef, DictViewKind), other: &PyRef) 
     let len_self = vm.dict_len(&v.0);
     let exact_set = matches!(other.payload, Payload::Set(_)) && !other.class().type_data().heap;
     if exact_set && len_self <= vm.len(other)? {
-        return vm.call_method(other, "intersection", &[this.clone()]);
+        return vm.call_method(other, "intersection", std::slice::from_ref(this));
     }
     // Iterate the other operand unless it is a larger view: then iterate this one.
     let (iterated, container): (PyRef, PyRef) = match &other.payload {
