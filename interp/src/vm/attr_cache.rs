@@ -158,21 +158,8 @@ impl Vm {
         let ty = obj.class();
         let epoch = type_epoch();
         if obj.is_type() {
-            let oid = obj.id();
-            let c = code.attr_cache.borrow();
-            if let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) {
-                for e in ways {
-                    if let AttrCache::ClassAttr {
-                        type_id,
-                        epoch: ep,
-                        value,
-                    } = e
-                    {
-                        if *type_id == oid && *ep == epoch {
-                            return Ok(value.clone());
-                        }
-                    }
-                }
+            if let Some(v) = self.class_attr_hit(code, pc, obj, epoch) {
+                return Ok(v);
             }
         } else if let Some(ext) = obj.ext() {
             let tid = ty.id();
@@ -304,6 +291,27 @@ impl Vm {
             }
         }
         Ok(v)
+    }
+
+    /// The `ClassAttr` entry of instruction `pc` for the class object `cls`, if current.
+    fn class_attr_hit(
+        &self,
+        code: &Rc<CodeObject>,
+        pc: usize,
+        cls: &PyRef,
+        epoch: u64,
+    ) -> Option<PyRef> {
+        let c = code.attr_cache.borrow();
+        c.get(pc * WAYS..pc * WAYS + WAYS)?
+            .iter()
+            .find_map(|e| match e {
+                AttrCache::ClassAttr {
+                    type_id,
+                    epoch: ep,
+                    value,
+                } if *type_id == cls.id() && *ep == epoch => Some(value.clone()),
+                _ => None,
+            })
     }
 
     /// Whether a class attribute is returned unchanged by every access: no `__get__`
@@ -570,23 +578,8 @@ impl Vm {
         let epoch = type_epoch();
         if obj.is_type() {
             // `Class.attr(...)`: the class-attribute cache of LoadAttr, no self.
-            let oid = obj.id();
-            {
-                let c = code.attr_cache.borrow();
-                if let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) {
-                    for e in ways {
-                        if let AttrCache::ClassAttr {
-                            type_id,
-                            epoch: ep,
-                            value,
-                        } = e
-                        {
-                            if *type_id == oid && *ep == epoch {
-                                return Ok((value.clone(), None));
-                            }
-                        }
-                    }
-                }
+            if let Some(v) = self.class_attr_hit(code, pc, &obj, epoch) {
+                return Ok((v, None));
             }
             let (m, selfv) = self.load_method(obj.clone(), name)?;
             if selfv.is_none() {
