@@ -42,6 +42,7 @@ pub struct PyRef {
 
 impl PyRef {
     /// Allocates a new object of type `ty` holding `payload`.
+    #[inline]
     pub fn new(ty: PyRef, payload: Payload) -> PyRef {
         Self::new_with_ext(ty, payload, None)
     }

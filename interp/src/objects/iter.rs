@@ -8,6 +8,34 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
+/// The eval loop's inline step for the two iterators of most `for` loops (range and
+/// list): `Some(step)` when `st` is one of them, `None` to take the general path.
+#[inline(always)]
+pub fn fast_next(vm: &Vm, st: &RefCell<IterState>) -> Option<Option<PyRef>> {
+    let mut s = st.try_borrow_mut().ok()?;
+    match &mut *s {
+        IterState::Range { next, stop, step } if *step > 0 => {
+            let v = *next;
+            if v < *stop {
+                *next = v.checked_add(*step).unwrap_or(*stop);
+                Some(Some(vm.new_int(v)))
+            } else {
+                Some(None)
+            }
+        }
+        IterState::List { list, index } => {
+            if let Payload::List(l) = &list.payload {
+                if let Some(v) = l.try_borrow().ok()?.get(*index) {
+                    *index += 1;
+                    return Some(Some(v.clone()));
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
 /// One step of a builtin iterator; `Ok(None)` when exhausted.
 pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<Option<PyRef>> {
     let mut s = st.borrow_mut();

@@ -84,6 +84,7 @@ impl Vm {
 
     /// Pushes the frame-stack entry of `frame`; `caller_lasti` (the calling frame's call
     /// instruction, when the caller is the frame below) is recorded for frame readers.
+    #[inline]
     fn enter_frame(&self, frame: &Frame, caller_lasti: Option<usize>) -> PyResult<()> {
         let d = self.recursion_depth.get() + 1;
         if d > self.recursion_limit.get() {
@@ -101,6 +102,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline]
     fn leave_frame(&self) {
         self.recursion_depth.set(self.recursion_depth.get() - 1);
         self.frame_stack.borrow_mut().pop();
@@ -552,7 +554,17 @@ impl Vm {
                 }
                 Instr::ForIter(t) => {
                     let it = top!(f);
-                    match tri!(self.iter_next(it)) {
+                    let step = match &it.payload {
+                        Payload::Iterator(st) if !it.class().type_data().heap => {
+                            crate::objects::iter::fast_next(self, st)
+                        }
+                        _ => None,
+                    };
+                    let step = match step {
+                        Some(step) => step,
+                        None => tri!(self.iter_next(it)),
+                    };
+                    match step {
                         Some(v) => f.stack.push(v),
                         None => {
                             f.stack.pop();

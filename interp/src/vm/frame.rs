@@ -61,6 +61,7 @@ impl Frame {
     /// Re-initializes a recycled frame for a new call (keeps the allocations, and the
     /// code/globals/builtins references when the pooled frame already holds the same
     /// ones: a loop calling one function reuses its frame without reference traffic).
+    #[inline(always)]
     pub fn reset(
         &mut self,
         code_obj: &PyRef,
@@ -81,11 +82,7 @@ impl Frame {
         }
         let n = code.nslots();
         debug_assert!(self.fast.is_empty() && self.stack.is_empty());
-        self.fast.clear();
-        for _ in 0..n {
-            self.fast.push(None);
-        }
-        self.stack.clear();
+        fill_with_unbound(&mut self.fast, n);
         self.pc = 0;
         self.lasti = 0;
         self.is_generator = code.is_generator_like();
@@ -93,6 +90,7 @@ impl Frame {
     }
 
     /// Drops everything the frame references, so it can wait in the pool.
+    #[inline(always)]
     pub fn clear_for_pool(&mut self) {
         self.fast.clear();
         self.stack.clear();
@@ -104,6 +102,21 @@ impl Frame {
 
     pub fn line(&self) -> u32 {
         self.code.line_at(self.lasti)
+    }
+}
+
+/// Makes the empty `slots` hold `n` unbound (`None`) locals without a per-slot loop.
+#[inline(always)]
+fn fill_with_unbound(slots: &mut Vec<Option<PyRef>>, n: usize) {
+    debug_assert!(slots.is_empty());
+    slots.reserve(n);
+    // SAFETY: the capacity is at least `n` (reserved above) and the vector is empty, so
+    // nothing is overwritten or leaked. `PyRef` is a `#[repr(transparent)]` wrapper of
+    // `NonNull`, for which Rust guarantees that `Option<PyRef>::None` is the all-zero bit
+    // pattern: zeroed slots are valid `None`s.
+    unsafe {
+        std::ptr::write_bytes(slots.as_mut_ptr(), 0, n);
+        slots.set_len(n);
     }
 }
 

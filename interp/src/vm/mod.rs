@@ -663,6 +663,7 @@ impl Vm {
     }
 
     /// A frame for running `code`, from the pool when one is free.
+    #[inline]
     pub fn alloc_frame(
         &self,
         code_obj: &PyRef,
@@ -688,6 +689,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool.
+    #[inline]
     pub fn recycle_frame(&self, mut f: Box<frame::Frame>) {
         f.clear_for_pool();
         let mut pool = self.frame_pool.borrow_mut();
