@@ -2,9 +2,11 @@
 
 use ferropy_interp::runner::{self, Program};
 
+mod allocator;
+
 /// Python allocates many small objects; mimalloc serves them much faster than glibc.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: allocator::Mimalloc = allocator::Mimalloc;
 use ferropy_interp::Config;
 
 const USAGE: &str = "usage: ferropy [option] ... [-c cmd | -m mod | file | -] [arg] ...";

@@ -5,6 +5,7 @@
 pub mod core;
 pub mod hashtable;
 pub mod layout;
+mod method_cache;
 pub mod payload;
 pub mod settable;
 pub mod typeobj;

@@ -6,36 +6,13 @@ use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 use super::core::PyRef;
 use super::hashtable::{HashTable, Step};
+use super::method_cache;
 use super::payload::{Layout, Payload, TypeData};
 
-thread_local! {
-    /// The method cache (CPython's type attribute cache), direct-mapped by type and name
-    /// address; entries are valid while they carry the current [`TYPE_EPOCH`].
-    static CACHE: MethodCache = const {
-        MethodCache { entries: RefCell::new(Vec::new()) }
-    };
-}
-
-/// Bumped whenever any class namespace or MRO changes; every type-keyed cache (this
-/// module's method cache, the eval loop's inline caches) compares against it. Global, not
+/// Bumped whenever any class namespace or MRO changes; every type-keyed cache (the
+/// method cache, the eval loop's inline caches) compares against it. Global, not
 /// per thread, so a class changed by one thread invalidates what the others cached.
 static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
-
-const CACHE_SIZE: usize = 4096;
-
-struct MethodCache {
-    entries: RefCell<Vec<Option<CacheEntry>>>,
-}
-
-/// Entries hold the type and name alive, so their addresses cannot be reused while an
-/// entry names them.
-#[derive(Clone)]
-struct CacheEntry {
-    epoch: u64,
-    ty: PyRef,
-    name: PyRef,
-    value: Option<PyRef>,
-}
 
 #[inline]
 pub fn type_epoch() -> u64 {
@@ -45,12 +22,6 @@ pub fn type_epoch() -> u64 {
 /// Invalidates all method caches (a class attribute or `__bases__` changed).
 pub fn invalidate_type_caches() {
     TYPE_EPOCH.fetch_add(1, Relaxed);
-}
-
-#[inline]
-fn cache_slot(ty: &PyRef, name: &PyRef) -> usize {
-    let h = (ty.id() >> 4) ^ (name.id() >> 3).wrapping_mul(0x9e37_79b9);
-    h & (CACHE_SIZE - 1)
 }
 
 impl PyRef {
@@ -101,36 +72,12 @@ pub fn dict_get_str(table: &HashTable<PyRef>, name: &PyRef) -> Option<PyRef> {
 /// Finds `name` along the MRO of `ty` (CPython: `_PyType_Lookup`), with caching.
 #[inline]
 pub fn type_lookup(ty: &PyRef, name: &PyRef) -> Option<PyRef> {
-    let slot = cache_slot(ty, name);
-    let hit = CACHE.with(|c| {
-        let epoch = type_epoch();
-        let entries = c.entries.borrow();
-        match entries.get(slot) {
-            Some(Some(e)) if e.epoch == epoch && e.ty.is(ty) && e.name.is(name) => {
-                Ok(e.value.clone())
-            }
-            _ => Err(epoch),
-        }
-    });
-    let epoch = match hit {
-        Ok(v) => return v,
-        Err(epoch) => epoch,
-    };
+    let epoch = type_epoch();
+    if let Some(hit) = method_cache::get(ty, name, epoch) {
+        return hit;
+    }
     let result = type_lookup_uncached(ty, name);
-    let entry = CacheEntry {
-        epoch,
-        ty: ty.clone(),
-        name: name.clone(),
-        value: result.clone(),
-    };
-    let old = CACHE.with(|c| {
-        let mut entries = c.entries.borrow_mut();
-        if entries.is_empty() {
-            entries.resize(CACHE_SIZE, None);
-        }
-        entries[slot].replace(entry)
-    });
-    drop(old);
+    method_cache::put(ty, name, epoch, result.clone());
     result
 }
 
