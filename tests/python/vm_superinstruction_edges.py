@@ -233,3 +233,23 @@ def store_then_unbound():
 
 
 print(stores(), const_unbound(), store_then_unbound())
+
+
+# BuildTuple + UnpackSequence (`a, b = b, a`) is fused into an in-place reversal; the
+# unpack stays a jump target for tuples built in other branches.
+def swap_forms(c, x, y):
+    a, b = (x, y) if c else (y, x)
+    p, q, r = x, y, a
+    p, q, r = r, p, q
+    items = [1, 2, 3]
+    items[0], items[2] = items[2], items[0]
+    (single,) = (x,)
+    return a, b, p, q, r, items, single
+
+
+print(swap_forms(True, 1, 2), swap_forms(False, 1, 2))
+for bad in ("a, b = 1, 2, 3", "a, b, c = 1, 2", "a, = 1, 2"):
+    try:
+        exec(bad)
+    except ValueError as e:
+        print(type(e).__name__, e)

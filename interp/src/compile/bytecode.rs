@@ -80,6 +80,9 @@ define_instructions! {
     LoadFastLoadConst(ic) => 2;
     /// Superinstruction: `StoreFast(ab >> 16)` then `LoadFast(ab & 0xffff)`.
     StoreFastLoadFast(ab) => 0;
+    /// Superinstruction: `BuildTuple(n)` then `UnpackSequence(n)` (`a, b = b, a`): the
+    /// top `n` items reversed in place, without building the tuple.
+    BuildTupleUnpack(n) => 0;
     /// Pops into fast local `i`.
     StoreFast(i) => -1;
     /// Unbinds fast local `i`.

@@ -51,6 +51,9 @@ pub fn fuse(instrs: &mut [Instr]) {
             (Instr::CompareOp(k), Instr::PopJumpIfTrue(t)) if k < 16 && t <= MAX_FUSED_TARGET => {
                 Instr::CompareOpJumpIfTrue((k << 28) | t)
             }
+            (Instr::BuildTuple(a), Instr::UnpackSequence(b)) if a == b => {
+                Instr::BuildTupleUnpack(a)
+            }
             _ => continue,
         };
         instrs[i] = fused;

@@ -148,6 +148,62 @@ impl Vm {
         }
     }
 
+    /// The eval loop's inline check of a LoadAttr site's first way: an instance value
+    /// at a known position of a known layout. `None` sends it to `load_attr_cached`.
+    #[inline(always)]
+    pub fn load_attr_fast(&self, code: &CodeObject, pc: usize, obj: &PyRef) -> Option<PyRef> {
+        let ext = obj.ext()?;
+        let c = code.attr_cache.try_borrow().ok()?;
+        if let Some(AttrCache::InstanceValue {
+            type_id,
+            epoch,
+            layout,
+            index,
+        }) = c.get(pc * WAYS)
+        {
+            if *type_id == obj.class().id() && *epoch == type_epoch() {
+                let d = ext.dict.try_borrow().ok()?;
+                let t = d.as_ref()?.dict_table().try_borrow().ok()?;
+                if t.layout() == *layout {
+                    return t.value_at(*index as usize).cloned();
+                }
+            }
+        }
+        None
+    }
+
+    /// The eval loop's inline check of a LoadMethod site's first way: a plain function
+    /// of the type that the instance dict (of the cached layout, or empty, or absent)
+    /// cannot shadow. `None` sends it to `load_method_cached`.
+    #[inline(always)]
+    pub fn load_method_fast(&self, code: &CodeObject, pc: usize, obj: &PyRef) -> Option<PyRef> {
+        let c = code.attr_cache.try_borrow().ok()?;
+        if let Some(AttrCache::Method {
+            type_id,
+            epoch,
+            layout,
+            func,
+        }) = c.get(pc * WAYS)
+        {
+            if *type_id == obj.class().id() && *epoch == type_epoch() {
+                let absent = match obj.ext() {
+                    Some(ext) => match &*ext.dict.try_borrow().ok()? {
+                        Some(d) => {
+                            let t = d.dict_table().try_borrow().ok()?;
+                            t.is_empty() || (*layout != NO_LAYOUT && t.layout() == *layout)
+                        }
+                        None => true,
+                    },
+                    None => true,
+                };
+                if absent {
+                    return Some(func.clone());
+                }
+            }
+        }
+        None
+    }
+
     pub fn load_attr_cached(
         &self,
         code: &Rc<CodeObject>,
@@ -671,6 +727,32 @@ pub struct GlobalCache {
 }
 
 impl Vm {
+    /// The eval loop's inline check of a LoadGlobal site's cache; `None` sends it to
+    /// `load_global_cached`.
+    #[inline(always)]
+    pub fn load_global_fast(
+        &self,
+        code: &CodeObject,
+        pc: usize,
+        globals: &PyRef,
+        builtins: &PyRef,
+    ) -> Option<PyRef> {
+        let c = code.global_cache.try_borrow().ok()?;
+        let e = c.get(pc)?;
+        let v = e.value.as_ref()?;
+        if e.globals_id != globals.id() {
+            return None;
+        }
+        let version = |d: &PyRef| match &d.payload {
+            Payload::Dict(t) => t.try_borrow().ok().map(|t| t.version()),
+            _ => None,
+        };
+        if version(globals)? != e.globals_version || version(builtins)? != e.builtins_version {
+            return None;
+        }
+        Some(v.clone())
+    }
+
     /// LoadGlobal through the instruction's cache.
     pub fn load_global_cached(
         &self,

@@ -352,8 +352,13 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = tri!(self.load_global_cached(&code, pc, &f.globals, &f.builtins, name));
+                    let v = match self.load_global_fast(&code, pc, &f.globals, &f.builtins) {
+                        Some(v) => v,
+                        None => {
+                            let name = &code.names[i as usize];
+                            tri!(self.load_global_cached(&code, pc, &f.globals, &f.builtins, name))
+                        }
+                    };
                     f.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -367,8 +372,12 @@ impl Vm {
                     }
                 }
                 Instr::LoadAttr(i) => {
-                    let v =
-                        tri!(self.load_attr_cached(&code, pc, top!(f), &code.names[i as usize]));
+                    let v = match self.load_attr_fast(&code, pc, top!(f)) {
+                        Some(v) => v,
+                        None => {
+                            tri!(self.load_attr_cached(&code, pc, top!(f), &code.names[i as usize]))
+                        }
+                    };
                     set_top!(f, v);
                 }
                 Instr::LoadFastStoreAttr(ia) => {
@@ -399,9 +408,12 @@ impl Vm {
                     // The attribute half runs as the LoadAttr at pc + 1 (its cache too).
                     f.lasti = pc + 1;
                     let v = match &f.fast[i] {
-                        Some(obj) => {
-                            tri!(self.load_attr_cached(&code, pc + 1, obj, &code.names[n]))
-                        }
+                        Some(obj) => match self.load_attr_fast(&code, pc + 1, obj) {
+                            Some(v) => v,
+                            None => {
+                                tri!(self.load_attr_cached(&code, pc + 1, obj, &code.names[n]))
+                            }
+                        },
                         None => unreachable!("checked above"),
                     };
                     f.stack.push(v);
@@ -414,8 +426,10 @@ impl Vm {
                         None => tri!(Err(self.unbound_local(&code, i))),
                     };
                     f.lasti = pc + 1;
-                    let (m, selfv) =
-                        tri!(self.load_method_cached(&code, pc + 1, obj, &code.names[n]));
+                    let (m, selfv) = match self.load_method_fast(&code, pc + 1, &obj) {
+                        Some(m) => (m, Some(obj)),
+                        None => tri!(self.load_method_cached(&code, pc + 1, obj, &code.names[n])),
+                    };
                     match selfv {
                         Some(s) => {
                             f.stack.push(m);
@@ -430,8 +444,12 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = pop!(f);
-                    let (m, selfv) =
-                        tri!(self.load_method_cached(&code, pc, obj, &code.names[i as usize]));
+                    let (m, selfv) = match self.load_method_fast(&code, pc, &obj) {
+                        Some(m) => (m, Some(obj)),
+                        None => {
+                            tri!(self.load_method_cached(&code, pc, obj, &code.names[i as usize]))
+                        }
+                    };
                     match selfv {
                         Some(s) => {
                             f.stack.push(m);
@@ -652,6 +670,11 @@ impl Vm {
                         _ => Vec::new(),
                     };
                     f.stack.push(self.new_tuple(items));
+                }
+                Instr::BuildTupleUnpack(n) => {
+                    let len = f.stack.len();
+                    f.stack[len - n as usize..].reverse();
+                    next = pc + 2;
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = pop!(f);
@@ -1193,6 +1216,14 @@ impl Vm {
         if let Payload::NativeFunction(nf) = &callable.payload {
             if nf.needs_frame {
                 self.publish_frame(f)?;
+            }
+            if nf.bound_self.is_none() && nf.kind == NativeKind::Function {
+                // A builtin function (`len(x)`): called on the stack slice directly.
+                self.note_call_site(f);
+                let r = (nf.func)(self, Args::with_kw(&f.stack[args_start..], kw));
+                f.stack.truncate(base);
+                f.stack.push(r?);
+                return Ok(None);
             }
         }
         self.note_call_site(f);
