@@ -1,6 +1,8 @@
 //! `list`: mutable sequences, slicing assignment, and a stable merge sort whose
 //! comparisons may raise (Python's `list.sort` uses only `<`).
 
+use std::cell::RefCell;
+
 use crate::compile::bytecode::CompareKind;
 use crate::object::payload::*;
 use crate::object::PyRef;
@@ -352,9 +354,7 @@ fn list_getitem(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__getitem__", args, 2, 2)?;
     let l = this_list(vm, &args)?;
     if let Payload::Slice(sl) = &a[1].payload {
-        let items = l.borrow().clone();
-        let v = crate::objects::range::slice_select(vm, sl, &items)?;
-        return Ok(vm.new_list(v));
+        return get_slice(vm, l, sl);
     }
     let i = match vm.index_opt(&a[1])? {
         Some(i) => i,
@@ -374,44 +374,89 @@ fn list_getitem(vm: &Vm, args: Args) -> PyResult {
     Ok(l[idx as usize].clone())
 }
 
+/// `list[slice]`: a new list of the selected items. The slice's bounds are resolved
+/// first (they may run `__index__`), then the items are copied under one borrow.
+pub fn get_slice(vm: &Vm, l: &RefCell<Vec<PyRef>>, sl: &SliceData) -> PyResult {
+    let unpacked = crate::objects::range::slice_unpack(vm, sl)?;
+    let items = l.borrow();
+    let (start, stop, step) = unpacked.adjust(items.len());
+    let v: Vec<PyRef> = if step == 1 {
+        if stop <= start {
+            Vec::new()
+        } else {
+            items[start as usize..stop as usize].to_vec()
+        }
+    } else {
+        crate::objects::range::SlicePositions::new(start, stop, step)
+            .map(|i| items[i].clone())
+            .collect()
+    };
+    drop(items);
+    Ok(vm.new_list(v))
+}
+
+/// `list[slice] = value` (`this` is the list object holding `l`).
+pub fn set_slice(
+    vm: &Vm,
+    this: &PyRef,
+    l: &RefCell<Vec<PyRef>>,
+    sl: &SliceData,
+    value: &PyRef,
+) -> PyResult<()> {
+    let unpacked = crate::objects::range::slice_unpack(vm, sl)?;
+    let step = unpacked.adjust(0).2;
+    let new_items = if value.is(this) {
+        l.borrow().clone()
+    } else {
+        vm.iterate(value).map_err(|e| {
+            if vm.exc_matches(&e, &vm.exc.type_error) {
+                vm.type_error(if step == 1 {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                })
+            } else {
+                e
+            }
+        })?
+    };
+    let mut lb = l.borrow_mut();
+    // Bounds meet the length the list has now (iterating `value` may have changed it).
+    let (start, stop, step) = unpacked.adjust(lb.len());
+    if step == 1 {
+        let stop = stop.max(start);
+        let old: Vec<PyRef> = lb
+            .splice(start as usize..stop as usize, new_items)
+            .collect();
+        drop(lb);
+        drop(old);
+        return Ok(());
+    }
+    let positions = crate::objects::range::SlicePositions::new(start, stop, step);
+    let count = positions.len();
+    if count != new_items.len() {
+        return Err(vm.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            new_items.len(),
+            count
+        )));
+    }
+    // The replaced items are released after the borrow ends (their `__del__` may
+    // look at the list).
+    let old: Vec<PyRef> = positions
+        .zip(new_items)
+        .map(|(i, v)| std::mem::replace(&mut lb[i], v))
+        .collect();
+    drop(lb);
+    drop(old);
+    Ok(())
+}
+
 fn list_setitem(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__setitem__", args, 3, 3)?;
     let l = this_list(vm, &args)?;
     if let Payload::Slice(sl) = &a[1].payload {
-        let new_items = if a[2].is(&args.args[0]) {
-            l.borrow().clone()
-        } else {
-            vm.iterate(&a[2]).map_err(|e| {
-                if vm.exc_matches(&e, &vm.exc.type_error) {
-                    vm.type_error("can only assign an iterable")
-                } else {
-                    e
-                }
-            })?
-        };
-        let len = l.borrow().len();
-        let (start, stop, step) = crate::objects::range::slice_indices(vm, sl, len)?;
-        let mut lb = l.borrow_mut();
-        if step == 1 {
-            let stop = stop.max(start);
-            let old: Vec<PyRef> = lb
-                .splice(start as usize..stop as usize, new_items)
-                .collect();
-            drop(lb);
-            drop(old);
-            return Ok(vm.none());
-        }
-        let idxs: Vec<usize> = crate::objects::range::slice_positions(start, stop, step);
-        if idxs.len() != new_items.len() {
-            return Err(vm.value_error(format!(
-                "attempt to assign sequence of size {} to extended slice of size {}",
-                new_items.len(),
-                idxs.len()
-            )));
-        }
-        for (i, v) in idxs.into_iter().zip(new_items) {
-            lb[i] = v;
-        }
+        set_slice(vm, &args.args[0], l, sl, &a[2])?;
         return Ok(vm.none());
     }
     let i = args::to_i64(vm, &a[1]).map_err(|_| {

@@ -14,88 +14,125 @@ use crate::vm::Vm;
 /// Resolves a slice against a sequence of `len`: (start, stop, step) as CPython's
 /// PySlice_AdjustIndices, with step != 0.
 pub fn slice_indices(vm: &Vm, s: &SliceData, len: usize) -> PyResult<(i64, i64, i64)> {
-    let step = if vm.is_none(&s.step) {
-        1
-    } else {
-        match vm.index_opt(&s.step) {
-            Ok(Some(v)) => v,
-            Ok(None) => {
-                return Err(vm.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                ))
-            }
-            Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
-                if to_bigint(&s.step).map(|b| b.is_negative()).unwrap_or(false) {
-                    -i64::MAX
-                } else {
-                    i64::MAX
-                }
-            }
-            Err(e) => return Err(e),
-        }
-    };
-    if step == 0 {
-        return Err(vm.value_error("slice step cannot be zero"));
-    }
-    let n = len as i64;
-    let get = |o: &PyRef, default: i64| -> PyResult<i64> {
+    Ok(slice_unpack(vm, s)?.adjust(len))
+}
+
+/// A slice's members as integers (`None` bounds kept as `None`), before they meet a
+/// length: CPython's `PySlice_Unpack`. May run `__index__`.
+#[derive(Clone, Copy)]
+pub struct UnpackedSlice {
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+}
+
+/// Unpacks `s`: step 0 is a ValueError, bounds beyond i64 saturate.
+pub fn slice_unpack(vm: &Vm, s: &SliceData) -> PyResult<UnpackedSlice> {
+    let get = |o: &PyRef| -> PyResult<Option<i64>> {
         if vm.is_none(o) {
-            return Ok(default);
+            return Ok(None);
         }
         match vm.index_opt(o) {
-            Ok(Some(v)) => Ok(v),
+            Ok(Some(v)) => Ok(Some(v)),
             Ok(None) => Err(
                 vm.type_error("slice indices must be integers or None or have an __index__ method")
             ),
-            Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
-                Ok(if to_bigint(o).map(|b| b.is_negative()).unwrap_or(false) {
+            Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => Ok(Some(
+                if to_bigint(o).map(|b| b.is_negative()).unwrap_or(false) {
                     -i64::MAX
                 } else {
                     i64::MAX
-                })
-            }
+                },
+            )),
             Err(e) => Err(e),
         }
     };
-    let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
-    let adjust = |v: i64| -> i64 {
-        if v < 0 {
-            (v + n).max(lower)
-        } else {
-            v.min(upper)
-        }
-    };
-    let start = if vm.is_none(&s.start) {
-        if step < 0 {
-            upper
-        } else {
-            lower
-        }
-    } else {
-        adjust(get(&s.start, 0)?)
-    };
-    let stop = if vm.is_none(&s.stop) {
-        if step < 0 {
-            lower
-        } else {
-            upper
-        }
-    } else {
-        adjust(get(&s.stop, 0)?)
-    };
-    Ok((start, stop, step))
+    let step = get(&s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    Ok(UnpackedSlice {
+        start: get(&s.start)?,
+        stop: get(&s.stop)?,
+        step,
+    })
+}
+
+impl UnpackedSlice {
+    /// Resolves the bounds against a sequence of `len` items (CPython's
+    /// `PySlice_AdjustIndices`): (start, stop, step) with bounds clamped to the sequence.
+    pub fn adjust(self, len: usize) -> (i64, i64, i64) {
+        let n = len as i64;
+        let step = self.step;
+        let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
+        let clamp = |v: i64| -> i64 {
+            if v < 0 {
+                (v + n).max(lower)
+            } else {
+                v.min(upper)
+            }
+        };
+        let start = match self.start {
+            None if step < 0 => upper,
+            None => lower,
+            Some(v) => clamp(v),
+        };
+        let stop = match self.stop {
+            None if step < 0 => lower,
+            None => upper,
+            Some(v) => clamp(v),
+        };
+        (start, stop, step)
+    }
 }
 
 /// The positions selected by resolved slice indices.
 pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
-    let mut v = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        v.push(i as usize);
-        i += step;
-    }
-    v
+    SlicePositions::new(start, stop, step).collect()
 }
+
+/// The positions a resolved slice (`slice_indices`) selects, in order, without a vector.
+pub struct SlicePositions {
+    next: i64,
+    left: usize,
+    step: i64,
+}
+
+impl SlicePositions {
+    pub fn new(start: i64, stop: i64, step: i64) -> Self {
+        let left = if step > 0 && start < stop {
+            ((stop - start - 1) / step + 1) as usize
+        } else if step < 0 && start > stop {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        };
+        SlicePositions {
+            next: start,
+            left,
+            step,
+        }
+    }
+}
+
+impl Iterator for SlicePositions {
+    type Item = usize;
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        let i = self.next;
+        self.next = self.next.wrapping_add(self.step);
+        Some(i as usize)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl ExactSizeIterator for SlicePositions {}
 
 pub fn slice_select(vm: &Vm, s: &SliceData, items: &[PyRef]) -> PyResult<Vec<PyRef>> {
     let (start, stop, step) = slice_indices(vm, s, items.len())?;

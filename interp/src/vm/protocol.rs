@@ -140,6 +140,9 @@ impl Vm {
                     }
                     return Err(self.index_error("tuple index out of range"));
                 }
+                (Payload::List(l), Payload::Slice(sl)) => {
+                    return crate::objects::list::get_slice(self, l, sl);
+                }
                 (Payload::Dict(_), _) => {
                     if let Some(v) = self.dict_get_item(c, k)? {
                         return Ok(v);
@@ -204,6 +207,9 @@ impl Vm {
                         return Ok(());
                     }
                     return Err(self.index_error("list assignment index out of range"));
+                }
+                (Payload::List(l), Payload::Slice(sl)) => {
+                    return crate::objects::list::set_slice(self, c, l, sl, &v);
                 }
                 (Payload::Dict(_), _) => return self.dict_set_item(c, k, v),
                 _ => {}
