@@ -12,6 +12,7 @@ use crate::compile::code::flags;
 use crate::object::payload::*;
 use crate::object::PyRef;
 
+use super::fast_arith;
 use super::frame::{Frame, FrameInfo};
 use super::Vm;
 
@@ -485,12 +486,18 @@ impl Vm {
                 }
                 Instr::BinaryOp(op) => {
                     let b = pop!(f);
-                    let v = tri!(self.binary_op(top!(f), &b, BinOp::from_u32(op)));
+                    let v = match fast_arith::binary(self, top!(f), &b, op) {
+                        Some(v) => v,
+                        None => tri!(self.binary_op(top!(f), &b, BinOp::from_u32(op))),
+                    };
                     set_top!(f, v);
                 }
                 Instr::InplaceOp(op) => {
                     let b = pop!(f);
-                    let v = tri!(self.inplace_op(top!(f), &b, BinOp::from_u32(op)));
+                    let v = match fast_arith::binary(self, top!(f), &b, op) {
+                        Some(v) => v,
+                        None => tri!(self.inplace_op(top!(f), &b, BinOp::from_u32(op))),
+                    };
                     set_top!(f, v);
                 }
                 Instr::UnaryOp(k) => {
@@ -499,17 +506,27 @@ impl Vm {
                 }
                 Instr::CompareOp(k) => {
                     let b = pop!(f);
-                    let v = tri!(self.rich_compare(top!(f), &b, CompareKind::from_u32(k)));
+                    let v = match fast_arith::compare(self, top!(f), &b, k) {
+                        Some(t) => self.new_bool(t),
+                        None => tri!(self.rich_compare(top!(f), &b, CompareKind::from_u32(k))),
+                    };
                     set_top!(f, v);
                 }
                 Instr::CompareOpJumpIfFalse(kt) | Instr::CompareOpJumpIfTrue(kt) => {
                     let b = pop!(f);
                     let a = pop!(f);
-                    let r = tri!(self.rich_compare(&a, &b, CompareKind::from_u32(kt >> 28)));
-                    // The branch half: errors from truth testing belong to it.
-                    f.lasti = pc + 1;
                     let jump_on = matches!(instrs[pc], Instr::CompareOpJumpIfTrue(_));
-                    next = if tri!(self.truth(&r)) == jump_on {
+                    let truth = match fast_arith::compare(self, &a, &b, kt >> 28) {
+                        Some(t) => t,
+                        None => {
+                            let r =
+                                tri!(self.rich_compare(&a, &b, CompareKind::from_u32(kt >> 28)));
+                            // The branch half: errors from truth testing belong to it.
+                            f.lasti = pc + 1;
+                            tri!(self.truth(&r))
+                        }
+                    };
+                    next = if truth == jump_on {
                         (kt & 0x0fff_ffff) as usize
                     } else {
                         pc + 2

@@ -11,6 +11,7 @@ pub mod call;
 pub mod dictops;
 pub mod errors;
 pub mod eval;
+mod fast_arith;
 pub mod frame;
 pub mod import;
 pub mod matching;
