@@ -148,57 +148,80 @@ impl Vm {
         }
     }
 
-    /// The eval loop's inline check of a LoadAttr site's first way: an instance value
-    /// at a known position of a known layout. `None` sends it to `load_attr_cached`.
+    /// The eval loop's inline LoadAttr on an instance: a value at a known position of a
+    /// known layout, or a plain class attribute the instance's layout cannot shadow, in
+    /// any way of the site. `None` sends it to `load_attr_cached`.
     #[inline(always)]
     pub fn load_attr_fast(&self, code: &CodeObject, pc: usize, obj: &PyRef) -> Option<PyRef> {
         let ext = obj.ext()?;
         let c = code.attr_cache.try_borrow().ok()?;
-        if let Some(AttrCache::InstanceValue {
-            type_id,
-            epoch,
-            layout,
-            index,
-        }) = c.get(pc * WAYS)
-        {
-            if *type_id == obj.class().id() && *epoch == type_epoch() {
-                let d = ext.dict.try_borrow().ok()?;
-                let t = d.as_ref()?.dict_table().try_borrow().ok()?;
-                if t.layout() == *layout {
-                    return t.value_at(*index as usize).cloned();
+        let ways = c.get(pc * WAYS..pc * WAYS + WAYS)?;
+        let (tid, epoch) = (obj.class().id(), type_epoch());
+        let d = ext.dict.try_borrow().ok()?;
+        let t = match d.as_ref() {
+            Some(d) => Some(d.dict_table().try_borrow().ok()?),
+            None => None,
+        };
+        let here = t.as_ref().map_or(EMPTY_LAYOUT, |t| t.layout());
+        for e in ways {
+            match e {
+                AttrCache::InstanceValue {
+                    type_id,
+                    epoch: ep,
+                    layout,
+                    index,
+                } if *type_id == tid && *ep == epoch && *layout == here => {
+                    return t.as_ref()?.value_at(*index as usize).cloned();
                 }
+                AttrCache::ClassValue {
+                    type_id,
+                    epoch: ep,
+                    layout,
+                    value,
+                } if *type_id == tid && *ep == epoch && *layout == here => {
+                    return Some(value.clone());
+                }
+                AttrCache::Empty => return None,
+                _ => {}
             }
         }
         None
     }
 
-    /// The eval loop's inline check of a LoadMethod site's first way: a plain function
-    /// of the type that the instance dict (of the cached layout, or empty, or absent)
-    /// cannot shadow. `None` sends it to `load_method_cached`.
+    /// The eval loop's inline LoadMethod: a plain function of the type that the
+    /// instance dict (of the cached layout, or empty, or absent) cannot shadow, in any
+    /// way of the site. `None` sends it to `load_method_cached`.
     #[inline(always)]
     pub fn load_method_fast(&self, code: &CodeObject, pc: usize, obj: &PyRef) -> Option<PyRef> {
         let c = code.attr_cache.try_borrow().ok()?;
-        if let Some(AttrCache::Method {
-            type_id,
-            epoch,
-            layout,
-            func,
-        }) = c.get(pc * WAYS)
-        {
-            if *type_id == obj.class().id() && *epoch == type_epoch() {
-                let absent = match obj.ext() {
-                    Some(ext) => match &*ext.dict.try_borrow().ok()? {
-                        Some(d) => {
-                            let t = d.dict_table().try_borrow().ok()?;
-                            t.is_empty() || (*layout != NO_LAYOUT && t.layout() == *layout)
-                        }
+        let ways = c.get(pc * WAYS..pc * WAYS + WAYS)?;
+        let (tid, epoch) = (obj.class().id(), type_epoch());
+        let d = match obj.ext() {
+            Some(ext) => Some(ext.dict.try_borrow().ok()?),
+            None => None,
+        };
+        let t = match d.as_ref().and_then(|d| d.as_ref()) {
+            Some(d) => Some(d.dict_table().try_borrow().ok()?),
+            None => None,
+        };
+        for e in ways {
+            match e {
+                AttrCache::Method {
+                    type_id,
+                    epoch: ep,
+                    layout,
+                    func,
+                } if *type_id == tid && *ep == epoch => {
+                    let absent = match &t {
+                        Some(t) => t.is_empty() || (*layout != NO_LAYOUT && t.layout() == *layout),
                         None => true,
-                    },
-                    None => true,
-                };
-                if absent {
-                    return Some(func.clone());
+                    };
+                    if absent {
+                        return Some(func.clone());
+                    }
                 }
+                AttrCache::Empty => return None,
+                _ => {}
             }
         }
         None
@@ -460,6 +483,54 @@ impl Vm {
             },
             None => NO_LAYOUT,
         }
+    }
+
+    /// The eval loop's inline StoreAttr for a site whose first way replaces an existing
+    /// instance value in place. Gives `value` back (`Err`) when the site needs
+    /// `store_attr_cached`. The old value is released after every borrow ended.
+    #[inline(always)]
+    pub fn store_attr_fast(
+        &self,
+        code: &CodeObject,
+        pc: usize,
+        obj: &PyRef,
+        value: PyRef,
+    ) -> Result<(), PyRef> {
+        let old = {
+            let Some(ext) = obj.ext() else {
+                return Err(value);
+            };
+            let Ok(c) = code.attr_cache.try_borrow() else {
+                return Err(value);
+            };
+            let Some(AttrCache::StoreValue {
+                type_id,
+                epoch,
+                layout,
+                index,
+            }) = c.get(pc * WAYS)
+            else {
+                return Err(value);
+            };
+            if *type_id != obj.class().id() || *epoch != type_epoch() {
+                return Err(value);
+            }
+            let Ok(d) = ext.dict.try_borrow() else {
+                return Err(value);
+            };
+            let Some(Ok(mut t)) = d.as_ref().map(|d| d.dict_table().try_borrow_mut()) else {
+                return Err(value);
+            };
+            if t.layout() != *layout {
+                return Err(value);
+            }
+            match t.entry_mut(*index as usize) {
+                Some(e) => std::mem::replace(&mut e.value, value),
+                None => return Err(value),
+            }
+        };
+        drop(old);
+        Ok(())
     }
 
     pub fn store_attr_cached(

@@ -389,13 +389,17 @@ impl Vm {
                     };
                     f.lasti = pc + 1;
                     let v = pop!(f);
-                    tri!(self.store_attr_cached(&code, pc + 1, &obj, &code.names[n], v));
+                    if let Err(v) = self.store_attr_fast(&code, pc + 1, &obj, v) {
+                        tri!(self.store_attr_cached(&code, pc + 1, &obj, &code.names[n], v));
+                    }
                     next = pc + 2;
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!(f);
                     let v = pop!(f);
-                    tri!(self.store_attr_cached(&code, pc, &obj, &code.names[i as usize], v));
+                    if let Err(v) = self.store_attr_fast(&code, pc, &obj, v) {
+                        tri!(self.store_attr_cached(&code, pc, &obj, &code.names[i as usize], v));
+                    }
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!(f);
