@@ -32,6 +32,25 @@ pub fn fast_next(vm: &Vm, st: &RefCell<IterState>) -> Option<Option<PyRef>> {
             }
             None
         }
+        IterState::Enumerate { it, count } => {
+            // Only with a machine-word count and a list/range source whose step cannot
+            // fail; decided before the source moves, so declining never loses an item.
+            let Payload::Int(c) = count.payload else {
+                return None;
+            };
+            if c == i64::MAX {
+                return None;
+            }
+            let Payload::Iterator(source) = &it.payload else {
+                return None;
+            };
+            if it.class().type_data().heap {
+                return None;
+            }
+            let item = fast_next(vm, source)??;
+            let index = std::mem::replace(count, vm.new_int(c + 1));
+            Some(Some(vm.new_tuple(vec![index, item])))
+        }
         _ => None,
     }
 }

@@ -494,6 +494,21 @@ impl Vm {
     }
 
     pub fn unpack_sequence(&self, seq: &PyRef, n: usize, stack: &mut Vec<PyRef>) -> PyResult<()> {
+        // Exact tuples and lists of the right length: items pushed straight from storage.
+        match &seq.payload {
+            Payload::Tuple(t) if t.len() == n && !seq.class().type_data().heap => {
+                stack.extend(t.iter().rev().cloned());
+                return Ok(());
+            }
+            Payload::List(l) if !seq.class().type_data().heap => {
+                let l = l.borrow();
+                if l.len() == n {
+                    stack.extend(l.iter().rev().cloned());
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
         let items: Vec<PyRef> = match &seq.payload {
             Payload::Tuple(t) if !seq.class().type_data().heap => t.to_vec(),
             Payload::List(l) if !seq.class().type_data().heap => l.borrow().clone(),
