@@ -1,8 +1,9 @@
 //! The object model: the object header and handle (`core`), the payload shapes
-//! (`payload`), the hash table behind dict/set (`hashtable`), shared key layouts of
+//! (`payload`), the cycle collector (`gc`), the hash table behind dict/set (`hashtable`), shared key layouts of
 //! instance dicts (`layout`) and type objects (`typeobj`).
 
 pub mod core;
+pub mod gc;
 pub mod hashtable;
 pub mod layout;
 pub mod payload;
