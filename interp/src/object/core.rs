@@ -43,27 +43,33 @@ pub struct PyRef {
 
 impl PyRef {
     /// Allocates a new object of type `ty` holding `payload`.
+    ///
+    /// Containers (see [`gc::needs_gc_head`]) get a [`GcHead`] in front of the object and
+    /// are tracked by the cycle collector. The test is inlined into the caller, where it
+    /// folds away for a constant payload variant: ints, floats and strs cost exactly what
+    /// they did before the collector existed.
+    #[inline(always)]
     pub fn new(ty: PyRef, payload: Payload) -> PyRef {
-        Self::new_with_ext(ty, payload, None)
+        if gc::needs_gc_head(&payload, false) {
+            new_gc_object(PyObject::new(ty, payload, None))
+        } else {
+            Self::new_plain(PyObject::new(ty, payload, None))
+        }
     }
 
     /// Allocates a new object with an instance extension (dict / slots).
-    ///
-    /// Containers (see [`gc::needs_gc_head`]) get a [`GcHead`] in front of the object and
-    /// are tracked by the cycle collector; other objects cost exactly what they did
-    /// before the collector existed (the test folds away for constant payload variants).
     #[inline]
     pub fn new_with_ext(ty: PyRef, payload: Payload, ext: Option<Box<InstanceExt>>) -> PyRef {
-        let gc = gc::needs_gc_head(&payload, ext.is_some());
-        let obj = PyObject {
-            refcnt: Cell::new(1),
-            ob_type: UnsafeCell::new(ty),
-            ext: UnsafeCell::new(ext),
-            payload,
-        };
-        if gc {
-            return new_gc_object(obj);
+        if gc::needs_gc_head(&payload, ext.is_some()) {
+            new_gc_object(PyObject::new(ty, payload, ext))
+        } else {
+            Self::new_plain(PyObject::new(ty, payload, ext))
         }
+    }
+
+    /// Places a non-container object in a block of its own.
+    #[inline]
+    fn new_plain(obj: PyObject) -> PyRef {
         match FREE_LIST.pop() {
             Some(ptr) => {
                 let ptr = ptr.cast::<PyObject>();
@@ -168,6 +174,16 @@ impl PyRef {
 }
 
 impl PyObject {
+    #[inline(always)]
+    fn new(ty: PyRef, payload: Payload, ext: Option<Box<InstanceExt>>) -> PyObject {
+        PyObject {
+            refcnt: Cell::new(1),
+            ob_type: UnsafeCell::new(ty),
+            ext: UnsafeCell::new(ext),
+            payload,
+        }
+    }
+
     /// Whether the object was allocated with a [`GcHead`] (it is a container).
     #[inline(always)]
     pub fn has_gc_head(&self) -> bool {

@@ -513,7 +513,7 @@ fn collect_inner(vm: &Vm, gen: usize) -> usize {
     let target = (gen + 1).min(2);
     let work = tracking::begin(gen);
     let flags = find_unreachable(&work);
-    let dicts = instance_dicts_among(&work, &flags);
+    let mut dicts = instance_dicts_among(&work, &flags);
     tracking::end(target);
     let mut garbage = Vec::new();
     let mut survivors = 0;
@@ -548,12 +548,13 @@ fn collect_inner(vm: &Vm, gen: usize) -> usize {
     if garbage.is_empty() {
         return 0;
     }
-    let found = garbage.len() - dicts;
-    // PEP 442: call each finalizer once, then keep only what is still unreachable.
+    // PEP 442: call each finalizer once, then keep only what is still unreachable
+    // (CPython counts only that: a resurrected object is not reported as collected).
     if finalize(vm, &garbage) {
         let work = tracking::begin_subset(&garbage);
         drop(garbage);
         let flags = find_unreachable(&work);
+        dicts = instance_dicts_among(&work, &flags);
         tracking::end(target);
         garbage = work
             .into_iter()
@@ -561,6 +562,7 @@ fn collect_inner(vm: &Vm, gen: usize) -> usize {
             .filter_map(|(o, g)| g.then_some(o))
             .collect();
     }
+    let found = garbage.len() - dicts;
     for o in &garbage {
         clear(o);
     }
