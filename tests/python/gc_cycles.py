@@ -158,3 +158,16 @@ gc.collect()
 gc.callbacks.remove(cb)
 print(events)
 print(any(o is gc.get_objects for o in gc.get_objects()) in (True, False))
+
+section("referents and referrers")
+class K:
+    pass
+x = [1, "a", (2, 3)]
+print(sorted(map(repr, gc.get_referents(x))))
+print(gc.get_referents(1, "s"))
+k = K()
+print(K in gc.get_referents(k))
+holder = [x]
+print(any(r is holder for r in gc.get_referrers(x)))
+d = {"v": x}
+print(any(r is d for r in gc.get_referrers(x)))

@@ -78,6 +78,23 @@ fn get_objects(vm: &Vm, a: Args) -> PyResult {
     };
     Ok(vm.new_list(objs))
 }
+fn get_referents(vm: &Vm, a: Args) -> PyResult {
+    let a = args::pos(vm, "get_referents", user(a), 0, usize::MAX)?;
+    Ok(vm.new_list(a.iter().flat_map(|o| gc::referents(o)).collect()))
+}
+fn get_referrers(vm: &Vm, a: Args) -> PyResult {
+    let targets = args::pos(vm, "get_referrers", user(a), 0, usize::MAX)?;
+    let mut out = Vec::new();
+    for o in (0..3).flat_map(tracking::handles) {
+        if gc::referents(&o)
+            .iter()
+            .any(|r| targets.iter().any(|t| t.is(r)))
+        {
+            out.push(o);
+        }
+    }
+    Ok(vm.new_list(out))
+}
 fn freeze(vm: &Vm, _a: Args) -> PyResult {
     Ok(vm.none())
 }
@@ -99,6 +116,8 @@ pub fn init(vm: &Vm) -> PyResult {
             ("set_threshold", set_threshold),
             ("is_tracked", is_tracked),
             ("get_objects", get_objects),
+            ("get_referents", get_referents),
+            ("get_referrers", get_referrers),
             ("freeze", freeze),
             ("unfreeze", freeze),
             ("get_freeze_count", get_freeze_count),

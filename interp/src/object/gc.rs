@@ -78,6 +78,22 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
     ok && traverse_payload(&obj.payload, visit)
 }
 
+/// What `gc.get_referents` reports for `obj`: the references [`traverse`] visits, the
+/// type only for instances of classes made by `class` statements (as CPython's
+/// `subtype_traverse` does). Untracked objects report nothing.
+pub fn referents(obj: &PyObject) -> Vec<PyRef> {
+    let mut out = Vec::new();
+    if !tracking::is_tracked(obj) {
+        return out;
+    }
+    traverse(obj, &mut |r| out.push(r.clone()));
+    let cls = obj_class(obj);
+    if !matches!(&cls.payload, Payload::Type(td) if td.heap) {
+        out.remove(0);
+    }
+    out
+}
+
 fn obj_class(obj: &PyObject) -> &PyRef {
     super::core::class_of(obj)
 }
