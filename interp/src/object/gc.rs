@@ -457,6 +457,7 @@ pub fn is_enabled() -> bool {
 
 pub fn set_enabled(on: bool) {
     STATE.with(|s| s.enabled.set(on));
+    sync_trigger();
 }
 
 pub fn thresholds() -> [usize; 3] {
@@ -465,7 +466,19 @@ pub fn thresholds() -> [usize; 3] {
 
 pub fn set_thresholds(t: [usize; 3]) {
     STATE.with(|s| s.thresholds.set(t));
-    tracking::set_threshold(if t[0] == 0 { usize::MAX } else { t[0] });
+    sync_trigger();
+}
+
+/// Tells allocation when to ask for an automatic collection: never while the collector
+/// is disabled or generation 0's threshold is 0 (as CPython), so safe points stay a
+/// single load then.
+fn sync_trigger() {
+    let t = thresholds()[0];
+    let on = is_enabled() && t > 0;
+    tracking::set_threshold(if on { t } else { usize::MAX });
+    if !on {
+        tracking::clear_pending();
+    }
 }
 
 /// `gc.get_count()`.
