@@ -6,11 +6,19 @@
 //! JIT can read an object's type with one load. [`PyRef`] is the owning handle: cloning
 //! increments the count, dropping decrements it and frees the object at zero.
 //!
+//! Containers (objects that can hold references, see `gc::needs_gc_head`) are allocated
+//! with a small [`GcHead`] *in front of* the object, like CPython's `PyGC_Head`, and are
+//! listed in the cycle collector's generation lists (`tracking`); ints, floats and strs
+//! carry nothing extra. Whether an object has a head follows from its payload variant
+//! and instance extension, which never change over its life.
+//!
 //! Invariants (checked by construction, relied on by every `unsafe` block here):
 //! - a `PyRef` always points at a live `PyObject` created by [`PyRef::new`];
 //! - the interpreter is single-threaded with respect to objects (a global interpreter lock
 //!   will guard them when threads arrive), so the non-atomic count is sound;
-//! - `ob_type` always holds one strong reference to a type object.
+//! - `ob_type` always holds one strong reference to a type object;
+//! - an object has a GC head iff `has_gc_head()`, and a headed object is in
+//!   exactly one tracking list, at the index its head records, until its count is zero.
 
 use std::cell::{Cell, UnsafeCell};
 use std::ptr::NonNull;
