@@ -6,15 +6,24 @@
 //! JIT can read an object's type with one load. [`PyRef`] is the owning handle: cloning
 //! increments the count, dropping decrements it and frees the object at zero.
 //!
+//! Containers (objects that can hold references, see `gc::needs_gc_head`) are allocated
+//! with a small [`GcHead`] *in front of* the object, like CPython's `PyGC_Head`, and are
+//! listed in the cycle collector's generation lists (`tracking`); ints, floats and strs
+//! carry nothing extra. Whether an object has a head follows from its payload variant
+//! and instance extension, which never change over its life.
+//!
 //! Invariants (checked by construction, relied on by every `unsafe` block here):
 //! - a `PyRef` always points at a live `PyObject` created by [`PyRef::new`];
 //! - the interpreter is single-threaded with respect to objects (a global interpreter lock
 //!   will guard them when threads arrive), so the non-atomic count is sound;
-//! - `ob_type` always holds one strong reference to a type object.
+//! - `ob_type` always holds one strong reference to a type object;
+//! - an object has a GC head iff `has_gc_head()`, and a headed object is in
+//!   exactly one tracking list, at the index its head records, until its count is zero.
 
 use std::cell::{Cell, UnsafeCell};
 use std::ptr::NonNull;
 
+use super::gc;
 use super::payload::{InstanceExt, Payload};
 
 /// The in-memory layout of every Python object. `#[repr(C)]` fixes the header offsets
@@ -42,24 +51,38 @@ pub struct PyRef {
 
 impl PyRef {
     /// Allocates a new object of type `ty` holding `payload`.
-    #[inline]
+    ///
+    /// Containers (see [`gc::needs_gc_head`]) get a [`GcHead`] in front of the object and
+    /// are tracked by the cycle collector. The test is inlined into the caller, where it
+    /// folds away for a constant payload variant: ints, floats and strs cost exactly what
+    /// they did before the collector existed.
+    #[inline(always)]
     pub fn new(ty: PyRef, payload: Payload) -> PyRef {
-        Self::new_with_ext(ty, payload, None)
+        if gc::needs_gc_head(&payload, false) {
+            new_gc_object(PyObject::new(ty, payload, None))
+        } else {
+            Self::new_plain(PyObject::new(ty, payload, None))
+        }
     }
 
     /// Allocates a new object with an instance extension (dict / slots).
     #[inline]
     pub fn new_with_ext(ty: PyRef, payload: Payload, ext: Option<Box<InstanceExt>>) -> PyRef {
-        let obj = PyObject {
-            refcnt: Cell::new(1),
-            ob_type: UnsafeCell::new(ty),
-            ext: UnsafeCell::new(ext),
-            payload,
-        };
-        match free_list_pop() {
+        if gc::needs_gc_head(&payload, ext.is_some()) {
+            new_gc_object(PyObject::new(ty, payload, ext))
+        } else {
+            Self::new_plain(PyObject::new(ty, payload, ext))
+        }
+    }
+
+    /// Places a non-container object in a block of its own.
+    #[inline]
+    fn new_plain(obj: PyObject) -> PyRef {
+        match FREE_LIST.pop() {
             Some(ptr) => {
-                // SAFETY: blocks on the free list are allocations of `PyObject`'s layout
-                // whose previous object was fully dropped; writing initializes it.
+                let ptr = ptr.cast::<PyObject>();
+                // SAFETY: blocks on the plain free list are allocations of `PyObject`'s
+                // layout whose previous object was fully dropped; writing initializes it.
                 unsafe { ptr.as_ptr().write(obj) };
                 PyRef { ptr }
             }
@@ -72,21 +95,27 @@ impl PyRef {
     /// Builds the self-typed root object (`type`), whose `ob_type` points at itself.
     /// The self reference is one extra count that is never released: `type` is immortal.
     pub fn new_self_typed(payload: Payload) -> PyRef {
-        let layout = std::alloc::Layout::new::<PyObject>();
+        let layout = std::alloc::Layout::new::<GcBox>();
         // SAFETY: the layout is non-zero sized; on success we fully initialize every
-        // field with `ptr::write` before any reference to the object is formed.
-        unsafe {
-            let raw = std::alloc::alloc(layout) as *mut PyObject;
+        // field with `ptr::write` before any reference to the object is formed. A type
+        // payload is a container, so the block carries a GC head like every container.
+        let r = unsafe {
+            let raw = std::alloc::alloc(layout) as *mut GcBox;
             if raw.is_null() {
                 std::alloc::handle_alloc_error(layout);
             }
-            let ptr = NonNull::new_unchecked(raw);
-            std::ptr::addr_of_mut!((*raw).refcnt).write(Cell::new(2));
-            std::ptr::addr_of_mut!((*raw).ob_type).write(UnsafeCell::new(PyRef { ptr }));
-            std::ptr::addr_of_mut!((*raw).ext).write(UnsafeCell::new(None));
-            std::ptr::addr_of_mut!((*raw).payload).write(payload);
+            std::ptr::addr_of_mut!((*raw).head).write(GcHead::new());
+            let obj = std::ptr::addr_of_mut!((*raw).obj);
+            let ptr = NonNull::new_unchecked(obj);
+            std::ptr::addr_of_mut!((*obj).refcnt).write(Cell::new(2));
+            std::ptr::addr_of_mut!((*obj).ob_type).write(UnsafeCell::new(PyRef { ptr }));
+            std::ptr::addr_of_mut!((*obj).ext).write(UnsafeCell::new(None));
+            std::ptr::addr_of_mut!((*obj).payload).write(payload);
             PyRef { ptr }
-        }
+        };
+        debug_assert!(r.has_gc_head());
+        track(r.ptr);
+        r
     }
 
     /// The object's type.
@@ -118,8 +147,14 @@ impl PyRef {
     }
 
     /// Installs the instance extension. Only valid while the object is being built
-    /// (before any `ext()` borrow exists).
+    /// (before any `ext()` borrow exists), and only on containers: whether an object has
+    /// a GC head is decided at allocation from its payload and extension, so a
+    /// non-container must receive its extension through [`PyRef::new_with_ext`].
     pub fn set_ext(&self, ext: Box<InstanceExt>) {
+        assert!(
+            gc::needs_gc_head(&self.payload, true) && self.has_gc_head(),
+            "set_ext on an object allocated without a GC head"
+        );
         // SAFETY: called only during construction, when no borrow from `ext()` is alive.
         unsafe {
             *self.ext.get() = Some(ext);
@@ -143,6 +178,26 @@ impl PyRef {
 
     pub fn as_ptr(&self) -> *const PyObject {
         self.ptr.as_ptr()
+    }
+}
+
+impl PyObject {
+    #[inline(always)]
+    fn new(ty: PyRef, payload: Payload, ext: Option<Box<InstanceExt>>) -> PyObject {
+        PyObject {
+            refcnt: Cell::new(1),
+            ob_type: UnsafeCell::new(ty),
+            ext: UnsafeCell::new(ext),
+            payload,
+        }
+    }
+
+    /// Whether the object was allocated with a [`GcHead`] (it is a container).
+    #[inline(always)]
+    pub fn has_gc_head(&self) -> bool {
+        // SAFETY: single-threaded access; the extension only goes from `None` to `Some`
+        // on containers (see `set_ext`), so the answer never changes over a lifetime.
+        gc::needs_gc_head(&self.payload, unsafe { (*self.ext.get()).is_some() })
     }
 }
 
@@ -193,6 +248,11 @@ fn dealloc(ptr: NonNull<PyObject>) {
     use std::sync::atomic::Ordering::Relaxed;
     let depth = DEALLOC_DEPTH.load(Relaxed);
     if depth >= MAX_DEALLOC_DEPTH {
+        // A dead object must not be seen by the collector while it waits in the queue.
+        // SAFETY: the count reached zero; the object is intact until its deferred drop.
+        if unsafe { ptr.as_ref() }.has_gc_head() {
+            untrack(ptr);
+        }
         // During thread teardown the queue is gone: leak instead (the process is exiting).
         let _ = DEFERRED.try_with(|q| q.borrow_mut().push(ptr));
         return;
@@ -204,15 +264,22 @@ fn dealloc(ptr: NonNull<PyObject>) {
     // kept for reuse or returned to the allocator with the layout it was allocated with.
     unsafe {
         let obj = ptr.as_ptr();
-        if matches!((*obj).payload, Payload::Int(_) | Payload::Float(_)) {
-            // Plain-data payloads own nothing: only the type reference and the
-            // (normally empty) instance extension need dropping.
+        if matches!((*obj).payload, Payload::Int(_) | Payload::Float(_))
+            && (*(*obj).ext.get()).is_none()
+        {
+            // Plain-data payloads own nothing: only the type reference needs dropping.
             std::ptr::drop_in_place(std::ptr::addr_of_mut!((*obj).ob_type));
-            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*obj).ext));
+            FREE_LIST.push(ptr.cast());
+        } else if (*obj).has_gc_head() {
+            if head(&*obj).list.get() != DEAD {
+                untrack(ptr);
+            }
+            std::ptr::drop_in_place(obj);
+            GC_FREE_LIST.push(ptr.cast::<u8>().sub(GC_HEAD_SIZE));
         } else {
             std::ptr::drop_in_place(obj);
+            FREE_LIST.push(ptr.cast());
         }
-        free_block(ptr);
     }
     DEALLOC_DEPTH.store(depth, Relaxed);
     if depth == 0 {
@@ -228,57 +295,358 @@ impl std::fmt::Debug for PyRef {
     }
 }
 
-/// Blocks of `PyObject` size whose objects were freed, reused by the next allocation
-/// (every object has the same size, so one list serves all types): saves the allocator
-/// round trip for the many short-lived ints, floats and tuples of numeric code.
+/// Blocks of one size whose objects were freed, reused by the next allocation: saves
+/// the allocator round trip for the many short-lived ints, floats and tuples of numeric
+/// code. Plain objects all have `PyObject`'s size and containers all have `GcBox`'s, so
+/// two lists serve every type.
 struct FreeList {
     len: Cell<usize>,
-    blocks: UnsafeCell<[*mut PyObject; FREE_LIST_MAX]>,
+    blocks: UnsafeCell<[*mut u8; FREE_LIST_MAX]>,
+    layout: std::alloc::Layout,
 }
 
 const FREE_LIST_MAX: usize = 256;
 
-// SAFETY: objects, and so the free list, are only touched by the thread holding the
-// interpreter (module invariant); the list is never accessed from two threads at once.
+// SAFETY: objects, and so the free lists, are only touched by the thread holding the
+// interpreter (module invariant); a list is never accessed from two threads at once.
 unsafe impl Sync for FreeList {}
 
-static FREE_LIST: FreeList = FreeList {
-    len: Cell::new(0),
-    blocks: UnsafeCell::new([std::ptr::null_mut(); FREE_LIST_MAX]),
-};
+static FREE_LIST: FreeList = FreeList::new(std::alloc::Layout::new::<PyObject>());
+static GC_FREE_LIST: FreeList = FreeList::new(std::alloc::Layout::new::<GcBox>());
 
-#[inline(always)]
-fn free_list_pop() -> Option<NonNull<PyObject>> {
-    let n = FREE_LIST.len.get();
-    if n == 0 {
-        return None;
+impl FreeList {
+    const fn new(layout: std::alloc::Layout) -> FreeList {
+        FreeList {
+            len: Cell::new(0),
+            blocks: UnsafeCell::new([std::ptr::null_mut(); FREE_LIST_MAX]),
+            layout,
+        }
     }
-    FREE_LIST.len.set(n - 1);
-    // SAFETY: indices below `len` hold blocks pushed by `free_block`; single-threaded
-    // access (see `FreeList`), and no reference into the array outlives this read.
-    NonNull::new(unsafe { (*FREE_LIST.blocks.get())[n - 1] })
+
+    #[inline(always)]
+    fn pop(&self) -> Option<NonNull<u8>> {
+        let n = self.len.get();
+        if n == 0 {
+            return None;
+        }
+        self.len.set(n - 1);
+        // SAFETY: indices below `len` hold blocks pushed by `push`; single-threaded
+        // access (see `FreeList`), and no reference into the array outlives this read.
+        NonNull::new(unsafe { (*self.blocks.get())[n - 1] })
+    }
+
+    /// Keeps the (dropped) block for reuse, or frees it when the list is full.
+    ///
+    /// # Safety
+    /// `ptr` must be an allocation of this list's layout from the global allocator whose
+    /// object has been dropped and which nothing refers to any more.
+    #[inline(always)]
+    unsafe fn push(&self, ptr: NonNull<u8>) {
+        let n = self.len.get();
+        if n < FREE_LIST_MAX {
+            // SAFETY: `n` is in bounds; single-threaded access (see `FreeList`).
+            unsafe { (*self.blocks.get())[n] = ptr.as_ptr() };
+            self.len.set(n + 1);
+        } else {
+            // SAFETY: the caller guarantees the block came from the global allocator
+            // with this list's layout.
+            unsafe { std::alloc::dealloc(ptr.as_ptr(), self.layout) };
+        }
+    }
 }
 
-/// Keeps the (dropped) block for reuse, or frees it when the list is full.
-///
-/// # Safety
-/// `ptr` must be a `PyObject`-layout allocation from the global allocator whose object
-/// has been dropped and which nothing refers to any more.
-#[inline(always)]
-unsafe fn free_block(ptr: NonNull<PyObject>) {
-    let n = FREE_LIST.len.get();
-    if n < FREE_LIST_MAX {
-        // SAFETY: `n` is in bounds; single-threaded access (see `FreeList`).
-        unsafe { (*FREE_LIST.blocks.get())[n] = ptr.as_ptr() };
-        FREE_LIST.len.set(n + 1);
-    } else {
-        // SAFETY: the caller guarantees the block came from the global allocator with
-        // `PyObject`'s layout (Box::new or the free list, which only holds such blocks).
-        unsafe {
-            std::alloc::dealloc(
-                ptr.as_ptr() as *mut u8,
-                std::alloc::Layout::new::<PyObject>(),
-            )
-        };
+/// What precedes every container in memory: where the cycle collector keeps it. The
+/// object's address (what `PyRef` holds, what cpyext and the JIT see) is the `obj`
+/// field, so the header offsets of [`PyObject`] are unchanged.
+#[repr(C)]
+struct GcBox {
+    head: GcHead,
+    obj: PyObject,
+}
+
+/// The collector's per-container bookkeeping: which list the object is in and where.
+#[repr(C)]
+pub struct GcHead {
+    /// Position in `GC.lists[list]`.
+    index: Cell<u32>,
+    /// Which list: a generation (0..=2) or [`COLLECTING`].
+    list: Cell<u8>,
+    /// [`FINALIZED`] once the collector has called the object's `__del__`.
+    flags: Cell<u8>,
+}
+
+const GC_HEAD_SIZE: usize = std::mem::offset_of!(GcBox, obj);
+/// The list objects are moved to while a collection examines them.
+pub const COLLECTING: usize = 3;
+const FINALIZED: u8 = 1;
+/// `list` of an object already removed from the lists (its destruction was deferred).
+const DEAD: u8 = 255;
+
+impl GcHead {
+    fn new() -> GcHead {
+        GcHead {
+            index: Cell::new(0),
+            list: Cell::new(0),
+            flags: Cell::new(0),
+        }
+    }
+}
+
+/// The tracked containers: generations 0..=2 and the collecting list, plus the count
+/// that triggers automatic collection (CPython: generation 0's count).
+struct GcLists {
+    lists: UnsafeCell<[Vec<NonNull<PyObject>>; 4]>,
+    /// Container allocations minus deallocations since the last collection.
+    count: Cell<usize>,
+    threshold: Cell<usize>,
+    /// Set when `count` passes `threshold`; the eval loop collects at its next safe point.
+    pending: Cell<bool>,
+}
+
+// SAFETY: as for `FreeList`: only the thread holding the interpreter touches objects.
+unsafe impl Sync for GcLists {}
+
+static GC: GcLists = GcLists {
+    lists: UnsafeCell::new([Vec::new(), Vec::new(), Vec::new(), Vec::new()]),
+    count: Cell::new(0),
+    threshold: Cell::new(700),
+    pending: Cell::new(false),
+};
+
+/// Runs `f` on the tracked lists.
+fn with_lists<R>(f: impl FnOnce(&mut [Vec<NonNull<PyObject>>; 4]) -> R) -> R {
+    // SAFETY: single-threaded (see `GcLists`); callers never re-enter (the closures
+    // below only move pointers and update heads: no object is dropped or allocated).
+    f(unsafe { &mut *GC.lists.get() })
+}
+
+/// The head in front of a container.
+fn head(obj: &PyObject) -> &GcHead {
+    debug_assert!(obj.has_gc_head());
+    // SAFETY: containers are only allocated as the `obj` field of a `GcBox` (by
+    // `new_gc_object` / `new_self_typed`, decided by `has_gc_head`, which never changes
+    // over an object's life), so the head lies `GC_HEAD_SIZE` bytes before the object
+    // within the same allocation.
+    unsafe {
+        &*(obj as *const PyObject)
+            .cast::<u8>()
+            .sub(GC_HEAD_SIZE)
+            .cast::<GcHead>()
+    }
+}
+
+#[cold]
+fn new_gc_object(obj: PyObject) -> PyRef {
+    let block = match GC_FREE_LIST.pop() {
+        Some(b) => b.cast::<GcBox>(),
+        None => {
+            let layout = std::alloc::Layout::new::<GcBox>();
+            // SAFETY: the layout is non-zero sized.
+            let raw = unsafe { std::alloc::alloc(layout) } as *mut GcBox;
+            match NonNull::new(raw) {
+                Some(p) => p,
+                None => std::alloc::handle_alloc_error(layout),
+            }
+        }
+    };
+    // SAFETY: `block` is an uninitialized (or dropped and recycled) `GcBox` allocation;
+    // both fields are written before the object is referenced.
+    let ptr = unsafe {
+        let raw = block.as_ptr();
+        std::ptr::addr_of_mut!((*raw).head).write(GcHead::new());
+        let o = std::ptr::addr_of_mut!((*raw).obj);
+        o.write(obj);
+        NonNull::new_unchecked(o)
+    };
+    track(ptr);
+    PyRef { ptr }
+}
+
+/// Adds a new container to generation 0.
+fn track(ptr: NonNull<PyObject>) {
+    // SAFETY: `ptr` is a live container just allocated by this module.
+    let h = head(unsafe { ptr.as_ref() });
+    with_lists(|l| {
+        h.list.set(0);
+        h.index.set(l[0].len() as u32);
+        l[0].push(ptr);
+    });
+    let n = GC.count.get() + 1;
+    GC.count.set(n);
+    if n > GC.threshold.get() {
+        GC.pending.set(true);
+    }
+}
+
+/// Removes a dying container from its list (swap-remove: the last entry takes its place).
+fn untrack(ptr: NonNull<PyObject>) {
+    // SAFETY: called from `dealloc` before the object is dropped.
+    let h = head(unsafe { ptr.as_ref() });
+    with_lists(|l| {
+        let list = &mut l[h.list.get() as usize];
+        let i = h.index.get() as usize;
+        debug_assert!(list[i] == ptr);
+        list.swap_remove(i);
+        if let Some(moved) = list.get(i) {
+            // SAFETY: every pointer in a list is a live container.
+            head(unsafe { moved.as_ref() }).index.set(i as u32);
+        }
+    });
+    h.list.set(DEAD);
+    let n = GC.count.get();
+    GC.count.set(n.saturating_sub(1));
+}
+
+/// Moves a tracked container to the end of list `to`.
+fn move_to(l: &mut [Vec<NonNull<PyObject>>; 4], ptr: NonNull<PyObject>, to: usize) {
+    // SAFETY: every pointer in a list is a live container.
+    let h = head(unsafe { ptr.as_ref() });
+    let from = h.list.get() as usize;
+    let i = h.index.get() as usize;
+    l[from].swap_remove(i);
+    if let Some(moved) = l[from].get(i) {
+        // SAFETY: as above.
+        head(unsafe { moved.as_ref() }).index.set(i as u32);
+    }
+    h.list.set(to as u8);
+    h.index.set(l[to].len() as u32);
+    l[to].push(ptr);
+}
+
+/// The type of an object seen through a plain reference (the collector walks objects
+/// without holding handles to them).
+pub(crate) fn class_of(obj: &PyObject) -> &PyRef {
+    // SAFETY: as in `PyRef::class`: the type reference is never dropped while the
+    // object lives.
+    unsafe { &*obj.ob_type.get() }
+}
+
+/// The instance extension of an object seen through a plain reference.
+pub(crate) fn ext_of(obj: &PyObject) -> Option<&InstanceExt> {
+    // SAFETY: as in `PyRef::ext`: only written during construction.
+    unsafe { (*obj.ext.get()).as_deref() }
+}
+
+/// The collector's view of the tracked lists. Everything here is safe to call; the
+/// collector (`object/gc.rs`) builds its algorithm on top.
+pub mod tracking {
+    use super::*;
+
+    /// Moves every container of generations `0..=gen` to the collecting list and returns
+    /// strong handles to the collecting list's objects, in list order (so an object's
+    /// [`work_index`] is its position in the result).
+    pub fn begin(gen: usize) -> Vec<PyRef> {
+        with_lists(|l| {
+            for g in 0..=gen.min(2) {
+                let objs = std::mem::take(&mut l[g]);
+                for p in objs {
+                    // SAFETY: every pointer in a list is a live container.
+                    let h = head(unsafe { p.as_ref() });
+                    h.list.set(COLLECTING as u8);
+                    h.index.set(l[COLLECTING].len() as u32);
+                    l[COLLECTING].push(p);
+                }
+            }
+        });
+        handles(COLLECTING)
+    }
+
+    /// Moves the given containers (all tracked) to the collecting list; returns handles
+    /// in collecting-list order.
+    pub fn begin_subset(objs: &[PyRef]) -> Vec<PyRef> {
+        with_lists(|l| {
+            for o in objs {
+                if o.has_gc_head() && head(o).list.get() as usize != COLLECTING {
+                    move_to(l, o.ptr, COLLECTING);
+                }
+            }
+        });
+        handles(COLLECTING)
+    }
+
+    /// Moves everything in the collecting list to generation `to`.
+    pub fn end(to: usize) {
+        with_lists(|l| {
+            let objs = std::mem::take(&mut l[COLLECTING]);
+            for p in objs {
+                // SAFETY: every pointer in a list is a live container.
+                let h = head(unsafe { p.as_ref() });
+                h.list.set(to as u8);
+                h.index.set(l[to].len() as u32);
+                l[to].push(p);
+            }
+        });
+    }
+
+    /// Strong handles to the objects of list `list`.
+    pub fn handles(list: usize) -> Vec<PyRef> {
+        with_lists(|l| {
+            l[list]
+                .iter()
+                .map(|p| {
+                    // SAFETY: every pointer in a list is a live container; the new
+                    // handle accounts for the count it adds.
+                    let o = unsafe { p.as_ref() };
+                    o.refcnt.set(o.refcnt.get() + 1);
+                    PyRef { ptr: *p }
+                })
+                .collect()
+        })
+    }
+
+    /// Number of containers in list `list`.
+    pub fn len(list: usize) -> usize {
+        with_lists(|l| l[list].len())
+    }
+
+    /// The object's position in the collecting list, if it is there.
+    #[inline]
+    pub fn work_index(obj: &PyObject) -> Option<usize> {
+        if !obj.has_gc_head() {
+            return None;
+        }
+        let h = head(obj);
+        (h.list.get() as usize == COLLECTING).then(|| h.index.get() as usize)
+    }
+
+    /// Whether the collector tracks the object (`gc.is_tracked`).
+    pub fn is_tracked(obj: &PyObject) -> bool {
+        obj.has_gc_head()
+    }
+
+    /// Whether the collector already called the object's `__del__`.
+    pub fn finalized(obj: &PyObject) -> bool {
+        obj.has_gc_head() && head(obj).flags.get() & FINALIZED != 0
+    }
+
+    pub fn set_finalized(obj: &PyObject) {
+        if obj.has_gc_head() {
+            let h = head(obj);
+            h.flags.set(h.flags.get() | FINALIZED);
+        }
+    }
+
+    /// Container allocations minus deallocations since the last collection.
+    pub fn count() -> usize {
+        GC.count.get()
+    }
+
+    pub fn reset_count() {
+        GC.count.set(0);
+        GC.pending.set(false);
+    }
+
+    pub fn set_threshold(n: usize) {
+        GC.threshold.set(n);
+    }
+
+    /// Whether enough containers were allocated for an automatic collection.
+    #[inline(always)]
+    pub fn pending() -> bool {
+        GC.pending.get()
+    }
+
+    pub fn clear_pending() {
+        GC.pending.set(false);
     }
 }

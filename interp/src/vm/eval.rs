@@ -131,6 +131,7 @@ impl Vm {
             let caller_lasti = frame.lasti;
             match event {
                 Event::Call(new_frame) => {
+                    crate::object::gc::safe_point(self);
                     if let Err(e) = self.enter_frame(&new_frame, Some(caller_lasti)) {
                         pending_error = Some(e);
                         continue;
@@ -547,7 +548,10 @@ impl Vm {
                     let r = tri!(self.contains(&b, &a));
                     f.stack.push(self.new_bool(r != (inv != 0)));
                 }
-                Instr::Jump(t) => next = t as usize,
+                Instr::Jump(t) => {
+                    next = t as usize;
+                    crate::object::gc::safe_point(self);
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
                     if !tri!(self.truth(&v)) {
