@@ -181,6 +181,13 @@ impl Vm {
                 } if *type_id == tid && *ep == epoch && *layout == here => {
                     return Some(value.clone());
                 }
+                AttrCache::Slot {
+                    type_id,
+                    epoch: ep,
+                    index,
+                } if *type_id == tid && *ep == epoch => {
+                    return ext.slots.try_borrow().ok()?.get(*index)?.clone();
+                }
                 AttrCache::Empty => return None,
                 _ => {}
             }
@@ -486,8 +493,9 @@ impl Vm {
     }
 
     /// The eval loop's inline StoreAttr for a site whose first way replaces an existing
-    /// instance value in place. Gives `value` back (`Err`) when the site needs
-    /// `store_attr_cached`. The old value is released after every borrow ended.
+    /// instance value in place or sets a `__slots__` member. Gives `value` back (`Err`)
+    /// when the site needs `store_attr_cached`. The old value is released after every
+    /// borrow ended.
     #[inline(always)]
     pub fn store_attr_fast(
         &self,
@@ -503,30 +511,45 @@ impl Vm {
             let Ok(c) = code.attr_cache.try_borrow() else {
                 return Err(value);
             };
-            let Some(AttrCache::StoreValue {
-                type_id,
-                epoch,
-                layout,
-                index,
-            }) = c.get(pc * WAYS)
-            else {
-                return Err(value);
-            };
-            if *type_id != obj.class().id() || *epoch != type_epoch() {
-                return Err(value);
-            }
-            let Ok(d) = ext.dict.try_borrow() else {
-                return Err(value);
-            };
-            let Some(Ok(mut t)) = d.as_ref().map(|d| d.dict_table().try_borrow_mut()) else {
-                return Err(value);
-            };
-            if t.layout() != *layout {
-                return Err(value);
-            }
-            match t.entry_mut(*index as usize) {
-                Some(e) => std::mem::replace(&mut e.value, value),
-                None => return Err(value),
+            match c.get(pc * WAYS) {
+                Some(AttrCache::StoreValue {
+                    type_id,
+                    epoch,
+                    layout,
+                    index,
+                }) if *type_id == obj.class().id() && *epoch == type_epoch() => {
+                    let Ok(d) = ext.dict.try_borrow() else {
+                        return Err(value);
+                    };
+                    let Some(Ok(mut t)) = d.as_ref().map(|d| d.dict_table().try_borrow_mut())
+                    else {
+                        return Err(value);
+                    };
+                    if t.layout() != *layout {
+                        return Err(value);
+                    }
+                    match t.entry_mut(*index as usize) {
+                        Some(e) => std::mem::replace(&mut e.value, value),
+                        None => return Err(value),
+                    }
+                }
+                Some(AttrCache::StoreSlot {
+                    type_id,
+                    epoch,
+                    index,
+                }) if *type_id == obj.class().id() && *epoch == type_epoch() => {
+                    let Ok(mut slots) = ext.slots.try_borrow_mut() else {
+                        return Err(value);
+                    };
+                    match slots.get_mut(*index) {
+                        Some(slot) => match slot.replace(value) {
+                            Some(old) => old,
+                            None => return Ok(()),
+                        },
+                        None => return Err(value),
+                    }
+                }
+                _ => return Err(value),
             }
         };
         drop(old);
