@@ -229,6 +229,10 @@ thread_local! {
     static DEFERRED: std::cell::RefCell<Vec<NonNull<PyObject>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Whether `DEFERRED` may hold objects (saves the thread-local access on every
+/// outermost deallocation when it is empty, which is nearly always).
+static HAS_DEFERRED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 const MAX_DEALLOC_DEPTH: usize = 200;
 
 impl Drop for PyRef {
@@ -246,6 +250,19 @@ impl Drop for PyRef {
 #[cold]
 fn dealloc(ptr: NonNull<PyObject>) {
     use std::sync::atomic::Ordering::Relaxed;
+    // SAFETY: as below; plain-data payloads (machine ints, floats) without an instance
+    // extension own nothing but their type reference, whose release cannot nest deeper
+    // than one type deallocation, so they skip the depth bookkeeping.
+    unsafe {
+        let obj = ptr.as_ptr();
+        if matches!((*obj).payload, Payload::Int(_) | Payload::Float(_))
+            && (*(*obj).ext.get()).is_none()
+        {
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*obj).ob_type));
+            FREE_LIST.push(ptr.cast());
+            return;
+        }
+    }
     let depth = DEALLOC_DEPTH.load(Relaxed);
     if depth >= MAX_DEALLOC_DEPTH {
         // A dead object must not be seen by the collector while it waits in the queue.
@@ -255,6 +272,7 @@ fn dealloc(ptr: NonNull<PyObject>) {
         }
         // During thread teardown the queue is gone: leak instead (the process is exiting).
         let _ = DEFERRED.try_with(|q| q.borrow_mut().push(ptr));
+        HAS_DEFERRED.store(true, Relaxed);
         return;
     }
     DEALLOC_DEPTH.store(depth + 1, Relaxed);
@@ -264,13 +282,7 @@ fn dealloc(ptr: NonNull<PyObject>) {
     // kept for reuse or returned to the allocator with the layout it was allocated with.
     unsafe {
         let obj = ptr.as_ptr();
-        if matches!((*obj).payload, Payload::Int(_) | Payload::Float(_))
-            && (*(*obj).ext.get()).is_none()
-        {
-            // Plain-data payloads own nothing: only the type reference needs dropping.
-            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*obj).ob_type));
-            FREE_LIST.push(ptr.cast());
-        } else if (*obj).has_gc_head() {
+        if (*obj).has_gc_head() {
             if head(&*obj).list.get() != DEAD {
                 untrack(ptr);
             }
@@ -282,7 +294,8 @@ fn dealloc(ptr: NonNull<PyObject>) {
         }
     }
     DEALLOC_DEPTH.store(depth, Relaxed);
-    if depth == 0 {
+    if depth == 0 && HAS_DEFERRED.load(Relaxed) {
+        HAS_DEFERRED.store(false, Relaxed);
         while let Some(p) = DEFERRED.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
             dealloc(p);
         }
