@@ -93,10 +93,9 @@ pub enum AttrCache {
     },
 }
 
-/// What a cache probe decided, taken out of the cache so the cache's borrow is released
-/// before anything that could run Python code.
+/// What a StoreAttr cache probe decided, taken out of the cache so the cache's borrow is
+/// released before anything that could run Python code.
 enum Hit {
-    Value(PyRef),
     HashedDict,
     Replace(LayoutId, u32),
     Append(LayoutId, LayoutId),
@@ -248,74 +247,26 @@ impl Vm {
                 return Ok(v);
             }
         } else if let Some(ext) = obj.ext() {
+            // Instance values, class values and slots were tried inline by the eval loop
+            // (`load_attr_fast`); what is left to probe here is the hashed dict lookup.
             let tid = ty.id();
-            let mut hit = Hit::Miss;
-            {
-                let c = code.attr_cache.borrow();
-                if let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) {
-                    for e in ways {
-                        match e {
-                            AttrCache::InstanceValue {
-                                type_id,
-                                epoch: ep,
-                                layout,
-                                index,
-                            } if *type_id == tid && *ep == epoch => {
-                                if let Some(d) = &*ext.dict.borrow() {
-                                    let t = d.dict_table().borrow();
-                                    if t.layout() == *layout {
-                                        if let Some(v) = t.value_at(*index as usize) {
-                                            return Ok(v.clone());
-                                        }
-                                    }
-                                }
-                            }
-                            AttrCache::InstanceDict { type_id, epoch: ep }
-                                if *type_id == tid && *ep == epoch =>
-                            {
-                                hit = Hit::HashedDict;
-                                break;
-                            }
-                            AttrCache::ClassValue {
-                                type_id,
-                                epoch: ep,
-                                layout,
-                                value,
-                            } if *type_id == tid && *ep == epoch => {
-                                let here = match &*ext.dict.borrow() {
-                                    Some(d) => d.dict_table().borrow().layout(),
-                                    None => EMPTY_LAYOUT,
-                                };
-                                if here == *layout {
-                                    return Ok(value.clone());
-                                }
-                            }
-                            AttrCache::Slot {
-                                type_id,
-                                epoch: ep,
-                                index,
-                            } if *type_id == tid && *ep == epoch => {
-                                if let Some(Some(v)) = ext.slots.borrow().get(*index) {
-                                    hit = Hit::Value(v.clone());
-                                }
-                                break;
-                            }
-                            _ => {}
-                        }
+            let hashed = code
+                .attr_cache
+                .borrow()
+                .get(pc * WAYS..pc * WAYS + WAYS)
+                .is_some_and(|ways| {
+                    ways.iter().any(|e| {
+                        matches!(e, AttrCache::InstanceDict { type_id, epoch: ep }
+                            if *type_id == tid && *ep == epoch)
+                    })
+                });
+            if hashed {
+                let d = ext.dict.borrow().clone();
+                if let Some(d) = d {
+                    if let Some(v) = self.dict_get_str_key(&d, name)? {
+                        return Ok(v);
                     }
                 }
-            }
-            match hit {
-                Hit::Value(v) => return Ok(v),
-                Hit::HashedDict => {
-                    let d = ext.dict.borrow().clone();
-                    if let Some(d) = d {
-                        if let Some(v) = self.dict_get_str_key(&d, name)? {
-                            return Ok(v);
-                        }
-                    }
-                }
-                _ => {}
             }
         }
         // Slow path: getters may read the running frame's position (`f_lineno`).
