@@ -137,7 +137,7 @@ fn type_dir(vm: &Vm, t: &PyRef) -> PyResult {
 
 fn source_text(vm: &Vm, o: &PyRef, fname: &str) -> PyResult<String> {
     match &o.payload {
-        Payload::Str(s) => Ok(s.s.to_string()),
+        Payload::Str(s) => Ok(crate::objects::str::as_utf8(vm, s)?.to_string()),
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             let b = crate::objects::bytes::bytes_from_object(vm, o)?;
             crate::compile::source::decode_source(&b)

@@ -61,7 +61,9 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
                 out.push_str(&sep);
             }
             match &a.payload {
-                Payload::Str(s) if a.class().is(&vm.types.str) => out.push_str(&s.s),
+                Payload::Str(s) if a.class().is(&vm.types.str) => {
+                    out.push_str(crate::objects::str::as_utf8(vm, s)?)
+                }
                 _ => out.push_str(&vm.str_string(a)?),
             }
         }
@@ -440,10 +442,7 @@ pub fn chr(vm: &Vm, args: Args) -> PyResult {
     if !(0..=0x10ffff).contains(&i) {
         return Err(vm.value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(i as u32) {
-        Some(c) => Ok(vm.new_char(c)),
-        None => Err(vm.value_error("chr() arg is a surrogate, which ferropy cannot represent yet")),
-    }
+    Ok(crate::objects::str::new_code_point(vm, i as u32))
 }
 
 pub fn ord(vm: &Vm, args: Args) -> PyResult {
@@ -456,7 +455,7 @@ pub fn ord(vm: &Vm, args: Args) -> PyResult {
                     s.char_len
                 )));
             }
-            Ok(vm.new_int(s.s.chars().next().unwrap() as i64))
+            Ok(vm.new_int(i64::from(s.code_point_at(0).unwrap_or(0))))
         }
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             let d = crate::objects::bytes::bytes_from_object(vm, &a[0])?;

@@ -642,7 +642,7 @@ impl Vm {
     /// The text of a `str` object (or subclass instance).
     pub fn str_of<'o>(&self, o: &'o PyRef) -> Option<&'o str> {
         match &o.payload {
-            Payload::Str(s) => Some(&s.s),
+            Payload::Str(s) => s.as_str(),
             _ => None,
         }
     }

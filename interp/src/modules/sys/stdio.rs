@@ -148,7 +148,8 @@ fn s_write(vm: &Vm, args: Args) -> PyResult {
     if st.fd == 0 {
         return Err(vm.new_error(&vm.exc.os_error, "not writable"));
     }
-    st.write_str(&s.s).map_err(|e| io_error(vm, e))?;
+    st.write_str(crate::objects::str::as_utf8(vm, s)?)
+        .map_err(|e| io_error(vm, e))?;
     Ok(vm.new_usize(s.char_len))
 }
 

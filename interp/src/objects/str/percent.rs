@@ -167,7 +167,9 @@ fn render(vm: &Vm, spec: &PercentSpec, value: &PyRef, bytes: bool) -> PyResult<S
         'r' | 'a' if bytes => spec.render_text(&vm.ascii(value)?),
         's' => {
             let text = match &value.payload {
-                Payload::Str(s) if value.class().is(&vm.types.str) => s.s.to_string(),
+                Payload::Str(s) if value.class().is(&vm.types.str) => {
+                    super::as_utf8(vm, s)?.to_string()
+                }
                 _ => vm.str_string(value)?,
             };
             spec.render_text(&text)
@@ -282,7 +284,7 @@ fn float_arg(vm: &Vm, v: &PyRef) -> PyResult<f64> {
 /// The character for str's `%c`: a one-character str or an int code point.
 fn char_arg(vm: &Vm, v: &PyRef) -> PyResult<char> {
     if let Payload::Str(s) = &v.payload {
-        let mut chars = s.s.chars();
+        let mut chars = super::as_utf8(vm, s)?.chars();
         return match (chars.next(), chars.next()) {
             (Some(c), None) => Ok(c),
             _ => Err(vm.type_error("%c requires int or char")),
