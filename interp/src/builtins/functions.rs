@@ -257,10 +257,19 @@ fn attr_name<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a PyRef> {
     }
 }
 
+/// The interned str for an attribute name (a name holding surrogates cannot be
+/// interned and is used as it is).
+fn interned_name(vm: &Vm, name: &PyRef) -> PyRef {
+    match vm.str_of(name) {
+        Some(t) => vm.intern(t),
+        None => name.clone(),
+    }
+}
+
 pub fn getattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "getattr", strip_self(args), 2, 3)?;
     let name = attr_name(vm, &a[1])?;
-    let name = vm.intern(vm.str_of(name).unwrap_or(""));
+    let name = interned_name(vm, name);
     match a.get(2) {
         None => vm.get_attr(&a[0], &name),
         Some(d) => Ok(vm.get_attr_opt(&a[0], &name)?.unwrap_or_else(|| d.clone())),
@@ -270,7 +279,7 @@ pub fn getattr(vm: &Vm, args: Args) -> PyResult {
 pub fn setattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "setattr", strip_self(args), 3, 3)?;
     let name = attr_name(vm, &a[1])?;
-    let name = vm.intern(vm.str_of(name).unwrap_or(""));
+    let name = interned_name(vm, name);
     vm.set_attr(&a[0], &name, a[2].clone())?;
     Ok(vm.none())
 }
@@ -278,7 +287,7 @@ pub fn setattr(vm: &Vm, args: Args) -> PyResult {
 pub fn delattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "delattr", strip_self(args), 2, 2)?;
     let name = attr_name(vm, &a[1])?;
-    let name = vm.intern(vm.str_of(name).unwrap_or(""));
+    let name = interned_name(vm, name);
     vm.del_attr(&a[0], &name)?;
     Ok(vm.none())
 }
@@ -286,7 +295,7 @@ pub fn delattr(vm: &Vm, args: Args) -> PyResult {
 pub fn hasattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "hasattr", strip_self(args), 2, 2)?;
     let name = attr_name(vm, &a[1])?;
-    let name = vm.intern(vm.str_of(name).unwrap_or(""));
+    let name = interned_name(vm, name);
     Ok(vm.new_bool(vm.get_attr_opt(&a[0], &name)?.is_some()))
 }
 

@@ -251,6 +251,24 @@ pub fn concat(vm: &Vm, items: &[PyRef]) -> PyRef {
     new_wtf8(vm, out)
 }
 
+/// The text with each surrogate written `\\udxxx` (the `backslashreplace` error
+/// handler of UTF-8, which CPython's stderr uses).
+pub fn backslash_text(s: &PyStr) -> std::borrow::Cow<'_, str> {
+    match s.as_str() {
+        Some(t) => std::borrow::Cow::Borrowed(t),
+        None => {
+            let mut out = String::with_capacity(s.bytes().len() + 8);
+            for seg in s.view().segments() {
+                match seg {
+                    Segment::Text(t) => out.push_str(t),
+                    Segment::Surrogate(cp) => wtf8::push_hex_escape(&mut out, cp),
+                }
+            }
+            std::borrow::Cow::Owned(out)
+        }
+    }
+}
+
 /// `sub in s`.
 pub fn contains(s: &PyStr, sub: &PyStr) -> bool {
     match (s.as_str(), sub.as_str()) {

@@ -1,0 +1,16 @@
+# Surrogate strs as attribute names and dict keys, and on stderr (backslashreplace).
+import sys
+s = '\udc80'
+class O:
+    pass
+o = O()
+setattr(o, s, 1)
+setattr(o, 'x' + s, 2)
+print(getattr(o, '\udc80'), hasattr(o, s), hasattr(o, 'x'), ascii(sorted(o.__dict__)), getattr(o, 'y' + s, 'default'))
+delattr(o, s)
+print(hasattr(o, s), ascii(list(vars(o))))
+d = dict.fromkeys(['a', s, 'b' + s])
+print(ascii(d), s in d, ('b' + s) in d, ascii(list(d)))
+print(ascii(str(ValueError(s))), ascii(repr(KeyError(s))))
+sys.stderr.write('err ' + s + '\n')
+raise ValueError('bad ' + s)
