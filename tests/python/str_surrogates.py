@@ -63,4 +63,15 @@ for f in [lambda: print(s), lambda: s.encode(), lambda: compile(s, 'x', 'eval')]
     except UnicodeEncodeError as e:
         print(type(e).__name__, e)
 print(repr(rf'\ud800'), repr(f'{{\udc80}}{s!r}{s}'), len(f'\ud800{1}'))
+class T:
+    def __str__(self):
+        return 'T\udc80'
+print(ascii('%s|%5s|%-4s|%c|%r|%a' % (s, s, '\udc80', '\udfff', s, s)), ascii('\ud800%s' % 'x'))
+print(ascii('%(k)s' % {'k': s}), ascii('{}'.format(T())), ascii(f'{T()}|{s:>3}'))
+import sys
+print('to stderr', s, file=sys.stderr)
+try:
+    print('partial', s)
+except UnicodeEncodeError as e:
+    print(type(e).__name__)
 print('done')

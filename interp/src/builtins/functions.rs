@@ -36,8 +36,8 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
         match o {
             None => Ok(default.to_string()),
             Some(x) if vm.is_none(&x) => Ok(default.to_string()),
-            Some(x) => match vm.str_of(&x) {
-                Some(s) => Ok(s.to_string()),
+            Some(x) => match crate::objects::str::obj_utf8(vm, &x) {
+                Some(s) => Ok(s?.to_string()),
                 None => Err(vm.type_error(format!(
                     "{} must be None or a string, not {}",
                     what,
@@ -52,8 +52,13 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
         Some(f) => f,
         None => vm.sys_stdout()?,
     };
-    let is_std = matches!(&file.payload, Payload::Native(n) if n.is::<crate::modules::sys::stdio::StdStream>());
-    if is_std {
+    let std_fd = match &file.payload {
+        Payload::Native(n) => n
+            .downcast_ref::<crate::modules::sys::stdio::StdStream>()
+            .map(|st| st.fd),
+        _ => None,
+    };
+    if let Some(fd) = std_fd {
         // One write for the whole line on the standard streams.
         let mut out = String::new();
         for (i, a) in args.pos().iter().enumerate() {
@@ -61,8 +66,19 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
                 out.push_str(&sep);
             }
             match &a.payload {
+                // CPython: stdout is strict, stderr uses errors='backslashreplace'.
+                Payload::Str(s) if a.class().is(&vm.types.str) && fd == 2 => {
+                    out.push_str(&crate::objects::str::backslash_text(s))
+                }
                 Payload::Str(s) if a.class().is(&vm.types.str) => {
-                    out.push_str(crate::objects::str::as_utf8(vm, s)?)
+                    match crate::objects::str::as_utf8(vm, s) {
+                        Ok(t) => out.push_str(t),
+                        Err(e) => {
+                            // What was written before the failing piece stays written.
+                            vm.write_to(&file, &out)?;
+                            return Err(e);
+                        }
+                    }
                 }
                 _ => out.push_str(&vm.str_string(a)?),
             }
@@ -122,7 +138,7 @@ pub fn format(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "format", strip_self(args), 1, 2)?;
     let spec = match a.get(1) {
         Some(s) => {
-            if vm.str_of(s).is_none() {
+            if !matches!(s.payload, Payload::Str(_)) {
                 return Err(vm.type_error(format!(
                     "format() argument 2 must be str, not {}",
                     s.type_name()

@@ -835,7 +835,7 @@ fn str_format_map(vm: &Vm, args: Args) -> PyResult {
 fn str_mod(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__mod__", args, 2, 2)?;
     let s = this_str(vm, &args)?;
-    super::percent_format(vm, super::as_utf8(vm, s)?, &a[1])
+    super::percent_format(vm, s, &a[1])
 }
 
 fn str_rmod(vm: &Vm, args: Args) -> PyResult {

@@ -15,16 +15,50 @@ use crate::object::PyRef;
 use crate::vm::Vm;
 
 use super::format::format_error;
+use super::shield::Shield;
 
-/// `fmt % values` for str.
-pub fn percent_format(vm: &Vm, fmt: &str, values: &PyRef) -> PyResult {
-    Ok(vm.new_string(format_engine(vm, fmt, values, false)?))
+/// `fmt % values` for str. Surrogates in the template or in str arguments are stood
+/// in for (see `shield.rs`).
+pub fn percent_format(vm: &Vm, fmt: &PyStr, values: &PyRef) -> PyResult {
+    let mut strs = vec![fmt];
+    match &values.payload {
+        Payload::Str(v) => strs.push(v),
+        Payload::Tuple(items) => strs.extend(items.iter().filter_map(|it| match &it.payload {
+            Payload::Str(v) => Some(v),
+            _ => None,
+        })),
+        _ => {}
+    }
+    let sh = Shield::new(vm, &strs)?;
+    match format_engine(vm, &sh.text(fmt), values, false, sh) {
+        Ok(out) => Ok(sh.out_string(vm, out)),
+        // A mapping's values are only scanned when one of them turned out to need it
+        // (scanning every `%(name)s % mapping` would cost a pass over the mapping).
+        Err(e)
+            if matches!(values.payload, Payload::Dict(_))
+                && vm.exc_matches(&e, &vm.exc.unicode_encode_error) =>
+        {
+            let dict_values: Vec<PyRef> =
+                vm.dict_items(values).into_iter().map(|(_, v)| v).collect();
+            strs.extend(dict_values.iter().filter_map(|v| match &v.payload {
+                Payload::Str(v) => Some(v),
+                _ => None,
+            }));
+            let sh = Shield::new(vm, &strs)?;
+            if !sh.active() {
+                return Err(e);
+            }
+            let out = format_engine(vm, &sh.text(fmt), values, false, sh)?;
+            Ok(sh.out_string(vm, out))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// `fmt % values` for bytes and bytearray: the resulting bytes.
 pub fn bytes_percent_format(vm: &Vm, fmt: &[u8], values: &PyRef) -> PyResult<Vec<u8>> {
     let text: String = fmt.iter().map(|&b| b as char).collect();
-    let out = format_engine(vm, &text, values, true)?;
+    let out = format_engine(vm, &text, values, true, Shield::none())?;
     Ok(out.chars().map(|c| c as u32 as u8).collect())
 }
 
@@ -55,7 +89,7 @@ impl ArgSource {
     }
 }
 
-fn format_engine(vm: &Vm, fmt: &str, values: &PyRef, bytes: bool) -> PyResult<String> {
+fn format_engine(vm: &Vm, fmt: &str, values: &PyRef, bytes: bool, sh: Shield) -> PyResult<String> {
     let excluded = match &values.payload {
         Payload::Tuple(_) => true,
         Payload::Str(_) => !bytes,
@@ -145,7 +179,7 @@ fn format_engine(vm: &Vm, fmt: &str, values: &PyRef, bytes: bool) -> PyResult<St
         if let Some(message) = spec.conversion_error().filter(|_| !bytes_only) {
             return Err(vm.value_error(message));
         }
-        let rendered = render(vm, &spec, &value, bytes)?;
+        let rendered = render(vm, &spec, &value, bytes, sh)?;
         out.push_str(&rendered);
     }
     if src.argidx < src.arglen && dict.is_none() {
@@ -160,19 +194,17 @@ fn format_engine(vm: &Vm, fmt: &str, values: &PyRef, bytes: bool) -> PyResult<St
 }
 
 /// One conversion applied to its argument.
-fn render(vm: &Vm, spec: &PercentSpec, value: &PyRef, bytes: bool) -> PyResult<String> {
+fn render(vm: &Vm, spec: &PercentSpec, value: &PyRef, bytes: bool, sh: Shield) -> PyResult<String> {
     let conv = spec.conversion;
     let r = match conv {
         's' | 'b' if bytes => spec.render_text(&latin1_text(&bytes_of(vm, value)?)),
         'r' | 'a' if bytes => spec.render_text(&vm.ascii(value)?),
         's' => {
-            let text = match &value.payload {
-                Payload::Str(s) if value.class().is(&vm.types.str) => {
-                    super::as_utf8(vm, s)?.to_string()
-                }
-                _ => vm.str_string(value)?,
-            };
-            spec.render_text(&text)
+            let r = vm.str(value)?;
+            match &r.payload {
+                Payload::Str(s) => spec.render_text(&sh.late_text(vm, s)?),
+                _ => spec.render_text(""),
+            }
         }
         'r' => spec.render_text(&vm.repr_str(value)?),
         'a' => spec.render_text(&vm.ascii(value)?),
@@ -185,7 +217,7 @@ fn render(vm: &Vm, spec: &PercentSpec, value: &PyRef, bytes: bool) -> PyResult<S
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => spec.render_float(float_arg(vm, value)?),
         'c' if bytes => spec.render_char(byte_char_arg(vm, value)?),
-        'c' => spec.render_char(char_arg(vm, value)?),
+        'c' => spec.render_char(char_arg(vm, value, sh)?),
         _ => {
             // Not reached: the conversion was checked; keep CPython's message anyway.
             return Err(vm.value_error(format!(
@@ -282,9 +314,10 @@ fn float_arg(vm: &Vm, v: &PyRef) -> PyResult<f64> {
 }
 
 /// The character for str's `%c`: a one-character str or an int code point.
-fn char_arg(vm: &Vm, v: &PyRef) -> PyResult<char> {
+fn char_arg(vm: &Vm, v: &PyRef, sh: Shield) -> PyResult<char> {
     if let Payload::Str(s) = &v.payload {
-        let mut chars = super::as_utf8(vm, s)?.chars();
+        let text = sh.late_text(vm, s)?;
+        let mut chars = text.chars();
         return match (chars.next(), chars.next()) {
             (Some(c), None) => Ok(c),
             _ => Err(vm.type_error("%c requires int or char")),

@@ -53,6 +53,11 @@ impl Shield {
         }
     }
 
+    /// No stand-ins (for operations that never meet surrogates).
+    pub fn none() -> Shield {
+        Shield { base: None }
+    }
+
     /// Whether stand-ins are in use.
     pub fn active(&self) -> bool {
         self.base.is_some()
@@ -74,6 +79,24 @@ impl Shield {
             }
         }
         Cow::Owned(out)
+    }
+
+    /// The text of a str met during the operation but not given to [`Shield::new`]
+    /// (e.g. the `__str__` of a `%s` argument): raises when it holds a surrogate that
+    /// cannot be stood in for, or uses the stand-in block.
+    pub fn late_text<'a>(&self, vm: &Vm, s: &'a PyStr) -> PyResult<Cow<'a, str>> {
+        let Some(b) = self.base else {
+            return super::as_utf8(vm, s).map(Cow::Borrowed);
+        };
+        if s.view()
+            .code_points()
+            .any(|cp| (b..b + BLOCK).contains(&cp))
+        {
+            return Err(vm.value_error(
+                "str operation on text with surrogates and private-use characters is not supported",
+            ));
+        }
+        Ok(self.text(s))
     }
 
     /// The code point a result character stands for.
