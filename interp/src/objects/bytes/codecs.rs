@@ -97,7 +97,7 @@ impl Target {
 
 fn target(enc: &str) -> Option<Target> {
     Some(match enc {
-        "utf-8" | "utf8" | "u8" | "utf" => Target::Utf8,
+        "utf-8" | "utf8" | "u8" | "utf" | "utf-8-sig" => Target::Utf8,
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Target::Narrow(256, "latin-1"),
         "ascii" | "us-ascii" => Target::Narrow(128, "ascii"),
         other => Target::Wide(wide_codec(other)?),
@@ -110,12 +110,18 @@ pub fn encode_str(vm: &Vm, s: &PyStr, obj: &PyRef, enc: &str, errors: &str) -> P
     let Some(t) = target(&enc) else {
         return Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {}", enc)));
     };
+    let bom: &[u8] = if enc == "utf-8-sig" {
+        b"\xef\xbb\xbf"
+    } else {
+        b""
+    };
     if let (Target::Utf8, Some(text)) = (t, s.as_str()) {
-        return Ok(vm.new_bytes(text.as_bytes().to_vec()));
+        return Ok(vm.new_bytes([bom, text.as_bytes()].concat()));
     }
     let h = handler(errors);
     let cps: Vec<u32> = s.view().code_points().collect();
-    let mut out = Vec::with_capacity(s.bytes().len());
+    let mut out = Vec::with_capacity(s.bytes().len() + bom.len());
+    out.extend_from_slice(bom);
     if let Target::Wide(w) = t {
         if w.big_endian.is_none() {
             push_unit(&mut out, 0xfeff, w.width, false);
@@ -263,13 +269,16 @@ fn decode_error(
             Ok(end)
         }
         Handler::SurrogateEscape => {
-            if data[start..end].iter().any(|&b| b < 128) {
+            // CPython: the leading bytes >= 128 of the bad range are escaped and decoding
+            // resumes after them; a range that starts with an ASCII byte is an error.
+            let n = data[start..end].iter().take_while(|&&b| b >= 128).count();
+            if n == 0 {
                 return Err(fail());
             }
-            for &b in &data[start..end] {
+            for &b in &data[start..start + n] {
                 out.push_code_point(0xDC00 + u32::from(b));
             }
-            Ok(end)
+            Ok(start + n)
         }
         Handler::SurrogatePass => match pass {
             Some((cp, n)) => {
@@ -463,6 +472,14 @@ fn decode_wide(vm: &Vm, data: &[u8], codec: WideCodec, errors: &str) -> PyResult
         }
         None => false,
     };
+    // CPython names the byte order it settled on in decoding errors ('utf-16-le').
+    let name = match (codec.big_endian, w, big) {
+        (Some(_), _, _) => codec.name,
+        (None, 2, false) => "utf-16-le",
+        (None, 2, true) => "utf-16-be",
+        (None, _, false) => "utf-32-le",
+        (None, _, true) => "utf-32-be",
+    };
     let mut out = Wtf8Buf::with_capacity(data.len() / w);
     while pos < data.len() {
         // The problem at `pos`, if any: (reason, end of the bad bytes), and the lone
@@ -510,9 +527,7 @@ fn decode_wide(vm: &Vm, data: &[u8], codec: WideCodec, errors: &str) -> PyResult
                 ("illegal UTF-16 surrogate", pos + 2)
             }
         };
-        pos = decode_error(
-            vm, codec.name, errors, data, pos, bad.1, bad.0, pass, &mut out,
-        )?;
+        pos = decode_error(vm, name, errors, data, pos, bad.1, bad.0, pass, &mut out)?;
     }
     Ok(crate::objects::str::new_wtf8(vm, out))
 }
