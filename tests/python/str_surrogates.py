@@ -74,4 +74,8 @@ try:
     print('partial', s)
 except UnicodeEncodeError as e:
     print(type(e).__name__)
+print(ascii('%c' % 0xd800), ascii('%c|%s' % (0xdc80, 'a')), ascii(eval("'\\ud800' + 'x'")))
+def documented():
+    """doc \udc80"""
+print(ascii(documented.__doc__), ascii(compile("'\\ud800'", 'x', 'eval').co_consts))
 print('done')

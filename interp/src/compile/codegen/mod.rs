@@ -560,10 +560,14 @@ impl<'a> Compiler<'a> {
         self.add_const_key(ConstKey::Str(s.to_string()), |vm| vm.intern(s))
     }
 
-    /// Loads a str constant that holds surrogates (see `compile::literal`).
-    fn load_const_wtf8(&mut self, b: ferropy_primitives::wtf8::Wtf8Buf) {
+    /// A str constant that holds surrogates (see `compile::literal`).
+    fn const_wtf8(&mut self, b: ferropy_primitives::wtf8::Wtf8Buf) -> u32 {
         let key = ConstKey::Wtf8(b.as_bytes().to_vec());
-        let i = self.add_const_key(key, |vm| crate::objects::str::new_wtf8(vm, b));
+        self.add_const_key(key, |vm| crate::objects::str::new_wtf8(vm, b))
+    }
+
+    fn load_const_wtf8(&mut self, b: ferropy_primitives::wtf8::Wtf8Buf) {
+        let i = self.const_wtf8(b);
         self.emit(Instr::LoadConst(i));
     }
 

@@ -29,7 +29,14 @@ pub fn percent_format(vm: &Vm, fmt: &PyStr, values: &PyRef) -> PyResult {
         })),
         _ => {}
     }
-    let sh = Shield::new(vm, &strs)?;
+    // `%c` of a surrogate code point needs stand-ins even without surrogate text.
+    let surrogate_int =
+        |v: &PyRef| matches!(v.payload, Payload::Int(i) if (0xD800..0xE000).contains(&i));
+    let force = match &values.payload {
+        Payload::Tuple(items) => items.iter().any(surrogate_int),
+        _ => surrogate_int(values),
+    };
+    let sh = Shield::with_force(vm, &strs, force)?;
     match format_engine(vm, &sh.text(fmt), values, false, sh) {
         Ok(out) => Ok(sh.out_string(vm, out)),
         // A mapping's values are only scanned when one of them turned out to need it
@@ -329,11 +336,12 @@ fn char_arg(vm: &Vm, v: &PyRef, sh: Shield) -> PyResult<char> {
         Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => -1,
         Err(e) => return Err(e),
     };
-    u32::try_from(code)
+    let cp = u32::try_from(code)
         .ok()
         .filter(|&c| c < 0x110000)
-        .and_then(char::from_u32)
-        .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))
+        .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+    sh.stand_in(cp)
+        .ok_or_else(|| vm.value_error("%c of a surrogate code point is not supported here"))
 }
 
 /// The byte for bytes' `%c`: a one-byte bytes-like object or an int in range(256).

@@ -11,7 +11,7 @@
 
 use std::borrow::Cow;
 
-use ferropy_primitives::wtf8::{Segment, Wtf8Buf};
+use ferropy_primitives::wtf8::{self, Segment, Wtf8Buf};
 
 use crate::object::payload::*;
 use crate::object::PyRef;
@@ -32,7 +32,13 @@ impl Shield {
     /// The shield for an operation on `strs`. Raises when every stand-in block is in use
     /// (text holding code points from all 64 blocks of planes 15–16 and a surrogate).
     pub fn new(vm: &Vm, strs: &[&PyStr]) -> PyResult<Shield> {
-        if !strs.iter().any(|s| s.has_surrogates()) {
+        Shield::with_force(vm, strs, false)
+    }
+
+    /// [`Shield::new`], with stand-ins even when no str holds a surrogate (`force`) for
+    /// operations that make surrogates from numbers (`'%c' % 0xd800`).
+    pub fn with_force(vm: &Vm, strs: &[&PyStr], force: bool) -> PyResult<Shield> {
+        if !force && !strs.iter().any(|s| s.has_surrogates()) {
             return Ok(Shield { base: None });
         }
         let mut used = 0u64;
@@ -97,6 +103,14 @@ impl Shield {
             ));
         }
         Ok(self.text(s))
+    }
+
+    /// The character that stands for code point `cp` (itself unless a surrogate).
+    pub fn stand_in(&self, cp: u32) -> Option<char> {
+        match (self.base, wtf8::is_surrogate(cp)) {
+            (Some(b), true) => char::from_u32(b + (cp - 0xD800)),
+            _ => char::from_u32(cp),
+        }
     }
 
     /// The code point a result character stands for.
