@@ -12,5 +12,14 @@ print(hasattr(o, s), ascii(list(vars(o))))
 d = dict.fromkeys(['a', s, 'b' + s])
 print(ascii(d), s in d, ('b' + s) in d, ascii(list(d)))
 print(ascii(str(ValueError(s))), ascii(repr(KeyError(s))))
+class W:
+    def __init__(self):
+        self.parts = []
+    def write(self, text):
+        self.parts.append(text)
+w = W()
+print('a', s, 5, file=w)
+print(ascii(w.parts))
+print('to stderr', s, file=sys.stderr)
 sys.stderr.write('err ' + s + '\n')
 raise ValueError('bad ' + s)

@@ -91,8 +91,9 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
             if i > 0 {
                 vm.write_to(&file, &sep)?;
             }
-            let s = vm.str_string(a)?;
-            vm.write_to(&file, &s)?;
+            // The str object itself is written (it may hold surrogates).
+            let s = vm.str(a)?;
+            vm.call_method(&file, "write", &[s])?;
         }
         vm.write_to(&file, &end)?;
     }
