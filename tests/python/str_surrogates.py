@@ -78,4 +78,6 @@ print(ascii('%c' % 0xd800), ascii('%c|%s' % (0xdc80, 'a')), ascii(eval("'\\ud800
 def documented():
     """doc \udc80"""
 print(ascii(documented.__doc__), ascii(compile("'\\ud800'", 'x', 'eval').co_consts))
+print(ascii('{}\udc80{!r}'.format(1, s)), ascii('{:\udc80>4}|{:*<3}'.format('a', s)), ascii('\udfff{k}'.format_map({'k': s})))
+print(ascii(format('ab', '\udc80^5')), ascii(f'{"x":\udc80<3}'))
 print('done')

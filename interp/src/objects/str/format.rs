@@ -10,6 +10,8 @@ use ferropy_primitives::format_string::{
 };
 use ferropy_primitives::wtf8::Wtf8Buf;
 
+use super::shield::Shield;
+
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::vm::Vm;
@@ -152,6 +154,7 @@ fn format_template(
     args: &FormatArgs,
     numbering: &mut FieldNumbering,
     depth: usize,
+    sh: Shield,
 ) -> PyResult<Wtf8Buf> {
     if depth >= MAX_FORMAT_RECURSION {
         return Err(vm.value_error(RECURSION_ERROR));
@@ -174,7 +177,7 @@ fn format_template(
             }
         };
         let spec = if field.spec_needs_expanding() {
-            let spec = format_template(vm, &field.format_spec, args, numbering, depth + 1)?;
+            let spec = format_template(vm, &field.format_spec, args, numbering, depth + 1, sh)?;
             match spec.view().as_str() {
                 Some(t) => t.to_string(),
                 None => return Err(vm.value_error("format spec with surrogates is not supported")),
@@ -182,6 +185,9 @@ fn format_template(
         } else {
             field.format_spec
         };
+        if let Payload::Str(t) = &obj.payload {
+            sh.check_late(vm, t)?;
+        }
         let r = vm.format(&obj, &vm.new_string(spec))?;
         if let Payload::Str(t) = &r.payload {
             out.push_view(t.view());
@@ -192,7 +198,9 @@ fn format_template(
 
 /// `template.format(*args, **kwargs)` (`mapping` is `None`) or
 /// `template.format_map(mapping)`.
-pub fn str_format(vm: &Vm, template: &str, args: Args, mapping: Option<&PyRef>) -> PyResult {
+/// Surrogates in the template are stood in for (see `shield.rs`).
+pub fn str_format(vm: &Vm, template: &PyStr, args: Args, mapping: Option<&PyRef>) -> PyResult {
+    let sh = Shield::new(vm, &[template])?;
     let fargs = FormatArgs {
         positional: if mapping.is_some() {
             None
@@ -203,6 +211,6 @@ pub fn str_format(vm: &Vm, template: &str, args: Args, mapping: Option<&PyRef>) 
         mapping,
     };
     let mut numbering = FieldNumbering::new();
-    let out = format_template(vm, template, &fargs, &mut numbering, 0)?;
-    Ok(super::new_wtf8(vm, out))
+    let out = format_template(vm, &sh.text(template), &fargs, &mut numbering, 0, sh)?;
+    Ok(sh.restore(vm, out))
 }

@@ -824,12 +824,12 @@ fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
 fn str_format_method(vm: &Vm, args: Args) -> PyResult {
     let s = this_str(vm, &args)?;
     let rest = Args::with_kw(&args.args[1..], args.kwnames);
-    super::str_format(vm, super::as_utf8(vm, s)?, rest, None)
+    super::str_format(vm, s, rest, None)
 }
 
 fn str_format_map(vm: &Vm, args: Args) -> PyResult {
     let (s, mapping) = one_arg(vm, "format_map", args)?;
-    super::str_format(vm, super::as_utf8(vm, s)?, Args::new(&[]), Some(mapping))
+    super::str_format(vm, s, Args::new(&[]), Some(mapping))
 }
 
 fn str_mod(vm: &Vm, args: Args) -> PyResult {
@@ -846,9 +846,9 @@ fn str_rmod(vm: &Vm, args: Args) -> PyResult {
 fn str_format_dunder(vm: &Vm, args: Args) -> PyResult {
     let a = method_args(vm, "str", "__format__", args, Arity::One)?;
     let s = this_str(vm, &args)?;
-    let spec = arg_str(vm, &a[1], "__format__() argument ")?;
-    let sh = Shield::new(vm, &[s])?;
-    let r = super::format_str_spec(vm, &a[0], &sh.text(s), spec)?;
+    let spec = arg_pystr(vm, &a[1], "__format__() argument ")?;
+    let sh = Shield::new(vm, &[s, spec])?;
+    let r = super::format_str_spec(vm, &a[0], &sh.text(s), &sh.text(spec))?;
     if !sh.active() || r.is(&a[0]) {
         return Ok(r);
     }

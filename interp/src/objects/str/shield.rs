@@ -113,6 +113,35 @@ impl Shield {
         }
     }
 
+    /// Checks a str that goes into a result as it is (not through the algorithm): its
+    /// code points must not be taken for stand-ins by [`Shield::restore`].
+    pub fn check_late(&self, vm: &Vm, s: &PyStr) -> PyResult<()> {
+        match self.base {
+            Some(b) if s.view().code_points().any(|cp| (b..b + BLOCK).contains(&cp)) => {
+                Err(vm.value_error(
+                    "str operation on text with surrogates and private-use characters is not supported",
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// A str from a result buffer, stand-ins mapped back to surrogates.
+    pub fn restore(&self, vm: &Vm, buf: Wtf8Buf) -> PyRef {
+        let Some(b) = self.base else {
+            return super::new_wtf8(vm, buf);
+        };
+        let mut out = Wtf8Buf::with_capacity(buf.len());
+        for cp in buf.view().code_points() {
+            if (b..b + BLOCK).contains(&cp) {
+                out.push_code_point(0xD800 + (cp - b));
+            } else {
+                out.push_code_point(cp);
+            }
+        }
+        super::new_wtf8(vm, out)
+    }
+
     /// The code point a result character stands for.
     pub fn code_point(&self, c: char) -> u32 {
         let cp = c as u32;
