@@ -12,6 +12,10 @@ print(hasattr(o, s), ascii(list(vars(o))))
 d = dict.fromkeys(['a', s, 'b' + s])
 print(ascii(d), s in d, ('b' + s) in d, ascii(list(d)))
 print(ascii(str(ValueError(s))), ascii(repr(KeyError(s))))
+try:
+    __import__('mod' + s)
+except ImportError as e:
+    print(type(e).__name__, ascii(str(e)), ascii(e.name))
 class W:
     def __init__(self):
         self.parts = []
