@@ -263,18 +263,20 @@ impl<'a> Wtf8Str<'a> {
 }
 
 /// The owned, immutable text of a Python str. `Wtf8` holds at least one surrogate, so
-/// text without surrogates is always `Str`.
+/// text without surrogates is always `Str`. The bytes of `Wtf8` sit behind a second box
+/// so that the enum is two words, as `Box<str>` alone is (the null niche of `Str`'s
+/// pointer tells the variants apart): every str object stays as small as before.
 #[derive(Clone, Debug)]
 pub enum WtfBox {
     Str(Box<str>),
-    Wtf8(Box<[u8]>),
+    Wtf8(Box<Box<[u8]>>),
 }
 
 impl WtfBox {
     pub fn view(&self) -> Wtf8Str<'_> {
         match self {
             WtfBox::Str(s) => Wtf8Str::Str(s),
-            WtfBox::Wtf8(b) => Wtf8Str::Wtf8(b),
+            WtfBox::Wtf8(b) => Wtf8Str::Wtf8(&b[..]),
         }
     }
 
@@ -428,7 +430,7 @@ impl Wtf8Buf {
     pub fn into_box(self) -> WtfBox {
         match self.inner {
             BufInner::Str(s) => WtfBox::Str(s.into_boxed_str()),
-            BufInner::Wtf8(b) => WtfBox::Wtf8(b.into_boxed_slice()),
+            BufInner::Wtf8(b) => WtfBox::Wtf8(Box::new(b.into_boxed_slice())),
         }
     }
 }
@@ -532,6 +534,14 @@ mod tests {
         let _: Vec<u32> = code_points(&bad).collect();
         let _: Vec<u32> = code_points(&bad).rev().collect();
         let _: Vec<Segment> = segments(&bad).collect();
+    }
+
+    #[test]
+    fn text_is_two_words() {
+        assert_eq!(
+            std::mem::size_of::<WtfBox>(),
+            std::mem::size_of::<Box<str>>()
+        );
     }
 
     #[test]

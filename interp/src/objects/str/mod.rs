@@ -135,6 +135,12 @@ pub fn str_hash(s: &PyStr) -> i64 {
     if h != -1 {
         return h;
     }
+    str_hash_slow(s)
+}
+
+/// The uncached part of [`str_hash`], kept out of line so the cached path stays small.
+#[inline(never)]
+fn str_hash_slow(s: &PyStr) -> i64 {
     let r = match s.as_str() {
         Some(t) => siphash::str_hash_value(t),
         None => siphash::code_points_hash(s.view().code_points()),

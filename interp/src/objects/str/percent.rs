@@ -20,6 +20,26 @@ use super::shield::Shield;
 /// `fmt % values` for str. Surrogates in the template or in str arguments are stood
 /// in for (see `shield.rs`).
 pub fn percent_format(vm: &Vm, fmt: &PyStr, values: &PyRef) -> PyResult {
+    // `%c` of a surrogate code point needs stand-ins even without surrogate text.
+    let surrogate_int =
+        |v: &PyRef| matches!(v.payload, Payload::Int(i) if (0xD800..0xE000).contains(&i));
+    let needs = |v: &PyRef| match &v.payload {
+        Payload::Str(s) => s.has_surrogates(),
+        _ => surrogate_int(v),
+    };
+    let plain = match (fmt.as_str(), &values.payload) {
+        (None, _) => None,
+        (Some(_), Payload::Tuple(items)) if items.iter().any(needs) => None,
+        (Some(_), Payload::Tuple(_)) => fmt.as_str(),
+        (Some(t), _) => (!needs(values)).then_some(t),
+    };
+    if let Some(text) = plain {
+        // The usual case: no allocation or scan for stand-ins.
+        return match format_engine(vm, text, values, false, Shield::none()) {
+            Ok(out) => Ok(vm.new_string(out)),
+            Err(e) => percent_retry(vm, fmt, values, e),
+        };
+    }
     let mut strs = vec![fmt];
     match &values.payload {
         Payload::Str(v) => strs.push(v),
@@ -29,37 +49,32 @@ pub fn percent_format(vm: &Vm, fmt: &PyStr, values: &PyRef) -> PyResult {
         })),
         _ => {}
     }
-    // `%c` of a surrogate code point needs stand-ins even without surrogate text.
-    let surrogate_int =
-        |v: &PyRef| matches!(v.payload, Payload::Int(i) if (0xD800..0xE000).contains(&i));
-    let force = match &values.payload {
-        Payload::Tuple(items) => items.iter().any(surrogate_int),
-        _ => surrogate_int(values),
-    };
-    let sh = Shield::with_force(vm, &strs, force)?;
-    match format_engine(vm, &sh.text(fmt), values, false, sh) {
-        Ok(out) => Ok(sh.out_string(vm, out)),
-        // A mapping's values are only scanned when one of them turned out to need it
-        // (scanning every `%(name)s % mapping` would cost a pass over the mapping).
-        Err(e)
-            if matches!(values.payload, Payload::Dict(_))
-                && vm.exc_matches(&e, &vm.exc.unicode_encode_error) =>
-        {
-            let dict_values: Vec<PyRef> =
-                vm.dict_items(values).into_iter().map(|(_, v)| v).collect();
-            strs.extend(dict_values.iter().filter_map(|v| match &v.payload {
-                Payload::Str(v) => Some(v),
-                _ => None,
-            }));
-            let sh = Shield::new(vm, &strs)?;
-            if !sh.active() {
-                return Err(e);
-            }
-            let out = format_engine(vm, &sh.text(fmt), values, false, sh)?;
-            Ok(sh.out_string(vm, out))
-        }
-        Err(e) => Err(e),
+    let sh = Shield::with_force(vm, &strs, true)?;
+    let out = format_engine(vm, &sh.text(fmt), values, false, sh)?;
+    Ok(sh.out_string(vm, out))
+}
+
+/// A mapping's values are only scanned for surrogates when formatting failed on one
+/// (scanning every `%(name)s % mapping` would cost a pass over the mapping): formats
+/// again with stand-ins for them, or returns the error.
+fn percent_retry(vm: &Vm, fmt: &PyStr, values: &PyRef, e: PyErr) -> PyResult {
+    if !matches!(values.payload, Payload::Dict(_))
+        || !vm.exc_matches(&e, &vm.exc.unicode_encode_error)
+    {
+        return Err(e);
     }
+    let dict_values: Vec<PyRef> = vm.dict_items(values).into_iter().map(|(_, v)| v).collect();
+    let mut strs = vec![fmt];
+    strs.extend(dict_values.iter().filter_map(|v| match &v.payload {
+        Payload::Str(v) => Some(v),
+        _ => None,
+    }));
+    let sh = Shield::new(vm, &strs)?;
+    if !sh.active() {
+        return Err(e);
+    }
+    let out = format_engine(vm, &sh.text(fmt), values, false, sh)?;
+    Ok(sh.out_string(vm, out))
 }
 
 /// `fmt % values` for bytes and bytearray: the resulting bytes.
