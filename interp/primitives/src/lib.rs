@@ -13,3 +13,4 @@ pub mod memory;
 pub mod numeric;
 pub mod strops;
 pub mod unicode;
+pub mod wtf8;

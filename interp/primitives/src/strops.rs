@@ -43,7 +43,7 @@ pub use predicates::{
     isspace, istitle, isupper,
 };
 pub use replace::{join, maketrans, maketrans_key, replace, translate, Translation};
-pub use repr::{ascii_repr, bytes_repr, escape_non_ascii, str_repr};
+pub use repr::{ascii_repr, bytes_repr, escape_non_ascii, str_repr, wtf8_repr};
 pub use search::{count, endswith, find, index, rfind, rindex, startswith};
 pub use split::{partition, rpartition, rsplit, split, splitlines};
 pub use strip::{lstrip, removeprefix, removesuffix, rstrip, strip};

@@ -137,7 +137,7 @@ fn type_dir(vm: &Vm, t: &PyRef) -> PyResult {
 
 fn source_text(vm: &Vm, o: &PyRef, fname: &str) -> PyResult<String> {
     match &o.payload {
-        Payload::Str(s) => Ok(s.s.to_string()),
+        Payload::Str(s) => Ok(crate::objects::str::as_utf8(vm, s)?.to_string()),
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             let b = crate::objects::bytes::bytes_from_object(vm, o)?;
             crate::compile::source::decode_source(&b)
@@ -274,9 +274,18 @@ pub fn import(vm: &Vm, args: Args) -> PyResult {
         1,
         0,
     )?;
-    let name = match vm.str_of(b[0].as_ref().unwrap()) {
-        Some(s) => s.to_string(),
-        None => return Err(vm.type_error("module name must be a string")),
+    let name = match &b[0].as_ref().unwrap().payload {
+        Payload::Str(s) => match s.as_str() {
+            Some(t) => t.to_string(),
+            // No module file name is found for text with surrogates: CPython's message.
+            None => {
+                let msg = format!("No module named {}", crate::objects::str::repr_pystr(s));
+                let e = vm.new_error(&vm.exc.module_not_found_error, msg);
+                let _ = vm.set_attr_str(&e.0, "name", b[0].clone().unwrap());
+                return Err(e);
+            }
+        },
+        _ => return Err(vm.type_error("module name must be a string")),
     };
     let globals = b[1].clone().filter(|g| !vm.is_none(g));
     let fromlist = b[3].clone().unwrap_or_else(|| vm.none());

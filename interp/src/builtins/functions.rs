@@ -36,8 +36,8 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
         match o {
             None => Ok(default.to_string()),
             Some(x) if vm.is_none(&x) => Ok(default.to_string()),
-            Some(x) => match vm.str_of(&x) {
-                Some(s) => Ok(s.to_string()),
+            Some(x) => match crate::objects::str::obj_utf8(vm, &x) {
+                Some(s) => Ok(s?.to_string()),
                 None => Err(vm.type_error(format!(
                     "{} must be None or a string, not {}",
                     what,
@@ -52,8 +52,13 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
         Some(f) => f,
         None => vm.sys_stdout()?,
     };
-    let is_std = matches!(&file.payload, Payload::Native(n) if n.is::<crate::modules::sys::stdio::StdStream>());
-    if is_std {
+    let std_fd = match &file.payload {
+        Payload::Native(n) => n
+            .downcast_ref::<crate::modules::sys::stdio::StdStream>()
+            .map(|st| st.fd),
+        _ => None,
+    };
+    if let Some(fd) = std_fd {
         // One write for the whole line on the standard streams.
         let mut out = String::new();
         for (i, a) in args.pos().iter().enumerate() {
@@ -61,7 +66,20 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
                 out.push_str(&sep);
             }
             match &a.payload {
-                Payload::Str(s) if a.class().is(&vm.types.str) => out.push_str(&s.s),
+                // CPython: stdout is strict, stderr uses errors='backslashreplace'.
+                Payload::Str(s) if a.class().is(&vm.types.str) && fd == 2 => {
+                    out.push_str(&crate::objects::str::backslash_text(s))
+                }
+                Payload::Str(s) if a.class().is(&vm.types.str) => {
+                    match crate::objects::str::as_utf8(vm, s) {
+                        Ok(t) => out.push_str(t),
+                        Err(e) => {
+                            // What was written before the failing piece stays written.
+                            vm.write_to(&file, &out)?;
+                            return Err(e);
+                        }
+                    }
+                }
                 _ => out.push_str(&vm.str_string(a)?),
             }
         }
@@ -73,8 +91,9 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
             if i > 0 {
                 vm.write_to(&file, &sep)?;
             }
-            let s = vm.str_string(a)?;
-            vm.write_to(&file, &s)?;
+            // The str object itself is written (it may hold surrogates).
+            let s = vm.str(a)?;
+            vm.call_method(&file, "write", &[s])?;
         }
         vm.write_to(&file, &end)?;
     }
@@ -120,7 +139,7 @@ pub fn format(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "format", strip_self(args), 1, 2)?;
     let spec = match a.get(1) {
         Some(s) => {
-            if vm.str_of(s).is_none() {
+            if !matches!(s.payload, Payload::Str(_)) {
                 return Err(vm.type_error(format!(
                     "format() argument 2 must be str, not {}",
                     s.type_name()
@@ -255,10 +274,19 @@ fn attr_name<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a PyRef> {
     }
 }
 
+/// The interned str for an attribute name (a name holding surrogates cannot be
+/// interned and is used as it is).
+fn interned_name(vm: &Vm, name: &PyRef) -> PyRef {
+    match vm.str_of(name) {
+        Some(t) => vm.intern(t),
+        None => name.clone(),
+    }
+}
+
 pub fn getattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "getattr", strip_self(args), 2, 3)?;
     let name = attr_name(vm, &a[1])?;
-    let name = vm.intern(vm.str_of(name).unwrap_or(""));
+    let name = interned_name(vm, name);
     match a.get(2) {
         None => vm.get_attr(&a[0], &name),
         Some(d) => Ok(vm.get_attr_opt(&a[0], &name)?.unwrap_or_else(|| d.clone())),
@@ -268,7 +296,7 @@ pub fn getattr(vm: &Vm, args: Args) -> PyResult {
 pub fn setattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "setattr", strip_self(args), 3, 3)?;
     let name = attr_name(vm, &a[1])?;
-    let name = vm.intern(vm.str_of(name).unwrap_or(""));
+    let name = interned_name(vm, name);
     vm.set_attr(&a[0], &name, a[2].clone())?;
     Ok(vm.none())
 }
@@ -276,7 +304,7 @@ pub fn setattr(vm: &Vm, args: Args) -> PyResult {
 pub fn delattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "delattr", strip_self(args), 2, 2)?;
     let name = attr_name(vm, &a[1])?;
-    let name = vm.intern(vm.str_of(name).unwrap_or(""));
+    let name = interned_name(vm, name);
     vm.del_attr(&a[0], &name)?;
     Ok(vm.none())
 }
@@ -284,7 +312,7 @@ pub fn delattr(vm: &Vm, args: Args) -> PyResult {
 pub fn hasattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "hasattr", strip_self(args), 2, 2)?;
     let name = attr_name(vm, &a[1])?;
-    let name = vm.intern(vm.str_of(name).unwrap_or(""));
+    let name = interned_name(vm, name);
     Ok(vm.new_bool(vm.get_attr_opt(&a[0], &name)?.is_some()))
 }
 
@@ -440,10 +468,7 @@ pub fn chr(vm: &Vm, args: Args) -> PyResult {
     if !(0..=0x10ffff).contains(&i) {
         return Err(vm.value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(i as u32) {
-        Some(c) => Ok(vm.new_char(c)),
-        None => Err(vm.value_error("chr() arg is a surrogate, which ferropy cannot represent yet")),
-    }
+    Ok(crate::objects::str::new_code_point(vm, i as u32))
 }
 
 pub fn ord(vm: &Vm, args: Args) -> PyResult {
@@ -456,7 +481,7 @@ pub fn ord(vm: &Vm, args: Args) -> PyResult {
                     s.char_len
                 )));
             }
-            Ok(vm.new_int(s.s.chars().next().unwrap() as i64))
+            Ok(vm.new_int(i64::from(s.code_point_at(0).unwrap_or(0))))
         }
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             let d = crate::objects::bytes::bytes_from_object(vm, &a[0])?;

@@ -3,6 +3,7 @@
 pub mod bytecode;
 pub mod code;
 pub mod codegen;
+pub mod literal;
 pub mod peephole;
 pub mod source;
 pub mod symtable;

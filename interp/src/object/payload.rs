@@ -89,10 +89,11 @@ pub struct InstanceExt {
     pub slots: RefCell<Vec<Option<PyRef>>>,
 }
 
-/// `str`: UTF-8 text with its length in characters cached, so `len()` is O(1) and
-/// indexing of ASCII text is O(1); non-ASCII text builds a character index on first use.
+/// `str`: generalized UTF-8 text (a Rust `str` unless it holds a lone surrogate, see
+/// `ferropy_primitives::wtf8`) with its length in code points cached, so `len()` is O(1)
+/// and indexing of ASCII text is O(1); other text builds a code point index on first use.
 pub struct PyStr {
-    pub s: Box<str>,
+    pub text: ferropy_primitives::wtf8::WtfBox,
     pub char_len: usize,
     pub hash: Cell<i64>,
     pub index: OnceCell<Box<Vec<u32>>>,

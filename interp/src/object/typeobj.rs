@@ -48,7 +48,7 @@ impl PyRef {
 /// Equality for keys of type namespaces: these are always `str`.
 pub fn str_key_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     match (&a.payload, &b.payload) {
-        (Payload::Str(x), Payload::Str(y)) => Some(x.s == y.s),
+        (Payload::Str(x), Payload::Str(y)) => Some(x.bytes() == y.bytes()),
         _ => Some(false),
     }
 }

@@ -248,6 +248,7 @@ pub fn ssize_opt(vm: &Vm, o: &PyRef) -> PyResult<Option<i64>> {
 
 /// An argument that must be a str.
 pub fn to_str<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a str> {
-    vm.str_of(o)
-        .ok_or_else(|| vm.type_error(format!("{} must be str, not {}", what, o.type_name())))
+    crate::objects::str::obj_utf8(vm, o).unwrap_or_else(|| {
+        Err(vm.type_error(format!("{} must be str, not {}", what, o.type_name())))
+    })
 }

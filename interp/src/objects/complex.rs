@@ -213,7 +213,7 @@ fn complex_new(vm: &Vm, args: Args) -> PyResult {
         if b[1].is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
-        let v = num::parse_complex(&s.s).map_err(|e| match e {
+        let v = num::parse_complex(&s.lossy()).map_err(|e| match e {
             ComplexLiteralError::Malformed => vm.value_error("complex() arg is a malformed string"),
             ComplexLiteralError::Underscore => match vm.repr_str(&r) {
                 Ok(shown) => {

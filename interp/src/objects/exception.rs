@@ -345,8 +345,13 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult {
                 )
             }));
         }
-        let text = vm.str_string(&a[1])?;
-        let ch = text.chars().nth(start as usize).unwrap_or('\0') as u32;
+        let ch = match &a[1].payload {
+            Payload::Str(s) => usize::try_from(start)
+                .ok()
+                .and_then(|i| s.code_point_at(i))
+                .unwrap_or(0),
+            _ => 0,
+        };
         let esc = if ch < 0x100 {
             format!("\\x{:02x}", ch)
         } else if ch < 0x10000 {

@@ -167,7 +167,9 @@ fn float_ctor_value(vm: &Vm, x: &PyRef) -> PyResult<f64> {
     match &x.payload {
         Payload::Float(f) if x.class().is(&vm.types.float) => return Ok(*f),
         Payload::Int(i) if x.class().is(&vm.types.int) => return Ok(*i as f64),
-        Payload::Str(s) if x.class().is(&vm.types.str) => return parse_float_str(vm, &s.s, x),
+        Payload::Str(s) if x.class().is(&vm.types.str) => {
+            return parse_float_str(vm, &s.lossy(), x)
+        }
         _ => {}
     }
     let has = |name: &PyRef| crate::object::typeobj::type_lookup(x.class(), name).is_some();
@@ -176,7 +178,7 @@ fn float_ctor_value(vm: &Vm, x: &PyRef) -> PyResult<f64> {
     }
     match &x.payload {
         Payload::Float(f) => Ok(*f),
-        Payload::Str(s) => parse_float_str(vm, &s.s, x),
+        Payload::Str(s) => parse_float_str(vm, &s.lossy(), x),
         Payload::Bytes(b) => parse_float_str(vm, &String::from_utf8_lossy(b), x),
         Payload::ByteArray(b) => {
             let s = String::from_utf8_lossy(&b.borrow()).into_owned();

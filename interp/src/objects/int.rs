@@ -566,7 +566,7 @@ pub fn int_from_object(vm: &Vm, x: &PyRef, base: Option<&PyRef>) -> PyResult {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         return match &x.payload {
-            Payload::Str(s) => parse_int_text(vm, &s.s, b as u32, x),
+            Payload::Str(s) => parse_int_text(vm, &s.lossy(), b as u32, x),
             Payload::Bytes(bs) => parse_int_text(vm, &String::from_utf8_lossy(bs), b as u32, x),
             Payload::ByteArray(bs) => {
                 let t = String::from_utf8_lossy(&bs.borrow()).into_owned();
@@ -578,7 +578,7 @@ pub fn int_from_object(vm: &Vm, x: &PyRef, base: Option<&PyRef>) -> PyResult {
     match &x.payload {
         Payload::Int(_) | Payload::BigInt(_) => return Ok(as_exact_int(vm, x)),
         Payload::Float(f) => return float_to_int(vm, *f),
-        Payload::Str(s) => return parse_int_text(vm, &s.s, 10, x),
+        Payload::Str(s) => return parse_int_text(vm, &s.lossy(), 10, x),
         Payload::Bytes(bs) => return parse_int_text(vm, &String::from_utf8_lossy(bs), 10, x),
         Payload::ByteArray(bs) => {
             let t = String::from_utf8_lossy(&bs.borrow()).into_owned();

@@ -129,9 +129,9 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
             byte_pos,
         } => {
             if let Payload::Str(ps) = &strobj.payload {
-                if let Some(c) = ps.s[*byte_pos..].chars().next() {
-                    *byte_pos += c.len_utf8();
-                    return Ok(Some(vm.new_char(c)));
+                if let Some((cp, n)) = crate::objects::str::code_point_from(ps, *byte_pos) {
+                    *byte_pos += n;
+                    return Ok(Some(crate::objects::str::new_code_point(vm, cp)));
                 }
             }
             *s = IterState::Exhausted;

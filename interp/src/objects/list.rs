@@ -294,7 +294,7 @@ pub fn sort_list(vm: &Vm, list: &PyRef, key: Option<&PyRef>, reverse: bool) -> P
                 }
             } else if all_str {
                 match (&a.0.payload, &b.0.payload) {
-                    (Payload::Str(x), Payload::Str(y)) => x.s < y.s,
+                    (Payload::Str(x), Payload::Str(y)) => x.bytes() < y.bytes(),
                     _ => false,
                 }
             } else if all_float {

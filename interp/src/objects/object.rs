@@ -245,11 +245,11 @@ fn object_hash(vm: &Vm, args: Args) -> PyResult {
 
 fn object_format(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__format__", args, 1, 1)?;
-    let spec = vm.str_of(&a[1]).ok_or_else(|| {
-        vm.type_error(format!(
+    let spec = crate::objects::str::obj_utf8(vm, &a[1]).unwrap_or_else(|| {
+        Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
             a[1].type_name()
-        ))
+        )))
     })?;
     if !spec.is_empty() {
         return Err(vm.type_error(format!(

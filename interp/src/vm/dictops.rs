@@ -21,7 +21,7 @@ pub fn fast_key_eq(a: &PyRef, b: &PyRef) -> Option<bool> {
     match (&a.payload, &b.payload) {
         (Payload::Str(x), Payload::Str(y)) => {
             if exact_builtin_str(a) && exact_builtin_str(b) {
-                Some(x.s == y.s)
+                Some(x.bytes() == y.bytes())
             } else {
                 None
             }

@@ -642,11 +642,7 @@ impl Vm {
                 }
                 Instr::BuildString(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for it in &items {
-                        s.push_str(self.str_of(it).unwrap_or(""));
-                    }
-                    f.stack.push(self.new_string(s));
+                    f.stack.push(crate::objects::str::concat(self, &items));
                 }
                 Instr::ListAppend(d) => {
                     let v = pop!(f);

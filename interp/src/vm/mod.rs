@@ -640,10 +640,11 @@ impl Vm {
 
     // ----- small accessors --------------------------------------------------------------
 
-    /// The text of a `str` object (or subclass instance).
+    /// The text of a `str` object (or subclass instance); `None` for other objects and for
+    /// text holding a lone surrogate (see `objects::str::obj_utf8` for CPython's error).
     pub fn str_of<'o>(&self, o: &'o PyRef) -> Option<&'o str> {
         match &o.payload {
-            Payload::Str(s) => Some(&s.s),
+            Payload::Str(s) => s.as_str(),
             _ => None,
         }
     }

@@ -293,7 +293,7 @@ impl Vm {
         }
         if let (Payload::Str(x), Payload::Str(y)) = (&a.payload, &b.payload) {
             if !a.class().type_data().heap && !b.class().type_data().heap {
-                return Ok(self.new_bool(op.eval_ordering(x.s.cmp(&y.s))));
+                return Ok(self.new_bool(op.eval_ordering(x.bytes().cmp(y.bytes()))));
             }
         }
         self.check_stack()?;
@@ -360,7 +360,7 @@ impl Vm {
                 Payload::BigInt(_) => return Ok(true),
                 Payload::Float(f) => return Ok(*f != 0.0),
                 Payload::Complex(r, i) => return Ok(*r != 0.0 || *i != 0.0),
-                Payload::Str(s) => return Ok(!s.s.is_empty()),
+                Payload::Str(s) => return Ok(s.char_len != 0),
                 Payload::List(l) => return Ok(!l.borrow().is_empty()),
                 Payload::Tuple(t) => return Ok(!t.is_empty()),
                 Payload::Dict(d) => return Ok(!d.borrow().is_empty()),
@@ -395,7 +395,7 @@ impl Vm {
                 }
                 Payload::Str(s) => {
                     return match &item.payload {
-                        Payload::Str(sub) => Ok(s.s.contains(&*sub.s)),
+                        Payload::Str(sub) => Ok(crate::objects::str::contains(s, sub)),
                         _ => Err(self.type_error(format!(
                             "'in <string>' requires string as left operand, not {}",
                             item.type_name()

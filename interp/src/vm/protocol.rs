@@ -373,7 +373,7 @@ impl Vm {
     pub fn repr(&self, o: &PyRef) -> PyResult {
         if !o.class().type_data().heap {
             match &o.payload {
-                Payload::Str(s) => return Ok(self.new_string(objects::str::repr_str(&s.s))),
+                Payload::Str(s) => return Ok(self.new_string(objects::str::repr_pystr(s))),
                 Payload::Int(i) if o.class().is(&self.types.int) => {
                     return Ok(self.new_string(i.to_string()))
                 }
@@ -406,7 +406,9 @@ impl Vm {
 
     pub fn repr_str(&self, o: &PyRef) -> PyResult<String> {
         let r = self.repr(o)?;
-        Ok(self.str_of(&r).unwrap_or("").to_string())
+        objects::str::obj_utf8(self, &r)
+            .unwrap_or(Ok(""))
+            .map(str::to_string)
     }
 
     pub fn str(&self, o: &PyRef) -> PyResult {
@@ -440,12 +442,17 @@ impl Vm {
 
     pub fn str_string(&self, o: &PyRef) -> PyResult<String> {
         let r = self.str(o)?;
-        Ok(self.str_of(&r).unwrap_or("").to_string())
+        objects::str::obj_utf8(self, &r)
+            .unwrap_or(Ok(""))
+            .map(str::to_string)
     }
 
     pub fn ascii(&self, o: &PyRef) -> PyResult<String> {
-        let r = self.repr_str(o)?;
-        Ok(objects::str::ascii_escape(&r))
+        let r = self.repr(o)?;
+        match &r.payload {
+            Payload::Str(s) => Ok(objects::str::ascii_escape_view(s.view())),
+            _ => Ok(String::new()),
+        }
     }
 
     /// `format(value, spec)`.

@@ -343,8 +343,12 @@ impl Vm {
                 _ => self.str_string(exc).unwrap_or_default(),
             }
         } else {
-            match self.str_string(exc) {
-                Ok(s) => s,
+            match self.str(exc) {
+                Ok(r) => match &r.payload {
+                    // stderr writes surrogates with backslashreplace, as CPython's.
+                    Payload::Str(s) => crate::objects::str::backslash_text(s).into_owned(),
+                    _ => String::new(),
+                },
                 Err(_) => "<exception str() failed>".into(),
             }
         };

@@ -65,6 +65,14 @@ fn repr_impl(s: &str, escape_non_ascii: bool) -> String {
     let quote = choose_quote(bytes.contains(&b'\''), bytes.contains(&b'"'));
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
+    repr_body(&mut out, s, quote, escape_non_ascii);
+    out.push(quote);
+    out
+}
+
+/// Appends the escaped text of `s` between quotes `quote`.
+fn repr_body(out: &mut String, s: &str, quote: char, escape_non_ascii: bool) {
+    let bytes = s.as_bytes();
     let mut plain_from = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -96,12 +104,28 @@ fn repr_impl(s: &str, escape_non_ascii: bool) -> String {
         out.push_str(&s[plain_from..i]);
         match named {
             Some(text) => out.push_str(text),
-            None => push_hex_escape(&mut out, c),
+            None => push_hex_escape(out, c),
         }
         i += c.len_utf8();
         plain_from = i;
     }
     out.push_str(&s[plain_from..]);
+}
+
+/// `repr(s)` (or `ascii(s)`) of text that may hold surrogates, which are never
+/// printable and are written `\udxxx`.
+pub fn wtf8_repr(s: crate::wtf8::Wtf8Str<'_>, escape_non_ascii: bool) -> String {
+    use crate::wtf8::Segment;
+    let bytes = s.as_bytes();
+    let quote = choose_quote(bytes.contains(&b'\''), bytes.contains(&b'"'));
+    let mut out = String::with_capacity(bytes.len() + 2);
+    out.push(quote);
+    for seg in s.segments() {
+        match seg {
+            Segment::Text(t) => repr_body(&mut out, t, quote, escape_non_ascii),
+            Segment::Surrogate(cp) => crate::wtf8::push_hex_escape(&mut out, cp),
+        }
+    }
     out.push(quote);
     out
 }

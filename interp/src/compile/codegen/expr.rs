@@ -195,8 +195,10 @@ impl<'a> Compiler<'a> {
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => return Err(self.err(t, "invalid syntax")),
             Expr::StringLiteral(s) => {
-                let v = s.value.to_str();
-                self.load_const_str(v);
+                match crate::compile::literal::string_literal(&self.source, s) {
+                    Some(b) => self.load_const_wtf8(b),
+                    None => self.load_const_str(s.value.to_str()),
+                }
             }
             Expr::BytesLiteral(b) => {
                 let bytes: Vec<u8> = b.value.bytes().collect();
@@ -538,7 +540,12 @@ impl<'a> Compiler<'a> {
                 Number::Float(f) => vm.new_float(*f),
                 Number::Complex { real, imag } => vm.new_complex(*real, *imag),
             },
-            Expr::StringLiteral(s) => vm.intern(s.value.to_str()),
+            Expr::StringLiteral(s) => {
+                match crate::compile::literal::string_literal(&self.source, s) {
+                    Some(b) => crate::objects::str::new_wtf8(vm, b),
+                    None => vm.intern(s.value.to_str()),
+                }
+            }
             Expr::BytesLiteral(b) => vm.new_bytes(b.value.bytes().collect()),
             Expr::BooleanLiteral(b) => vm.new_bool(b.value),
             Expr::NoneLiteral(_) => vm.none(),
@@ -841,7 +848,11 @@ impl<'a> Compiler<'a> {
         for part in f.value.iter() {
             match part {
                 ast::FStringPart::Literal(s) => {
-                    if !s.value.is_empty() {
+                    let text = &self.source[s.range.start().to_usize()..s.range.end().to_usize()];
+                    if let Some(b) = crate::compile::literal::quoted_literal(text, &s.value) {
+                        self.load_const_wtf8(b);
+                        n += 1;
+                    } else if !s.value.is_empty() {
                         self.load_const_str(&s.value);
                         n += 1;
                     }
@@ -865,7 +876,11 @@ impl<'a> Compiler<'a> {
         for el in els.iter() {
             match el {
                 ast::InterpolatedStringElement::Literal(l) => {
-                    if !l.value.is_empty() {
+                    let text = &self.source[l.range.start().to_usize()..l.range.end().to_usize()];
+                    if let Some(b) = crate::compile::literal::fstring_piece(text, &l.value) {
+                        self.load_const_wtf8(b);
+                        n += 1;
+                    } else if !l.value.is_empty() {
                         self.load_const_str(&l.value);
                         n += 1;
                     }

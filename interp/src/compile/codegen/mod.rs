@@ -56,6 +56,8 @@ enum ConstKey {
     Float(u64),
     Complex(u64, u64),
     Str(String),
+    /// A str holding surrogates, by its generalized UTF-8 bytes.
+    Wtf8(Vec<u8>),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
     Unique(usize),
@@ -556,6 +558,17 @@ impl<'a> Compiler<'a> {
 
     fn const_str(&mut self, s: &str) -> u32 {
         self.add_const_key(ConstKey::Str(s.to_string()), |vm| vm.intern(s))
+    }
+
+    /// A str constant that holds surrogates (see `compile::literal`).
+    fn const_wtf8(&mut self, b: ferropy_primitives::wtf8::Wtf8Buf) -> u32 {
+        let key = ConstKey::Wtf8(b.as_bytes().to_vec());
+        self.add_const_key(key, |vm| crate::objects::str::new_wtf8(vm, b))
+    }
+
+    fn load_const_wtf8(&mut self, b: ferropy_primitives::wtf8::Wtf8Buf) {
+        let i = self.const_wtf8(b);
+        self.emit(Instr::LoadConst(i));
     }
 
     fn load_const_str(&mut self, s: &str) {

@@ -900,9 +900,14 @@ impl<'a> Compiler<'a> {
                     let doc = s.value.to_str().to_string();
                     let doc = if self.optimize >= 2 { None } else { Some(doc) };
                     match doc {
-                        Some(d) => {
-                            self.const_str(&d);
-                        }
+                        Some(d) => match crate::compile::literal::string_literal(&self.source, s) {
+                            Some(b) => {
+                                self.const_wtf8(b);
+                            }
+                            None => {
+                                self.const_str(&d);
+                            }
+                        },
                         None => {
                             self.add_const_key(super::ConstKey::None, |vm| vm.none());
                         }

@@ -101,8 +101,12 @@ fn intern(vm: &Vm, args: Args) -> PyResult {
         1,
         1,
     )?;
-    match vm.str_of(&a[0]) {
-        Some(s) if a[0].class().is(&vm.types.str) => Ok(vm.intern(s)),
+    match &a[0].payload {
+        Payload::Str(s) if a[0].class().is(&vm.types.str) => match s.as_str() {
+            Some(t) => Ok(vm.intern(t)),
+            // Text with surrogates is not interned; the object stands for itself.
+            None => Ok(a[0].clone()),
+        },
         _ => Err(vm.type_error(format!(
             "intern() argument must be str, not {}",
             a[0].type_name()

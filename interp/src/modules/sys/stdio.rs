@@ -148,7 +148,13 @@ fn s_write(vm: &Vm, args: Args) -> PyResult {
     if st.fd == 0 {
         return Err(vm.new_error(&vm.exc.os_error, "not writable"));
     }
-    st.write_str(&s.s).map_err(|e| io_error(vm, e))?;
+    // CPython: stdout is strict, stderr uses errors='backslashreplace'.
+    let text = if st.fd == 2 {
+        crate::objects::str::backslash_text(s)
+    } else {
+        std::borrow::Cow::Borrowed(crate::objects::str::as_utf8(vm, s)?)
+    };
+    st.write_str(&text).map_err(|e| io_error(vm, e))?;
     Ok(vm.new_usize(s.char_len))
 }
 

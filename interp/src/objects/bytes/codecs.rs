@@ -2,6 +2,8 @@
 //! byte order mark), Latin-1 and ASCII, with the common error handlers, raising
 //! `UnicodeEncodeError`/`UnicodeDecodeError` as CPython does.
 
+use ferropy_primitives::wtf8::{self, Wtf8Buf};
+
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
@@ -13,62 +15,196 @@ fn norm_encoding(enc: &str) -> String {
     enc.to_ascii_lowercase().replace('_', "-")
 }
 
-pub fn encode_str(vm: &Vm, s: &str, enc: &str, errors: &str) -> PyResult {
-    let enc = norm_encoding(enc);
-    match enc.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" => Ok(vm.new_bytes(s.as_bytes().to_vec())),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "ascii" | "us-ascii" => {
-            let limit = if enc.contains("ascii") { 128 } else { 256 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                let cp = c as u32;
-                if cp < limit {
-                    out.push(cp as u8);
-                    continue;
-                }
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push(b'?'),
-                    "backslashreplace" => {
-                        let esc = if cp < 0x100 {
-                            format!("\\x{:02x}", cp)
-                        } else if cp < 0x10000 {
-                            format!("\\u{:04x}", cp)
-                        } else {
-                            format!("\\U{:08x}", cp)
-                        };
-                        out.extend_from_slice(esc.as_bytes());
-                    }
-                    "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", cp).as_bytes()),
-                    _ => {
-                        let codec = if limit == 128 { "ascii" } else { "latin-1" };
-                        let range = if limit == 128 {
-                            "range(128)"
-                        } else {
-                            "range(256)"
-                        };
-                        return Err(unicode_error(
-                            vm,
-                            &vm.exc.unicode_encode_error,
-                            codec,
-                            vm.new_str(s),
-                            i,
-                            i + 1,
-                            &format!("ordinal not in {}", range),
-                        ));
-                    }
-                }
-            }
-            Ok(vm.new_bytes(out))
-        }
-        other => match wide_codec(other) {
-            Some(codec) => Ok(vm.new_bytes(encode_wide(s, codec))),
-            None => Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {}", enc))),
-        },
+/// The error handlers the codecs implement natively (`codecs.register_error` handlers
+/// are not supported yet; an unknown name raises `LookupError` when an error occurs).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Handler {
+    Strict,
+    Ignore,
+    Replace,
+    SurrogateEscape,
+    SurrogatePass,
+    BackslashReplace,
+    XmlCharRefReplace,
+    NameReplace,
+    Unknown,
+}
+
+fn handler(errors: &str) -> Handler {
+    match errors {
+        "strict" => Handler::Strict,
+        "ignore" => Handler::Ignore,
+        "replace" => Handler::Replace,
+        "surrogateescape" => Handler::SurrogateEscape,
+        "surrogatepass" => Handler::SurrogatePass,
+        "backslashreplace" => Handler::BackslashReplace,
+        "xmlcharrefreplace" => Handler::XmlCharRefReplace,
+        "namereplace" => Handler::NameReplace,
+        _ => Handler::Unknown,
     }
 }
 
-fn unicode_error(
+fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
+    vm.new_error(
+        &vm.exc.lookup_error,
+        format!("unknown error handler name '{}'", errors),
+    )
+}
+
+/// The encodings `encode_str` knows: how code points become bytes.
+#[derive(Clone, Copy)]
+enum Target {
+    Utf8,
+    /// Code points below the limit are one byte (ASCII: 128, Latin-1: 256).
+    Narrow(u32, &'static str),
+    Wide(WideCodec),
+}
+
+impl Target {
+    fn name(&self) -> &'static str {
+        match self {
+            Target::Utf8 => "utf-8",
+            Target::Narrow(_, n) => n,
+            Target::Wide(w) => w.name,
+        }
+    }
+
+    /// Whether `cp` is encodable without an error handler.
+    fn encodable(&self, cp: u32) -> bool {
+        match self {
+            Target::Utf8 | Target::Wide(_) => !wtf8::is_surrogate(cp),
+            Target::Narrow(limit, _) => cp < *limit,
+        }
+    }
+
+    fn reason(&self) -> &'static str {
+        match self {
+            Target::Utf8 | Target::Wide(_) => "surrogates not allowed",
+            Target::Narrow(128, _) => "ordinal not in range(128)",
+            Target::Narrow(..) => "ordinal not in range(256)",
+        }
+    }
+
+    /// Appends an encodable code point (or an ASCII replacement character).
+    fn push(&self, out: &mut Vec<u8>, cp: u32) {
+        match self {
+            Target::Utf8 => wtf8::encode(cp, out),
+            Target::Narrow(..) => out.push(cp as u8),
+            Target::Wide(w) => push_wide(out, cp, *w),
+        }
+    }
+}
+
+fn target(enc: &str) -> Option<Target> {
+    Some(match enc {
+        "utf-8" | "utf8" | "u8" | "utf" | "utf-8-sig" => Target::Utf8,
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Target::Narrow(256, "latin-1"),
+        "ascii" | "us-ascii" => Target::Narrow(128, "ascii"),
+        other => Target::Wide(wide_codec(other)?),
+    })
+}
+
+/// Encodes a str object (`obj` is `s` itself, shown in errors).
+pub fn encode_str(vm: &Vm, s: &PyStr, obj: &PyRef, enc: &str, errors: &str) -> PyResult {
+    let enc = norm_encoding(enc);
+    let Some(t) = target(&enc) else {
+        return Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {}", enc)));
+    };
+    let bom: &[u8] = if enc == "utf-8-sig" {
+        b"\xef\xbb\xbf"
+    } else {
+        b""
+    };
+    if let (Target::Utf8, Some(text)) = (t, s.as_str()) {
+        return Ok(vm.new_bytes([bom, text.as_bytes()].concat()));
+    }
+    let h = handler(errors);
+    let cps: Vec<u32> = s.view().code_points().collect();
+    let mut out = Vec::with_capacity(s.bytes().len() + bom.len());
+    out.extend_from_slice(bom);
+    if let Target::Wide(w) = t {
+        if w.big_endian.is_none() {
+            push_unit(&mut out, 0xfeff, w.width, false);
+        }
+    }
+    let mut i = 0;
+    while i < cps.len() {
+        if t.encodable(cps[i]) {
+            t.push(&mut out, cps[i]);
+            i += 1;
+            continue;
+        }
+        // The run of unencodable code points (one at a time for UTF-16/32, as CPython).
+        let mut end = i + 1;
+        if !matches!(t, Target::Wide(_)) {
+            while end < cps.len() && !t.encodable(cps[end]) {
+                end += 1;
+            }
+        }
+        let fail = |at: usize, end: usize| {
+            unicode_error(
+                vm,
+                &vm.exc.unicode_encode_error,
+                t.name(),
+                obj.clone(),
+                at,
+                end,
+                t.reason(),
+            )
+        };
+        match h {
+            Handler::Strict => return Err(fail(i, end)),
+            Handler::Unknown => return Err(unknown_handler(vm, errors)),
+            Handler::Ignore => {}
+            Handler::Replace => cps[i..end]
+                .iter()
+                .for_each(|_| t.push(&mut out, u32::from(b'?'))),
+            Handler::BackslashReplace | Handler::NameReplace => {
+                let mut esc = String::new();
+                for &cp in &cps[i..end] {
+                    wtf8::push_hex_escape(&mut esc, cp);
+                }
+                esc.bytes().for_each(|b| t.push(&mut out, u32::from(b)));
+            }
+            Handler::XmlCharRefReplace => {
+                for &cp in &cps[i..end] {
+                    format!("&#{};", cp)
+                        .bytes()
+                        .for_each(|b| t.push(&mut out, u32::from(b)));
+                }
+            }
+            Handler::SurrogateEscape => {
+                // CPython: only U+DC80..U+DCFF stand for bytes, and not in UTF-16/32.
+                for (k, &cp) in cps[i..end].iter().enumerate() {
+                    if matches!(t, Target::Wide(_)) || !(0xDC80..=0xDCFF).contains(&cp) {
+                        return Err(fail(i + k, end));
+                    }
+                    out.push((cp - 0xDC00) as u8);
+                }
+            }
+            Handler::SurrogatePass => match t {
+                Target::Narrow(..) => return Err(fail(i, end)),
+                _ => {
+                    for (k, &cp) in cps[i..end].iter().enumerate() {
+                        if !wtf8::is_surrogate(cp) {
+                            return Err(fail(i + k, end));
+                        }
+                        match t {
+                            Target::Wide(w) if w.width == 2 => {
+                                push_unit(&mut out, cp, 2, w.big_endian.unwrap_or(false))
+                            }
+                            _ => t.push(&mut out, cp),
+                        }
+                    }
+                }
+            },
+        }
+        i = end;
+    }
+    Ok(vm.new_bytes(out))
+}
+
+pub fn unicode_error(
     vm: &Vm,
     ty: &PyRef,
     codec: &str,
@@ -90,6 +226,115 @@ fn unicode_error(
     PyErr(e)
 }
 
+/// What a decoder does with the bad bytes `data[start..end]`: appends a replacement to
+/// `out` and returns where decoding resumes, or raises. `pass` is the length of a
+/// surrogate encoded at `start` that `surrogatepass` accepts, with its code point.
+#[allow(clippy::too_many_arguments)]
+fn decode_error(
+    vm: &Vm,
+    codec: &str,
+    errors: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+    pass: Option<(u32, usize)>,
+    out: &mut Wtf8Buf,
+) -> PyResult<usize> {
+    let fail = || {
+        unicode_error(
+            vm,
+            &vm.exc.unicode_decode_error,
+            codec,
+            vm.new_bytes(data.to_vec()),
+            start,
+            end,
+            reason,
+        )
+    };
+    match handler(errors) {
+        Handler::Strict => Err(fail()),
+        Handler::Unknown => Err(unknown_handler(vm, errors)),
+        Handler::Ignore => Ok(end),
+        Handler::Replace => {
+            out.push_char('\u{fffd}');
+            Ok(end)
+        }
+        Handler::BackslashReplace => {
+            let mut esc = String::new();
+            for &b in &data[start..end] {
+                wtf8::push_hex_escape(&mut esc, u32::from(b));
+            }
+            out.push_str(&esc);
+            Ok(end)
+        }
+        Handler::SurrogateEscape => {
+            // CPython: the leading bytes >= 128 of the bad range are escaped and decoding
+            // resumes after them; a range that starts with an ASCII byte is an error.
+            let n = data[start..end].iter().take_while(|&&b| b >= 128).count();
+            if n == 0 {
+                return Err(fail());
+            }
+            for &b in &data[start..start + n] {
+                out.push_code_point(0xDC00 + u32::from(b));
+            }
+            Ok(start + n)
+        }
+        Handler::SurrogatePass => match pass {
+            Some((cp, n)) => {
+                out.push_code_point(cp);
+                Ok(start + n)
+            }
+            None => Err(fail()),
+        },
+        Handler::XmlCharRefReplace | Handler::NameReplace => {
+            Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback"))
+        }
+    }
+}
+
+/// UTF-8 decoding with error handlers.
+fn decode_utf8(vm: &Vm, data: &[u8], errors: &str) -> PyResult {
+    if let Ok(s) = std::str::from_utf8(data) {
+        return Ok(vm.new_str(s));
+    }
+    let mut out = Wtf8Buf::with_capacity(data.len());
+    let mut pos = 0;
+    while pos < data.len() {
+        let e = match std::str::from_utf8(&data[pos..]) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => e,
+        };
+        let good = pos + e.valid_up_to();
+        out.push_str(std::str::from_utf8(&data[pos..good]).unwrap_or(""));
+        let (reason, end) = match e.error_len() {
+            None => ("unexpected end of data", data.len()),
+            Some(n) => {
+                let b = data[good];
+                let start_byte_bad = (0x80..=0xC1).contains(&b) || b >= 0xF5;
+                let reason = if start_byte_bad {
+                    "invalid start byte"
+                } else {
+                    "invalid continuation byte"
+                };
+                (reason, good + n)
+            }
+        };
+        // A surrogate encoded as UTF-8 (ED A0..BF 80..BF), for `surrogatepass`.
+        let pass = match data.get(good..good + 3) {
+            Some(&[0xED, b1, b2]) if (0xA0..=0xBF).contains(&b1) && (b2 & 0xC0) == 0x80 => {
+                Some((wtf8::decode_at(data, good).0, 3))
+            }
+            _ => None,
+        };
+        pos = decode_error(vm, "utf-8", errors, data, good, end, reason, pass, &mut out)?;
+    }
+    Ok(crate::objects::str::new_wtf8(vm, out))
+}
+
 pub fn decode_bytes(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
     let enc = norm_encoding(enc);
     match enc.as_str() {
@@ -99,83 +344,27 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
             } else {
                 data
             };
-            match std::str::from_utf8(data) {
-                Ok(s) => Ok(vm.new_str(s)),
-                Err(e) => match errors {
-                    "replace" => Ok(vm.new_string(String::from_utf8_lossy(data).into_owned())),
-                    "ignore" => {
-                        let mut out = String::new();
-                        let mut rest = data;
-                        loop {
-                            match std::str::from_utf8(rest) {
-                                Ok(s) => {
-                                    out.push_str(s);
-                                    break;
-                                }
-                                Err(e) => {
-                                    let (good, bad) = rest.split_at(e.valid_up_to());
-                                    out.push_str(std::str::from_utf8(good).unwrap_or(""));
-                                    let skip = e.error_len().unwrap_or(bad.len()).max(1);
-                                    rest = &bad[skip.min(bad.len())..];
-                                }
-                            }
-                        }
-                        Ok(vm.new_string(out))
-                    }
-                    _ => {
-                        let pos = e.valid_up_to();
-                        let reason = match e.error_len() {
-                            None => "unexpected end of data".to_string(),
-                            Some(_) => {
-                                let b = data[pos];
-                                if (0x80..0xc0).contains(&b) || b >= 0xf8 {
-                                    "invalid start byte".to_string()
-                                } else {
-                                    "invalid continuation byte".to_string()
-                                }
-                            }
-                        };
-                        let end = pos + e.error_len().unwrap_or(data.len() - pos);
-                        Err(unicode_error(
-                            vm,
-                            &vm.exc.unicode_decode_error,
-                            "utf-8",
-                            vm.new_bytes(data.to_vec()),
-                            pos,
-                            end,
-                            &reason,
-                        ))
-                    }
-                },
-            }
+            decode_utf8(vm, data, errors)
         }
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => {
             Ok(vm.new_string(data.iter().map(|&b| b as char).collect()))
         }
         "ascii" | "us-ascii" => {
-            let mut out = String::with_capacity(data.len());
-            for (i, &b) in data.iter().enumerate() {
-                if b < 128 {
-                    out.push(b as char);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push('\u{fffd}'),
-                        _ => {
-                            return Err(unicode_error(
-                                vm,
-                                &vm.exc.unicode_decode_error,
-                                "ascii",
-                                vm.new_bytes(data.to_vec()),
-                                i,
-                                i + 1,
-                                "ordinal not in range(128)",
-                            ))
-                        }
-                    }
-                }
+            if data.is_ascii() {
+                return Ok(vm.new_string(data.iter().map(|&b| b as char).collect()));
             }
-            Ok(vm.new_string(out))
+            let mut out = Wtf8Buf::with_capacity(data.len());
+            let mut i = 0;
+            while i < data.len() {
+                if data[i] < 128 {
+                    out.push_char(data[i] as char);
+                    i += 1;
+                    continue;
+                }
+                let reason = "ordinal not in range(128)";
+                i = decode_error(vm, "ascii", errors, data, i, i + 1, reason, None, &mut out)?;
+            }
+            Ok(crate::objects::str::new_wtf8(vm, out))
         }
         other => match wide_codec(other) {
             Some(codec) => decode_wide(vm, data, codec, errors),
@@ -241,23 +430,18 @@ fn push_unit(out: &mut Vec<u8>, unit: u32, width: usize, big_endian: bool) {
     out.extend_from_slice(&unit_bytes);
 }
 
-fn encode_wide(s: &str, codec: WideCodec) -> Vec<u8> {
+/// Appends code point `cp` (not a surrogate) as UTF-16 or UTF-32 units.
+fn push_wide(out: &mut Vec<u8>, cp: u32, codec: WideCodec) {
     let big = codec.big_endian.unwrap_or(false);
-    let mut out = Vec::with_capacity(s.len() * codec.width + codec.width);
-    if codec.big_endian.is_none() {
-        push_unit(&mut out, 0xfeff, codec.width, big);
+    if codec.width == 4 {
+        push_unit(out, cp, 4, big);
+    } else if cp >= 0x10000 {
+        let v = cp - 0x10000;
+        push_unit(out, 0xD800 + (v >> 10), 2, big);
+        push_unit(out, 0xDC00 + (v & 0x3FF), 2, big);
+    } else {
+        push_unit(out, cp, 2, big);
     }
-    for c in s.chars() {
-        if codec.width == 4 {
-            push_unit(&mut out, c as u32, 4, big);
-        } else {
-            let mut units = [0u16; 2];
-            for u in c.encode_utf16(&mut units) {
-                push_unit(&mut out, u32::from(*u), 2, big);
-            }
-        }
-    }
-    out
 }
 
 fn read_unit(data: &[u8], at: usize, width: usize, big_endian: bool) -> u32 {
@@ -288,9 +472,19 @@ fn decode_wide(vm: &Vm, data: &[u8], codec: WideCodec, errors: &str) -> PyResult
         }
         None => false,
     };
-    let mut out = String::with_capacity(data.len() / w);
+    // CPython names the byte order it settled on in decoding errors ('utf-16-le').
+    let name = match (codec.big_endian, w, big) {
+        (Some(_), _, _) => codec.name,
+        (None, 2, false) => "utf-16-le",
+        (None, 2, true) => "utf-16-be",
+        (None, _, false) => "utf-32-le",
+        (None, _, true) => "utf-32-be",
+    };
+    let mut out = Wtf8Buf::with_capacity(data.len() / w);
     while pos < data.len() {
-        // The problem at `pos`, if any: (reason, end of the bad bytes).
+        // The problem at `pos`, if any: (reason, end of the bad bytes), and the lone
+        // surrogate `surrogatepass` would accept there.
+        let mut pass = None;
         let bad: (&str, usize) = if data.len() - pos < w {
             ("truncated data", data.len())
         } else {
@@ -298,51 +492,42 @@ fn decode_wide(vm: &Vm, data: &[u8], codec: WideCodec, errors: &str) -> PyResult
             if w == 4 {
                 match char::from_u32(unit) {
                     Some(c) => {
-                        out.push(c);
+                        out.push_char(c);
                         pos += 4;
                         continue;
                     }
                     None if unit > 0x10ffff => ("code point not in range(0x110000)", pos + 4),
-                    None => (
-                        "code point in surrogate code point range(0xd800, 0xe000)",
-                        pos + 4,
-                    ),
+                    None => {
+                        pass = Some((unit, 4));
+                        (
+                            "code point in surrogate code point range(0xd800, 0xe000)",
+                            pos + 4,
+                        )
+                    }
                 }
             } else if !(0xd800..0xe000).contains(&unit) {
-                out.push(char::from_u32(unit).unwrap_or('\u{fffd}'));
+                out.push_code_point(unit);
                 pos += 2;
                 continue;
             } else if unit >= 0xdc00 {
+                pass = Some((unit, 2));
                 ("illegal encoding", pos + 2)
             } else if data.len() - pos < 4 {
+                pass = Some((unit, 2));
                 ("unexpected end of data", data.len())
             } else {
                 let low = read_unit(data, pos + 2, 2, big);
                 if (0xdc00..0xe000).contains(&low) {
                     let code = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
-                    out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+                    out.push_code_point(code);
                     pos += 4;
                     continue;
                 }
+                pass = Some((unit, 2));
                 ("illegal UTF-16 surrogate", pos + 2)
             }
         };
-        match errors {
-            "ignore" => {}
-            "replace" => out.push('\u{fffd}'),
-            _ => {
-                return Err(unicode_error(
-                    vm,
-                    &vm.exc.unicode_decode_error,
-                    codec.name,
-                    vm.new_bytes(data.to_vec()),
-                    pos,
-                    bad.1,
-                    bad.0,
-                ))
-            }
-        }
-        pos = bad.1;
+        pos = decode_error(vm, name, errors, data, pos, bad.1, bad.0, pass, &mut out)?;
     }
-    Ok(vm.new_string(out))
+    Ok(crate::objects::str::new_wtf8(vm, out))
 }

@@ -481,7 +481,7 @@ fn b_hex(vm: &Vm, args: Args) -> PyResult {
     let sep: Option<String> = match &b[0] {
         None => None,
         Some(s) => match &s.payload {
-            Payload::Str(t) => Some(t.s.to_string()),
+            Payload::Str(t) => Some(crate::objects::str::as_utf8(vm, t)?.to_string()),
             Payload::Bytes(_) | Payload::ByteArray(_) => Some(
                 bytes_from_object(vm, s)?
                     .iter()
@@ -512,7 +512,7 @@ fn b_fromhex(vm: &Vm, args: Args) -> PyResult {
     };
     let a = method_args(vm, cls_name, "fromhex", args, Arity::One)?;
     let s = match &a[1].payload {
-        Payload::Str(s) => &s.s,
+        Payload::Str(s) => crate::objects::str::as_utf8(vm, s)?,
         _ => {
             return Err(vm.type_error(format!(
                 "fromhex() argument must be str, not {}",

@@ -8,7 +8,7 @@ mod codecs;
 mod methods;
 
 pub use bytearray::{export_released, exported};
-pub use codecs::{decode_bytes, encode_str};
+pub use codecs::{decode_bytes, encode_str, unicode_error};
 
 use std::cell::RefCell;
 
@@ -208,15 +208,16 @@ fn initial_bytes(vm: &Vm, b: &[Option<PyRef>], name: &str) -> PyResult<Vec<u8>> 
     match (&b[0], &b[1]) {
         (None, None) => Ok(Vec::new()),
         (Some(s), Some(enc)) => {
-            let text = vm
-                .str_of(s)
-                .ok_or_else(|| vm.type_error("encoding without a string argument"))?;
+            let text = match &s.payload {
+                Payload::Str(t) => t,
+                _ => return Err(vm.type_error("encoding without a string argument")),
+            };
             let enc = args::to_str(vm, enc, &format!("{}() argument 'encoding'", name))?;
             let errors = match &b[2] {
                 Some(e) => args::to_str(vm, e, "errors")?.to_string(),
                 None => "strict".into(),
             };
-            bytes_from_object(vm, &encode_str(vm, text, enc, &errors)?)
+            bytes_from_object(vm, &encode_str(vm, text, s, enc, &errors)?)
         }
         (None, Some(_)) => Err(vm.type_error("encoding without a string argument")),
         (Some(x), None) => {

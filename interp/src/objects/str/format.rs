@@ -8,6 +8,9 @@ use ferropy_primitives::format_string::{
     check_conversion, split_field_name, FieldAccess, FieldArgument, FieldNumbering, TemplateParser,
     MAX_FORMAT_RECURSION, RECURSION_ERROR,
 };
+use ferropy_primitives::wtf8::Wtf8Buf;
+
+use super::shield::Shield;
 
 use crate::object::payload::*;
 use crate::object::PyRef;
@@ -151,11 +154,12 @@ fn format_template(
     args: &FormatArgs,
     numbering: &mut FieldNumbering,
     depth: usize,
-) -> PyResult<String> {
+    sh: Shield,
+) -> PyResult<Wtf8Buf> {
     if depth >= MAX_FORMAT_RECURSION {
         return Err(vm.value_error(RECURSION_ERROR));
     }
-    let mut out = String::new();
+    let mut out = Wtf8Buf::new();
     for chunk in TemplateParser::new(template) {
         let chunk = chunk.map_err(|m| vm.value_error(m))?;
         out.push_str(&chunk.literal);
@@ -173,19 +177,30 @@ fn format_template(
             }
         };
         let spec = if field.spec_needs_expanding() {
-            format_template(vm, &field.format_spec, args, numbering, depth + 1)?
+            let spec = format_template(vm, &field.format_spec, args, numbering, depth + 1, sh)?;
+            match spec.view().as_str() {
+                Some(t) => t.to_string(),
+                None => return Err(vm.value_error("format spec with surrogates is not supported")),
+            }
         } else {
             field.format_spec
         };
+        if let Payload::Str(t) = &obj.payload {
+            sh.check_late(vm, t)?;
+        }
         let r = vm.format(&obj, &vm.new_string(spec))?;
-        out.push_str(vm.str_of(&r).unwrap_or(""));
+        if let Payload::Str(t) = &r.payload {
+            out.push_view(t.view());
+        }
     }
     Ok(out)
 }
 
 /// `template.format(*args, **kwargs)` (`mapping` is `None`) or
 /// `template.format_map(mapping)`.
-pub fn str_format(vm: &Vm, template: &str, args: Args, mapping: Option<&PyRef>) -> PyResult {
+/// Surrogates in the template are stood in for (see `shield.rs`).
+pub fn str_format(vm: &Vm, template: &PyStr, args: Args, mapping: Option<&PyRef>) -> PyResult {
+    let sh = Shield::new(vm, &[template])?;
     let fargs = FormatArgs {
         positional: if mapping.is_some() {
             None
@@ -196,5 +211,6 @@ pub fn str_format(vm: &Vm, template: &str, args: Args, mapping: Option<&PyRef>) 
         mapping,
     };
     let mut numbering = FieldNumbering::new();
-    Ok(vm.new_string(format_template(vm, template, &fargs, &mut numbering, 0)?))
+    let out = format_template(vm, &sh.text(template), &fargs, &mut numbering, 0, sh)?;
+    Ok(sh.restore(vm, out))
 }

@@ -12,6 +12,8 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
+use super::shield::Shield;
+
 pub fn this_str<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a PyStr> {
     match &args::this(vm, args)?.payload {
         Payload::Str(s) => Ok(s),
@@ -132,10 +134,16 @@ pub fn clinic_bind(
     args::bind(vm, fname, args, names, required, posonly)
 }
 
-/// A str argument; `what` prefixes CPython's "must be str, not X" message.
+/// A str argument as UTF-8 (surrogates raise `UnicodeEncodeError`); `what` prefixes
+/// CPython's "must be str, not X" message.
 pub(super) fn arg_str<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a str> {
+    arg_pystr(vm, o, what).and_then(|s| super::as_utf8(vm, s))
+}
+
+/// A str argument; `what` prefixes CPython's "must be str, not X" message.
+pub(super) fn arg_pystr<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a PyStr> {
     match &o.payload {
-        Payload::Str(s) => Ok(&s.s),
+        Payload::Str(s) => Ok(s),
         _ => Err(vm.type_error(format!("{}must be str, not {}", what, o.type_name()))),
     }
 }
@@ -192,18 +200,18 @@ pub fn adjust_indices(
 }
 
 /// The receiver itself when a method's result equals it and it is an exact str, as
-/// CPython returns the same object; otherwise a new str.
-fn same_or_new(vm: &Vm, this: &PyRef, result: Cow<'_, str>) -> PyRef {
+/// CPython returns the same object; otherwise a new str. `this_text` is the receiver's
+/// text as the algorithm saw it (stand-ins included).
+fn same_or_new(vm: &Vm, this: &PyRef, this_text: &str, sh: Shield, result: Cow<'_, str>) -> PyRef {
     match result {
         Cow::Borrowed(r) => {
-            let same = matches!(&this.payload, Payload::Str(s) if s.s.len() == r.len());
-            if same && this.class().is(&vm.types.str) {
+            if r.len() == this_text.len() && this.class().is(&vm.types.str) {
                 this.clone()
             } else {
-                vm.new_str(r)
+                sh.out(vm, r)
             }
         }
-        Cow::Owned(r) => vm.new_string(r),
+        Cow::Owned(r) => sh.out_string(vm, r),
     }
 }
 
@@ -242,62 +250,64 @@ fn one_arg<'a>(vm: &Vm, name: &str, args: Args<'a>) -> PyResult<(&'a PyStr, &'a 
 
 // ----- searching ----------------------------------------------------------------------
 
+/// The receiver's and `sub`'s text (surrogates stood in for), `start` and `end`.
+type SearchArgs<'a> = (Cow<'a, str>, Cow<'a, str>, Option<i64>, Option<i64>);
+
 /// The `(sub, start, end)` arguments of find/index/count.
-fn search_args<'a>(
-    vm: &Vm,
-    name: &str,
-    args: Args<'a>,
-) -> PyResult<(&'a str, &'a str, Option<i64>, Option<i64>)> {
+fn search_args<'a>(vm: &Vm, name: &str, args: Args<'a>) -> PyResult<SearchArgs<'a>> {
     let a = method_args(vm, "str", name, args, Arity::Varargs(1, 3))?;
     let s = this_str(vm, &args)?;
-    let sub = arg_str(vm, &a[1], "")?;
+    let sub = arg_pystr(vm, &a[1], "")?;
     let start = slice_index(vm, a.get(2))?;
     let end = slice_index(vm, a.get(3))?;
-    Ok((&s.s, sub, start, end))
+    let sh = Shield::new(vm, &[s, sub])?;
+    Ok((sh.text(s), sh.text(sub), start, end))
 }
 
 fn str_find(vm: &Vm, args: Args) -> PyResult {
     let (s, sub, start, end) = search_args(vm, "find", args)?;
-    Ok(vm.new_int(strops::find(s, sub, start, end)))
+    Ok(vm.new_int(strops::find(&s, &sub, start, end)))
 }
 fn str_rfind(vm: &Vm, args: Args) -> PyResult {
     let (s, sub, start, end) = search_args(vm, "rfind", args)?;
-    Ok(vm.new_int(strops::rfind(s, sub, start, end)))
+    Ok(vm.new_int(strops::rfind(&s, &sub, start, end)))
 }
 fn str_index(vm: &Vm, args: Args) -> PyResult {
     let (s, sub, start, end) = search_args(vm, "index", args)?;
-    let i = strops::index(s, sub, start, end).map_err(|e| str_error(vm, e))?;
+    let i = strops::index(&s, &sub, start, end).map_err(|e| str_error(vm, e))?;
     Ok(vm.new_usize(i))
 }
 fn str_rindex(vm: &Vm, args: Args) -> PyResult {
     let (s, sub, start, end) = search_args(vm, "rindex", args)?;
-    let i = strops::rindex(s, sub, start, end).map_err(|e| str_error(vm, e))?;
+    let i = strops::rindex(&s, &sub, start, end).map_err(|e| str_error(vm, e))?;
     Ok(vm.new_usize(i))
 }
 fn str_count(vm: &Vm, args: Args) -> PyResult {
     let (s, sub, start, end) = search_args(vm, "count", args)?;
-    Ok(vm.new_usize(strops::count(s, sub, start, end)))
+    Ok(vm.new_usize(strops::count(&s, &sub, start, end)))
 }
 
 fn prefix_impl(vm: &Vm, args: Args, name: &str, suffix: bool) -> PyResult {
     let a = method_args(vm, "str", name, args, Arity::Varargs(1, 3))?;
-    let s = &this_str(vm, &args)?.s;
+    let this = this_str(vm, &args)?;
     let start = slice_index(vm, a.get(2))?;
     let end = slice_index(vm, a.get(3))?;
-    let check = |p: &str| {
-        if suffix {
-            strops::endswith(s, p, start, end)
+    let check = |p: &PyStr| -> PyResult<bool> {
+        let sh = Shield::new(vm, &[this, p])?;
+        let (s, p) = (sh.text(this), sh.text(p));
+        Ok(if suffix {
+            strops::endswith(&s, &p, start, end)
         } else {
-            strops::startswith(s, p, start, end)
-        }
+            strops::startswith(&s, &p, start, end)
+        })
     };
     match &a[1].payload {
-        Payload::Str(p) => Ok(vm.new_bool(check(&p.s))),
+        Payload::Str(p) => Ok(vm.new_bool(check(p)?)),
         Payload::Tuple(items) => {
             for it in items.iter() {
                 match &it.payload {
                     Payload::Str(p) => {
-                        if check(&p.s) {
+                        if check(p)? {
                             return Ok(vm.new_bool(true));
                         }
                     }
@@ -330,15 +340,18 @@ fn str_endswith(vm: &Vm, args: Args) -> PyResult {
 fn str_replace(vm: &Vm, args: Args) -> PyResult {
     let a = method_args(vm, "str", "replace", args, Arity::Clinic(2, 3))?;
     let this = this_and_str(vm, &args)?;
-    let s = &this_str(vm, &args)?.s;
-    let old = arg_str(vm, &a[1], "replace() argument 1 ")?;
-    let new = arg_str(vm, &a[2], "replace() argument 2 ")?;
+    let ps = this_str(vm, &args)?;
+    let old = arg_pystr(vm, &a[1], "replace() argument 1 ")?;
+    let new = arg_pystr(vm, &a[2], "replace() argument 2 ")?;
     let count = match a.get(3) {
         Some(c) => args::to_i64(vm, c)?,
         None => -1,
     };
-    let r = strops::replace(s, old, new, count).map_err(|e| str_error(vm, e))?;
-    Ok(same_or_new(vm, &this, r))
+    let sh = Shield::new(vm, &[ps, old, new])?;
+    let s = sh.text(ps);
+    let r =
+        strops::replace(&s, &sh.text(old), &sh.text(new), count).map_err(|e| str_error(vm, e))?;
+    Ok(same_or_new(vm, &this, &s, sh, r))
 }
 
 // ----- splitting and joining -----------------------------------------------------------
@@ -364,10 +377,11 @@ fn str_join(vm: &Vm, args: Args) -> PyResult {
             }
         }
     }
-    let mut parts: Vec<&str> = Vec::with_capacity(items.len());
+    let mut strs: Vec<&PyStr> = Vec::with_capacity(items.len() + 1);
+    strs.push(sep);
     for (i, it) in items.iter().enumerate() {
         match &it.payload {
-            Payload::Str(s) => parts.push(&s.s),
+            Payload::Str(s) => strs.push(s),
             _ => {
                 return Err(vm.type_error(format!(
                     "sequence item {}: expected str instance, {} found",
@@ -377,11 +391,14 @@ fn str_join(vm: &Vm, args: Args) -> PyResult {
             }
         }
     }
-    let r = strops::join(&sep.s, &parts).map_err(|e| str_error(vm, e))?;
-    Ok(vm.new_string(r))
+    let sh = Shield::new(vm, &strs)?;
+    let texts: Vec<Cow<str>> = strs.iter().map(|s| sh.text(s)).collect();
+    let parts: Vec<&str> = texts[1..].iter().map(|t| &**t).collect();
+    let r = strops::join(&texts[0], &parts).map_err(|e| str_error(vm, e))?;
+    Ok(sh.out_string(vm, r))
 }
 
-fn split_args(vm: &Vm, args: Args, name: &str) -> PyResult<(Option<String>, i64)> {
+fn split_args(vm: &Vm, args: Args, name: &str) -> PyResult<(Option<PyRef>, i64)> {
     let b = clinic_bind(
         vm,
         name,
@@ -392,7 +409,7 @@ fn split_args(vm: &Vm, args: Args, name: &str) -> PyResult<(Option<String>, i64)
     )?;
     let sep = match &b[0] {
         Some(s) if !vm.is_none(s) => match &s.payload {
-            Payload::Str(p) => Some(p.s.to_string()),
+            Payload::Str(_) => Some(s.clone()),
             _ => return Err(vm.type_error(format!("must be str or None, not {}", s.type_name()))),
         },
         _ => None,
@@ -404,18 +421,33 @@ fn split_args(vm: &Vm, args: Args, name: &str) -> PyResult<(Option<String>, i64)
     Ok((sep, maxsplit))
 }
 
-fn str_split(vm: &Vm, args: Args) -> PyResult {
+fn split_impl(vm: &Vm, args: Args, name: &str, reverse: bool) -> PyResult {
     let s = this_str(vm, &args)?;
-    let (sep, maxsplit) = split_args(vm, args, "split")?;
-    let parts = strops::split(&s.s, sep.as_deref(), maxsplit).map_err(|e| str_error(vm, e))?;
-    Ok(vm.new_list(parts.into_iter().map(|p| vm.new_str(p)).collect()))
+    let (sep, maxsplit) = split_args(vm, args, name)?;
+    let sep = match &sep {
+        Some(o) => Some(arg_pystr(vm, o, "")?),
+        None => None,
+    };
+    let mut strs = vec![s];
+    strs.extend(sep);
+    let sh = Shield::new(vm, &strs)?;
+    let text = sh.text(s);
+    let sep = sep.map(|p| sh.text(p));
+    let parts = if reverse {
+        strops::rsplit(&text, sep.as_deref(), maxsplit)
+    } else {
+        strops::split(&text, sep.as_deref(), maxsplit)
+    }
+    .map_err(|e| str_error(vm, e))?;
+    Ok(vm.new_list(parts.into_iter().map(|p| sh.out(vm, p)).collect()))
+}
+
+fn str_split(vm: &Vm, args: Args) -> PyResult {
+    split_impl(vm, args, "split", false)
 }
 
 fn str_rsplit(vm: &Vm, args: Args) -> PyResult {
-    let s = this_str(vm, &args)?;
-    let (sep, maxsplit) = split_args(vm, args, "rsplit")?;
-    let parts = strops::rsplit(&s.s, sep.as_deref(), maxsplit).map_err(|e| str_error(vm, e))?;
-    Ok(vm.new_list(parts.into_iter().map(|p| vm.new_str(p)).collect()))
+    split_impl(vm, args, "rsplit", true)
 }
 
 fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
@@ -432,22 +464,26 @@ fn str_splitlines(vm: &Vm, args: Args) -> PyResult {
         Some(k) => args::to_i64(vm, k)? != 0,
         None => false,
     };
-    let lines = strops::splitlines(&s.s, keep);
-    Ok(vm.new_list(lines.into_iter().map(|p| vm.new_str(p)).collect()))
+    let sh = Shield::new(vm, &[s])?;
+    let text = sh.text(s);
+    let lines = strops::splitlines(&text, keep);
+    Ok(vm.new_list(lines.into_iter().map(|p| sh.out(vm, p)).collect()))
 }
 
 fn partition_impl(vm: &Vm, args: Args, name: &str, reverse: bool) -> PyResult {
     let a = method_args(vm, "str", name, args, Arity::One)?;
     let this = this_and_str(vm, &args)?;
-    let s = &this_str(vm, &args)?.s;
-    let sep = arg_str(vm, &a[1], "")?;
+    let ps = this_str(vm, &args)?;
+    let psep = arg_pystr(vm, &a[1], "")?;
+    let sh = Shield::new(vm, &[ps, psep])?;
+    let (s, sep) = (sh.text(ps), sh.text(psep));
     let (before, mid, after) = if reverse {
-        strops::rpartition(s, sep)
+        strops::rpartition(&s, &sep)
     } else {
-        strops::partition(s, sep)
+        strops::partition(&s, &sep)
     }
     .map_err(|e| str_error(vm, e))?;
-    let part = |p: &str| same_or_new(vm, &this, Cow::Borrowed(p));
+    let part = |p: &str| same_or_new(vm, &this, &s, sh, Cow::Borrowed(p));
     let mid = if mid.is_empty() {
         vm.new_str("")
     } else {
@@ -471,15 +507,26 @@ type AffixFn = for<'a, 'b> fn(&'a str, &'b str) -> &'a str;
 fn strip_impl(vm: &Vm, args: Args, name: &str, f: StripFn) -> PyResult {
     let a = method_args(vm, "str", name, args, Arity::Clinic(0, 1))?;
     let this = this_and_str(vm, &args)?;
-    let s = &this_str(vm, &args)?.s;
+    let ps = this_str(vm, &args)?;
     let chars = match a.get(1) {
         Some(c) if !vm.is_none(c) => match &c.payload {
-            Payload::Str(p) => Some(&*p.s),
+            Payload::Str(p) => Some(p),
             _ => return Err(vm.type_error(format!("{} arg must be None or str", name))),
         },
         _ => None,
     };
-    Ok(same_or_new(vm, &this, Cow::Borrowed(f(s, chars))))
+    let mut strs = vec![ps];
+    strs.extend(chars);
+    let sh = Shield::new(vm, &strs)?;
+    let s = sh.text(ps);
+    let chars = chars.map(|c| sh.text(c));
+    Ok(same_or_new(
+        vm,
+        &this,
+        &s,
+        sh,
+        Cow::Borrowed(f(&s, chars.as_deref())),
+    ))
 }
 
 fn str_strip(vm: &Vm, args: Args) -> PyResult {
@@ -495,8 +542,16 @@ fn str_rstrip(vm: &Vm, args: Args) -> PyResult {
 fn affix_impl(vm: &Vm, args: Args, name: &str, f: AffixFn) -> PyResult {
     let this = this_and_str(vm, &args)?;
     let (s, arg) = one_arg(vm, name, args)?;
-    let p = arg_str(vm, arg, &format!("{}() argument ", name))?;
-    Ok(same_or_new(vm, &this, Cow::Borrowed(f(&s.s, p))))
+    let p = arg_pystr(vm, arg, &format!("{}() argument ", name))?;
+    let sh = Shield::new(vm, &[s, p])?;
+    let (text, p) = (sh.text(s), sh.text(p));
+    Ok(same_or_new(
+        vm,
+        &this,
+        &text,
+        sh,
+        Cow::Borrowed(f(&text, &p)),
+    ))
 }
 
 fn str_removeprefix(vm: &Vm, args: Args) -> PyResult {
@@ -513,11 +568,22 @@ type PadFn = for<'s> fn(&'s str, i64, char) -> Result<Cow<'s, str>, StrError>;
 fn pad_impl(vm: &Vm, args: Args, name: &str, f: PadFn) -> PyResult {
     let a = method_args(vm, "str", name, args, Arity::Clinic(1, 2))?;
     let this = this_and_str(vm, &args)?;
-    let s = &this_str(vm, &args)?.s;
+    let ps = this_str(vm, &args)?;
     let width = args::to_i64(vm, &a[1])?;
+    let fill_str = match a.get(2) {
+        Some(f) => match &f.payload {
+            Payload::Str(p) => Some(p),
+            _ => None,
+        },
+        None => None,
+    };
+    let mut strs = vec![ps];
+    strs.extend(fill_str);
+    let sh = Shield::new(vm, &strs)?;
+    let s = sh.text(ps);
     let fill = match a.get(2) {
         Some(f) => match &f.payload {
-            Payload::Str(p) => strops::fill_char(&p.s).map_err(|e| str_error(vm, e))?,
+            Payload::Str(p) => strops::fill_char(&sh.text(p)).map_err(|e| str_error(vm, e))?,
             _ => {
                 return Err(vm.type_error(format!(
                     "The fill character must be a unicode character, not {}",
@@ -527,8 +593,8 @@ fn pad_impl(vm: &Vm, args: Args, name: &str, f: PadFn) -> PyResult {
         },
         None => ' ',
     };
-    let r = f(s, width, fill).map_err(|e| str_error(vm, e))?;
-    Ok(same_or_new(vm, &this, r))
+    let r = f(&s, width, fill).map_err(|e| str_error(vm, e))?;
+    Ok(same_or_new(vm, &this, &s, sh, r))
 }
 
 fn str_ljust(vm: &Vm, args: Args) -> PyResult {
@@ -545,8 +611,10 @@ fn str_zfill(vm: &Vm, args: Args) -> PyResult {
     let this = this_and_str(vm, &args)?;
     let (s, arg) = one_arg(vm, "zfill", args)?;
     let width = args::to_i64(vm, arg)?;
-    let r = strops::zfill(&s.s, width).map_err(|e| str_error(vm, e))?;
-    Ok(same_or_new(vm, &this, r))
+    let sh = Shield::new(vm, &[s])?;
+    let text = sh.text(s);
+    let r = strops::zfill(&text, width).map_err(|e| str_error(vm, e))?;
+    Ok(same_or_new(vm, &this, &text, sh, r))
 }
 
 fn str_expandtabs(vm: &Vm, args: Args) -> PyResult {
@@ -559,15 +627,17 @@ fn str_expandtabs(vm: &Vm, args: Args) -> PyResult {
         0,
     )?;
     let this = this_and_str(vm, &args)?;
-    let s = &this_str(vm, &args)?.s;
+    let ps = this_str(vm, &args)?;
+    let sh = Shield::new(vm, &[ps])?;
+    let s = sh.text(ps);
     let tab = match &b[0] {
         Some(t) => args::to_i64(vm, t)?,
         None => 8,
     };
     let tab = i32::try_from(tab)
         .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?;
-    let r = strops::expandtabs(s, tab).map_err(|e| str_error(vm, e))?;
-    Ok(same_or_new(vm, &this, r))
+    let r = strops::expandtabs(&s, tab).map_err(|e| str_error(vm, e))?;
+    Ok(same_or_new(vm, &this, &s, sh, r))
 }
 
 // ----- case and predicates ---------------------------------------------------------------
@@ -577,7 +647,8 @@ macro_rules! case_methods {
         $(
             fn $fname(vm: &Vm, args: Args) -> PyResult {
                 let s = no_args(vm, $name, args)?;
-                Ok(vm.new_string($op(&s.s)))
+                let sh = Shield::new(vm, &[s])?;
+                Ok(sh.out_string(vm, $op(&sh.text(s))))
             }
         )*
     };
@@ -597,7 +668,8 @@ macro_rules! predicate_methods {
         $(
             fn $fname(vm: &Vm, args: Args) -> PyResult {
                 let s = no_args(vm, $name, args)?;
-                Ok(vm.new_bool($op(&s.s)))
+                let sh = Shield::new(vm, &[s])?;
+                Ok(vm.new_bool($op(&sh.text(s))))
             }
         )*
     };
@@ -620,36 +692,86 @@ predicate_methods! {
 
 // ----- translate -------------------------------------------------------------------------
 
+/// What `str.translate`'s table maps a code point to.
+enum Mapped {
+    Unmapped,
+    Delete,
+    CodePoint(u32),
+    Text(PyRef),
+}
+
+fn translate_lookup(vm: &Vm, table: &PyRef, cp: u32) -> PyResult<Mapped> {
+    let key = vm.new_int(i64::from(cp));
+    let v = match vm.get_item(table, &key) {
+        Ok(v) => v,
+        Err(e) if vm.exc_matches(&e, &vm.exc.lookup_error) => return Ok(Mapped::Unmapped),
+        Err(e) => return Err(e),
+    };
+    if vm.is_none(&v) {
+        return Ok(Mapped::Delete);
+    }
+    match &v.payload {
+        Payload::Str(_) => Ok(Mapped::Text(v.clone())),
+        Payload::Int(i) if (0..0x110000).contains(i) => Ok(Mapped::CodePoint(*i as u32)),
+        Payload::Int(_) | Payload::BigInt(_) => {
+            Err(vm.value_error("character mapping must be in range(0x110000)"))
+        }
+        _ => Err(vm.type_error("character mapping must return integer, None or str")),
+    }
+}
+
+/// `str.translate` code point by code point, for text or mappings with surrogates.
+fn translate_wtf8(vm: &Vm, s: &PyStr, table: &PyRef) -> PyResult {
+    let mut out = ferropy_primitives::wtf8::Wtf8Buf::with_capacity(s.bytes().len());
+    for cp in s.view().code_points() {
+        match translate_lookup(vm, table, cp)? {
+            Mapped::Unmapped => out.push_code_point(cp),
+            Mapped::Delete => {}
+            Mapped::CodePoint(c) => out.push_code_point(c),
+            Mapped::Text(t) => {
+                if let Payload::Str(t) = &t.payload {
+                    out.push_view(t.view());
+                }
+            }
+        }
+    }
+    Ok(super::new_wtf8(vm, out))
+}
+
 fn str_translate(vm: &Vm, args: Args) -> PyResult {
     let a = method_args(vm, "str", "translate", args, Arity::One)?;
     let s = this_str(vm, &args)?;
     let table = &a[1];
-    let lookup = |c: char| -> PyResult<Translation> {
-        let key = vm.new_int(c as i64);
-        let v = match vm.get_item(table, &key) {
-            Ok(v) => v,
-            Err(e) if vm.exc_matches(&e, &vm.exc.lookup_error) => return Ok(Translation::Unmapped),
-            Err(e) => return Err(e),
-        };
-        if vm.is_none(&v) {
-            return Ok(Translation::Delete);
-        }
-        match &v.payload {
-            Payload::Str(r) => Ok(Translation::Text(r.s.to_string())),
-            Payload::Int(_) | Payload::BigInt(_) => {
-                let code = match &v.payload {
-                    Payload::Int(i) => Some(*i),
-                    _ => None,
-                };
-                code.filter(|i| (0..0x110000).contains(i))
-                    .and_then(|i| char::from_u32(i as u32))
-                    .map(Translation::Char)
-                    .ok_or_else(|| vm.value_error("character mapping must be in range(0x110000)"))
-            }
-            _ => Err(vm.type_error("character mapping must return integer, None or str")),
-        }
+    let Some(text) = s.as_str() else {
+        return translate_wtf8(vm, s, table);
     };
-    Ok(vm.new_string(strops::translate(&s.s, lookup)?))
+    // A mapping to a surrogate needs the code point path: start again there.
+    let surrogate = std::cell::Cell::new(false);
+    let lookup = |c: char| -> PyResult<Translation> {
+        Ok(match translate_lookup(vm, table, c as u32)? {
+            Mapped::Unmapped => Translation::Unmapped,
+            Mapped::Delete => Translation::Delete,
+            Mapped::CodePoint(cp) => match char::from_u32(cp) {
+                Some(c) => Translation::Char(c),
+                None => {
+                    surrogate.set(true);
+                    Translation::Delete
+                }
+            },
+            Mapped::Text(t) => match vm.str_of(&t) {
+                Some(t) => Translation::Text(t.to_string()),
+                None => {
+                    surrogate.set(true);
+                    Translation::Delete
+                }
+            },
+        })
+    };
+    let r = strops::translate(text, lookup)?;
+    if surrogate.get() {
+        return translate_wtf8(vm, s, table);
+    }
+    Ok(vm.new_string(r))
 }
 
 fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
@@ -664,8 +786,9 @@ fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
         for (k, v) in vm.dict_items(&a[0]) {
             let key = match &k.payload {
                 Payload::Str(s) => {
-                    let c = strops::maketrans_key(&s.s).map_err(|e| str_error(vm, e))?;
-                    vm.new_int(c as i64)
+                    let sh = Shield::new(vm, &[s])?;
+                    let c = strops::maketrans_key(&sh.text(s)).map_err(|e| str_error(vm, e))?;
+                    vm.new_int(i64::from(sh.code_point(c)))
                 }
                 Payload::Int(_) | Payload::BigInt(_) => k.clone(),
                 _ => {
@@ -676,18 +799,22 @@ fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
         }
         return Ok(d);
     }
-    let x = arg_str(vm, &a[0], "maketrans() argument 1 ")?;
-    let y = arg_str(vm, &a[1], "maketrans() argument 2 ")?;
+    let x = arg_pystr(vm, &a[0], "maketrans() argument 1 ")?;
+    let y = arg_pystr(vm, &a[1], "maketrans() argument 2 ")?;
     let z = match a.get(2) {
-        Some(z) => Some(arg_str(vm, z, "maketrans() argument 3 ")?),
+        Some(z) => Some(arg_pystr(vm, z, "maketrans() argument 3 ")?),
         None => None,
     };
-    for (key, value) in strops::maketrans(x, y, z).map_err(|e| str_error(vm, e))? {
+    let mut strs = vec![x, y];
+    strs.extend(z);
+    let sh = Shield::new(vm, &strs)?;
+    let (x, y, z) = (sh.text(x), sh.text(y), z.map(|z| sh.text(z)));
+    for (key, value) in strops::maketrans(&x, &y, z.as_deref()).map_err(|e| str_error(vm, e))? {
         let value = match value {
-            Some(c) => vm.new_int(c as i64),
+            Some(c) => vm.new_int(i64::from(sh.code_point(c))),
             None => vm.none(),
         };
-        vm.dict_set_item(&d, vm.new_int(key as i64), value)?;
+        vm.dict_set_item(&d, vm.new_int(i64::from(sh.code_point(key))), value)?;
     }
     Ok(d)
 }
@@ -697,18 +824,18 @@ fn str_maketrans(vm: &Vm, args: Args) -> PyResult {
 fn str_format_method(vm: &Vm, args: Args) -> PyResult {
     let s = this_str(vm, &args)?;
     let rest = Args::with_kw(&args.args[1..], args.kwnames);
-    super::str_format(vm, &s.s, rest, None)
+    super::str_format(vm, s, rest, None)
 }
 
 fn str_format_map(vm: &Vm, args: Args) -> PyResult {
     let (s, mapping) = one_arg(vm, "format_map", args)?;
-    super::str_format(vm, &s.s, Args::new(&[]), Some(mapping))
+    super::str_format(vm, s, Args::new(&[]), Some(mapping))
 }
 
 fn str_mod(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__mod__", args, 2, 2)?;
     let s = this_str(vm, &args)?;
-    super::percent_format(vm, &s.s, &a[1])
+    super::percent_format(vm, s, &a[1])
 }
 
 fn str_rmod(vm: &Vm, args: Args) -> PyResult {
@@ -719,8 +846,13 @@ fn str_rmod(vm: &Vm, args: Args) -> PyResult {
 fn str_format_dunder(vm: &Vm, args: Args) -> PyResult {
     let a = method_args(vm, "str", "__format__", args, Arity::One)?;
     let s = this_str(vm, &args)?;
-    let spec = arg_str(vm, &a[1], "__format__() argument ")?;
-    super::format_str_spec(vm, &a[0], &s.s, spec)
+    let spec = arg_pystr(vm, &a[1], "__format__() argument ")?;
+    let sh = Shield::new(vm, &[s, spec])?;
+    let r = super::format_str_spec(vm, &a[0], &sh.text(s), &sh.text(spec))?;
+    if !sh.active() || r.is(&a[0]) {
+        return Ok(r);
+    }
+    Ok(sh.out(vm, vm.str_of(&r).unwrap_or("")))
 }
 
 pub fn init(vm: &Vm) {

@@ -15,16 +15,72 @@ use crate::object::PyRef;
 use crate::vm::Vm;
 
 use super::format::format_error;
+use super::shield::Shield;
 
-/// `fmt % values` for str.
-pub fn percent_format(vm: &Vm, fmt: &str, values: &PyRef) -> PyResult {
-    Ok(vm.new_string(format_engine(vm, fmt, values, false)?))
+/// `fmt % values` for str. Surrogates in the template or in str arguments are stood
+/// in for (see `shield.rs`).
+pub fn percent_format(vm: &Vm, fmt: &PyStr, values: &PyRef) -> PyResult {
+    // `%c` of a surrogate code point needs stand-ins even without surrogate text.
+    let surrogate_int =
+        |v: &PyRef| matches!(v.payload, Payload::Int(i) if (0xD800..0xE000).contains(&i));
+    let needs = |v: &PyRef| match &v.payload {
+        Payload::Str(s) => s.has_surrogates(),
+        _ => surrogate_int(v),
+    };
+    let plain = match (fmt.as_str(), &values.payload) {
+        (None, _) => None,
+        (Some(_), Payload::Tuple(items)) if items.iter().any(needs) => None,
+        (Some(_), Payload::Tuple(_)) => fmt.as_str(),
+        (Some(t), _) => (!needs(values)).then_some(t),
+    };
+    if let Some(text) = plain {
+        // The usual case: no allocation or scan for stand-ins.
+        return match format_engine(vm, text, values, false, Shield::none()) {
+            Ok(out) => Ok(vm.new_string(out)),
+            Err(e) => percent_retry(vm, fmt, values, e),
+        };
+    }
+    let mut strs = vec![fmt];
+    match &values.payload {
+        Payload::Str(v) => strs.push(v),
+        Payload::Tuple(items) => strs.extend(items.iter().filter_map(|it| match &it.payload {
+            Payload::Str(v) => Some(v),
+            _ => None,
+        })),
+        _ => {}
+    }
+    let sh = Shield::with_force(vm, &strs, true)?;
+    let out = format_engine(vm, &sh.text(fmt), values, false, sh)?;
+    Ok(sh.out_string(vm, out))
+}
+
+/// A mapping's values are only scanned for surrogates when formatting failed on one
+/// (scanning every `%(name)s % mapping` would cost a pass over the mapping): formats
+/// again with stand-ins for them, or returns the error.
+fn percent_retry(vm: &Vm, fmt: &PyStr, values: &PyRef, e: PyErr) -> PyResult {
+    if !matches!(values.payload, Payload::Dict(_))
+        || !vm.exc_matches(&e, &vm.exc.unicode_encode_error)
+    {
+        return Err(e);
+    }
+    let dict_values: Vec<PyRef> = vm.dict_items(values).into_iter().map(|(_, v)| v).collect();
+    let mut strs = vec![fmt];
+    strs.extend(dict_values.iter().filter_map(|v| match &v.payload {
+        Payload::Str(v) => Some(v),
+        _ => None,
+    }));
+    let sh = Shield::new(vm, &strs)?;
+    if !sh.active() {
+        return Err(e);
+    }
+    let out = format_engine(vm, &sh.text(fmt), values, false, sh)?;
+    Ok(sh.out_string(vm, out))
 }
 
 /// `fmt % values` for bytes and bytearray: the resulting bytes.
 pub fn bytes_percent_format(vm: &Vm, fmt: &[u8], values: &PyRef) -> PyResult<Vec<u8>> {
     let text: String = fmt.iter().map(|&b| b as char).collect();
-    let out = format_engine(vm, &text, values, true)?;
+    let out = format_engine(vm, &text, values, true, Shield::none())?;
     Ok(out.chars().map(|c| c as u32 as u8).collect())
 }
 
@@ -55,7 +111,7 @@ impl ArgSource {
     }
 }
 
-fn format_engine(vm: &Vm, fmt: &str, values: &PyRef, bytes: bool) -> PyResult<String> {
+fn format_engine(vm: &Vm, fmt: &str, values: &PyRef, bytes: bool, sh: Shield) -> PyResult<String> {
     let excluded = match &values.payload {
         Payload::Tuple(_) => true,
         Payload::Str(_) => !bytes,
@@ -145,7 +201,7 @@ fn format_engine(vm: &Vm, fmt: &str, values: &PyRef, bytes: bool) -> PyResult<St
         if let Some(message) = spec.conversion_error().filter(|_| !bytes_only) {
             return Err(vm.value_error(message));
         }
-        let rendered = render(vm, &spec, &value, bytes)?;
+        let rendered = render(vm, &spec, &value, bytes, sh)?;
         out.push_str(&rendered);
     }
     if src.argidx < src.arglen && dict.is_none() {
@@ -160,17 +216,17 @@ fn format_engine(vm: &Vm, fmt: &str, values: &PyRef, bytes: bool) -> PyResult<St
 }
 
 /// One conversion applied to its argument.
-fn render(vm: &Vm, spec: &PercentSpec, value: &PyRef, bytes: bool) -> PyResult<String> {
+fn render(vm: &Vm, spec: &PercentSpec, value: &PyRef, bytes: bool, sh: Shield) -> PyResult<String> {
     let conv = spec.conversion;
     let r = match conv {
         's' | 'b' if bytes => spec.render_text(&latin1_text(&bytes_of(vm, value)?)),
         'r' | 'a' if bytes => spec.render_text(&vm.ascii(value)?),
         's' => {
-            let text = match &value.payload {
-                Payload::Str(s) if value.class().is(&vm.types.str) => s.s.to_string(),
-                _ => vm.str_string(value)?,
-            };
-            spec.render_text(&text)
+            let r = vm.str(value)?;
+            match &r.payload {
+                Payload::Str(s) => spec.render_text(&sh.late_text(vm, s)?),
+                _ => spec.render_text(""),
+            }
         }
         'r' => spec.render_text(&vm.repr_str(value)?),
         'a' => spec.render_text(&vm.ascii(value)?),
@@ -183,7 +239,7 @@ fn render(vm: &Vm, spec: &PercentSpec, value: &PyRef, bytes: bool) -> PyResult<S
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => spec.render_float(float_arg(vm, value)?),
         'c' if bytes => spec.render_char(byte_char_arg(vm, value)?),
-        'c' => spec.render_char(char_arg(vm, value)?),
+        'c' => spec.render_char(char_arg(vm, value, sh)?),
         _ => {
             // Not reached: the conversion was checked; keep CPython's message anyway.
             return Err(vm.value_error(format!(
@@ -280,9 +336,10 @@ fn float_arg(vm: &Vm, v: &PyRef) -> PyResult<f64> {
 }
 
 /// The character for str's `%c`: a one-character str or an int code point.
-fn char_arg(vm: &Vm, v: &PyRef) -> PyResult<char> {
+fn char_arg(vm: &Vm, v: &PyRef, sh: Shield) -> PyResult<char> {
     if let Payload::Str(s) = &v.payload {
-        let mut chars = s.s.chars();
+        let text = sh.late_text(vm, s)?;
+        let mut chars = text.chars();
         return match (chars.next(), chars.next()) {
             (Some(c), None) => Ok(c),
             _ => Err(vm.type_error("%c requires int or char")),
@@ -294,11 +351,12 @@ fn char_arg(vm: &Vm, v: &PyRef) -> PyResult<char> {
         Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => -1,
         Err(e) => return Err(e),
     };
-    u32::try_from(code)
+    let cp = u32::try_from(code)
         .ok()
         .filter(|&c| c < 0x110000)
-        .and_then(char::from_u32)
-        .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))
+        .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+    sh.stand_in(cp)
+        .ok_or_else(|| vm.value_error("%c of a surrogate code point is not supported here"))
 }
 
 /// The byte for bytes' `%c`: a one-byte bytes-like object or an int in range(256).

@@ -7,7 +7,9 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
-use super::make_pystr;
+use ferropy_primitives::wtf8::Wtf8Buf;
+
+use super::make_pystr_box;
 use super::methods::{arg_str, clinic_bind, this_str};
 
 fn str_len(vm: &Vm, args: Args) -> PyResult {
@@ -15,7 +17,7 @@ fn str_len(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn str_repr(vm: &Vm, args: Args) -> PyResult {
-    Ok(vm.new_string(super::repr_str(&this_str(vm, &args)?.s)))
+    Ok(vm.new_string(super::repr_pystr(this_str(vm, &args)?)))
 }
 
 fn str_str(vm: &Vm, args: Args) -> PyResult {
@@ -23,7 +25,7 @@ fn str_str(vm: &Vm, args: Args) -> PyResult {
     if this.class().is(&vm.types.str) {
         return Ok(this.clone());
     }
-    Ok(vm.new_str(&this_str(vm, &args)?.s))
+    Ok(super::new_view(vm, this_str(vm, &args)?.view()))
 }
 
 fn str_hash(vm: &Vm, args: Args) -> PyResult {
@@ -37,7 +39,7 @@ macro_rules! str_cmp {
                 let a = args::pos(vm, stringify!($fname), args, 2, 2)?;
                 let x = this_str(vm, &args)?;
                 match &a[1].payload {
-                    Payload::Str(y) => Ok(vm.new_bool($kind.eval_ordering(x.s.cmp(&y.s)))),
+                    Payload::Str(y) => Ok(vm.new_bool($kind.eval_ordering(x.bytes().cmp(y.bytes())))),
                     _ => Ok(vm.not_implemented()),
                 }
             }
@@ -59,10 +61,16 @@ fn str_add(vm: &Vm, args: Args) -> PyResult {
     let x = this_str(vm, &args)?;
     match &a[1].payload {
         Payload::Str(y) => {
-            let mut s = String::with_capacity(x.s.len() + y.s.len());
-            s.push_str(&x.s);
-            s.push_str(&y.s);
-            Ok(vm.new_string(s))
+            if let (Some(a), Some(b)) = (x.as_str(), y.as_str()) {
+                let mut s = String::with_capacity(a.len() + b.len());
+                s.push_str(a);
+                s.push_str(b);
+                return Ok(vm.new_string(s));
+            }
+            let mut s = Wtf8Buf::with_capacity(x.bytes().len() + y.bytes().len());
+            s.push_view(x.view());
+            s.push_view(y.view());
+            Ok(super::new_wtf8(vm, s))
         }
         _ => Err(vm.type_error(format!(
             "can only concatenate str (not \"{}\") to str",
@@ -79,25 +87,33 @@ fn str_mul(vm: &Vm, args: Args) -> PyResult {
         Ok(None) => return Ok(vm.not_implemented()),
         Err(e) => return Err(e),
     };
-    if n <= 0 || x.s.is_empty() {
+    if n <= 0 || x.char_len == 0 {
         return Ok(vm.new_str(""));
     }
-    let total =
-        x.s.len()
-            .checked_mul(n as usize)
-            .ok_or_else(|| vm.overflow_error("repeated string is too long"))?;
+    let unit = x.bytes();
+    let total = unit
+        .len()
+        .checked_mul(n as usize)
+        .ok_or_else(|| vm.overflow_error("repeated string is too long"))?;
     let mut out: Vec<u8> = vm.alloc_vec(total)?;
     for _ in 0..n {
-        out.extend_from_slice(x.s.as_bytes());
+        out.extend_from_slice(unit);
     }
-    Ok(vm.new_string(String::from_utf8(out).unwrap_or_default()))
+    match x.as_str() {
+        // Repetitions of UTF-8 are UTF-8; the check cannot fail.
+        Some(_) => Ok(vm.new_string(String::from_utf8(out).unwrap_or_default())),
+        None => Ok(super::new_view(
+            vm,
+            ferropy_primitives::wtf8::Wtf8Str::Wtf8(&out),
+        )),
+    }
 }
 
 fn str_contains(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__contains__", args, 2, 2)?;
     let x = this_str(vm, &args)?;
     match &a[1].payload {
-        Payload::Str(y) => Ok(vm.new_bool(x.s.contains(&*y.s))),
+        Payload::Str(y) => Ok(vm.new_bool(super::contains(x, y))),
         _ => Err(vm.type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             a[1].type_name()
@@ -114,16 +130,16 @@ fn str_getitem(vm: &Vm, args: Args) -> PyResult {
             if stop <= start {
                 return Ok(vm.new_str(""));
             }
-            return Ok(vm.new_str(x.substr(start as usize, stop as usize)));
+            return Ok(super::new_view(vm, x.substr(start as usize, stop as usize)));
         }
-        let mut out = String::new();
-        let chars: Vec<char> = x.s.chars().collect();
+        let mut out = Wtf8Buf::new();
+        let cps: Vec<u32> = x.view().code_points().collect();
         let mut i = start;
         while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            out.push(chars[i as usize]);
+            out.push_code_point(cps[i as usize]);
             i += step;
         }
-        return Ok(vm.new_string(out));
+        return Ok(super::new_wtf8(vm, out));
     }
     let i = match vm.index_opt(&a[1])? {
         Some(i) => i,
@@ -139,7 +155,10 @@ fn str_getitem(vm: &Vm, args: Args) -> PyResult {
     if idx < 0 || idx >= n {
         return Err(vm.index_error("string index out of range"));
     }
-    Ok(vm.new_char(x.char_at(idx as usize).unwrap_or('\0')))
+    Ok(super::new_code_point(
+        vm,
+        x.code_point_at(idx as usize).unwrap_or(0),
+    ))
 }
 
 fn str_iter(vm: &Vm, args: Args) -> PyResult {
@@ -172,7 +191,7 @@ fn str_encode(vm: &Vm, args: Args) -> PyResult {
         Some(e) => arg_str(vm, e, "encode() argument 'errors' ")?.to_string(),
         None => "strict".into(),
     };
-    crate::objects::bytes::encode_str(vm, &s.s, &enc, &errors)
+    crate::objects::bytes::encode_str(vm, s, &args.args[0], &enc, &errors)
 }
 
 fn str_new(vm: &Vm, args: Args) -> PyResult {
@@ -216,18 +235,21 @@ fn str_new(vm: &Vm, args: Args) -> PyResult {
     if cls.is(&vm.types.str) {
         return Ok(value);
     }
-    let text = vm.str_of(&value).unwrap_or("").to_string();
-    Ok(vm.new_object_of(&cls, Payload::Str(make_pystr(text))))
+    let text = match &value.payload {
+        Payload::Str(v) => v.text.clone(),
+        _ => ferropy_primitives::wtf8::WtfBox::Str("".into()),
+    };
+    Ok(vm.new_object_of(&cls, Payload::Str(make_pystr_box(text))))
 }
 
 fn str_getnewargs(vm: &Vm, args: Args) -> PyResult {
     let s = this_str(vm, &args)?;
-    Ok(vm.new_tuple(vec![vm.new_str(&s.s)]))
+    Ok(vm.new_tuple(vec![super::new_view(vm, s.view())]))
 }
 
 fn str_sizeof(vm: &Vm, args: Args) -> PyResult {
     let s = this_str(vm, &args)?;
-    Ok(vm.new_usize(49 + s.s.len()))
+    Ok(vm.new_usize(49 + s.bytes().len()))
 }
 
 pub fn init(vm: &Vm) {

@@ -81,6 +81,22 @@ pub fn str_hash_value(s: &str) -> i64 {
     fix(h)
 }
 
+/// [`str_hash_value`] of text given as code points (text that holds surrogates).
+pub fn code_points_hash<I: Iterator<Item = u32> + Clone>(cps: I) -> i64 {
+    let max = cps.clone().max().unwrap_or(0);
+    if max == 0 && cps.clone().next().is_none() {
+        return 0;
+    }
+    let v: Vec<u8> = if max < 0x100 {
+        cps.map(|c| c as u8).collect()
+    } else if max < 0x10000 {
+        cps.flat_map(|c| (c as u16).to_le_bytes()).collect()
+    } else {
+        cps.flat_map(|c| c.to_le_bytes()).collect()
+    };
+    fix(siphash13(&v))
+}
+
 pub fn bytes_hash_value(b: &[u8]) -> i64 {
     if b.is_empty() {
         return 0;
