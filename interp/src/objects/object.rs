@@ -68,7 +68,7 @@ fn is_object_init(vm: &Vm, f: &Option<PyRef>) -> bool {
     matches!(f.as_ref().map(|f| &f.payload), Some(Payload::NativeFunction(nf)) if nf.func as *const () == object_init as *const ())
 }
 
-fn is_object_new(f: &Option<PyRef>) -> bool {
+pub fn is_object_new(f: &Option<PyRef>) -> bool {
     matches!(f.as_ref().map(|f| &f.payload), Some(Payload::NativeFunction(nf)) if nf.func as *const () == object_new as *const ())
 }
 

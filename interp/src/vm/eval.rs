@@ -142,13 +142,23 @@ impl Vm {
                     self.leave_frame();
                     match calls.pop() {
                         None => return Ok(Outcome::Return(v)),
-                        Some(done) => {
+                        Some(mut done) => {
+                            let init_self = done.init_self.take();
                             self.recycle_frame(done);
                             let caller: &mut Frame = match calls.last_mut() {
                                 Some(f) => f,
                                 None => &mut *base,
                             };
-                            caller.stack.push(v);
+                            match init_self {
+                                None => caller.stack.push(v),
+                                Some(obj) if self.is_none(&v) => caller.stack.push(obj),
+                                Some(_) => {
+                                    pending_error = Some(self.type_error(format!(
+                                        "__init__() should return None, not '{}'",
+                                        v.type_name()
+                                    )));
+                                }
+                            }
                         }
                     }
                 }
@@ -1153,6 +1163,66 @@ impl Vm {
         }
     }
 
+    /// `Class(args)` for a plain class (metaclass `type`, `object.__new__`, not abstract)
+    /// whose `__init__` is a Python function: the instance is made here and `__init__`
+    /// runs as a frame of this loop (no nested `execute`); the frame's `init_self` turns
+    /// its `None` result into the instance. `None` when the class needs the general
+    /// `type.__call__`. The arguments stay on the caller's stack for the caller to drop.
+    fn init_frame(
+        &self,
+        cls: &PyRef,
+        f: &mut Frame,
+        args_start: usize,
+        kw: &[PyRef],
+    ) -> PyResult<Option<Box<Frame>>> {
+        let td = cls.type_data();
+        if !td.heap || td.layout != Layout::Object || !cls.class().is(&self.types.type_) {
+            return Ok(None);
+        }
+        let new = crate::object::typeobj::type_lookup(cls, &self.names.__new__);
+        if !crate::objects::object::is_object_new(&new) {
+            return Ok(None);
+        }
+        let Some(init) = crate::object::typeobj::type_lookup(cls, &self.names.__init__) else {
+            return Ok(None);
+        };
+        let Payload::Function(func) = &init.payload else {
+            return Ok(None);
+        };
+        let code_ref = func.code.borrow();
+        let Payload::Code(code) = &code_ref.payload else {
+            return Ok(None);
+        };
+        if code.is_generator_like()
+            || crate::object::typeobj::type_lookup(cls, &self.names.__abstractmethods__).is_some()
+        {
+            return Ok(None);
+        }
+        let obj = self.new_object_of(cls, Payload::Object);
+        let args = &f.stack[args_start..];
+        let mut frame = if kw.is_empty()
+            && args.len() + 1 == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        {
+            let mut frame = self.alloc_frame(&code_ref, code, &func.globals, &func.builtins, None);
+            frame.fast[0] = Some(obj.clone());
+            for (slot, a) in frame.fast[1..].iter_mut().zip(args) {
+                *slot = Some(a.clone());
+            }
+            self.init_cells(&mut frame, func, code);
+            frame
+        } else {
+            // Defaults, keywords, `*args`: the general binder, with the instance first.
+            let mut with_self = Vec::with_capacity(args.len() + 1);
+            with_self.push(obj.clone());
+            with_self.extend_from_slice(args);
+            self.bind_function_frame(&code_ref, func, code, Args::with_kw(&with_self, kw))?
+        };
+        frame.init_self = Some(obj);
+        Ok(Some(frame))
+    }
+
     fn call_instr(&self, f: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
         let kwnames = f.kwnames.take();
         let len = f.stack.len();
@@ -1232,6 +1302,12 @@ impl Vm {
                     f.stack.truncate(base);
                     return Ok(Some(frame));
                 }
+            }
+        }
+        if let Payload::Type(_) = &callable.payload {
+            if let Some(frame) = self.init_frame(&callable, f, args_start, kw)? {
+                f.stack.truncate(base);
+                return Ok(Some(frame));
             }
         }
         if let Payload::NativeFunction(nf) = &callable.payload {

@@ -30,6 +30,9 @@ pub struct Frame {
     pub is_generator: bool,
     /// A frame object made for this frame (tracebacks, `sys._getframe`), reused.
     pub frame_obj: Option<PyRef>,
+    /// An `__init__` frame run inline for `Class(...)` (see `Vm::init_frame`): the new
+    /// instance, which replaces the `None` it returns as the call's result.
+    pub init_self: Option<PyRef>,
 }
 
 impl Frame {
@@ -50,6 +53,7 @@ impl Frame {
             gen_handled_exc: None,
             is_generator: code.is_generator_like(),
             frame_obj: None,
+            init_self: None,
             code,
             code_obj,
             globals,
@@ -98,6 +102,7 @@ impl Frame {
         self.locals = None;
         self.frame_obj = None;
         self.gen_handled_exc = None;
+        self.init_self = None;
     }
 
     pub fn line(&self) -> u32 {
