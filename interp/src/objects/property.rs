@@ -261,6 +261,12 @@ fn super_new(vm: &Vm, args: Args) -> PyResult {
         1 => (a[0].clone(), None),
         _ => (a[0].clone(), Some(a[1].clone())),
     };
+    new_super(vm, &cls, ty, obj)
+}
+
+/// `cls(ty, obj)` for `super` and its subclasses, once the arguments are known: checks
+/// them as CPython's `super_init` does and builds the proxy.
+pub fn new_super(vm: &Vm, cls: &PyRef, ty: PyRef, obj: Option<PyRef>) -> PyResult {
     if !ty.is_type() {
         return Err(vm.type_error(format!(
             "super() argument 1 must be a type, not {}",
@@ -282,7 +288,7 @@ fn super_new(vm: &Vm, args: Args) -> PyResult {
             (o, ot)
         }
     };
-    Ok(vm.new_object_of(&cls, Payload::Super(Box::new((ty, obj, obj_type)))))
+    Ok(vm.new_object_of(cls, Payload::Super(Box::new((ty, obj, obj_type)))))
 }
 
 /// super() with no arguments: the `__class__` cell and the first argument of the caller.
@@ -320,28 +326,34 @@ fn super_getattribute(vm: &Vm, args: Args) -> PyResult {
         _ => return Err(vm.type_error("super expected")),
     };
     let name = &a[1];
-    if vm.str_of(name) != Some("__class__") && !vm.is_none(&obj_type) {
-        let mro = obj_type.type_data().mro.borrow().clone();
-        let start = mro
-            .iter()
-            .position(|t| t.is(&ty))
-            .map(|p| p + 1)
-            .unwrap_or(mro.len());
-        for t in &mro[start..] {
-            let found = dict_get_str(&t.type_data().dict.dict_table().borrow(), name);
-            if let Some(v) = found {
-                let inst = if obj.is(&obj_type) { None } else { Some(&obj) };
-                return match &v.payload {
-                    Payload::Function(_) => match inst {
-                        Some(o) => Ok(vm.new_method(v.clone(), o.clone())),
-                        None => Ok(v),
-                    },
-                    _ => vm.descr_get(&v, inst, &obj_type),
-                };
-            }
-        }
+    if let Some(v) = super_lookup(vm, &ty, &obj_type, name) {
+        let inst = if obj.is(&obj_type) { None } else { Some(&obj) };
+        return match &v.payload {
+            Payload::Function(_) => match inst {
+                Some(o) => Ok(vm.new_method(v.clone(), o.clone())),
+                None => Ok(v),
+            },
+            _ => vm.descr_get(&v, inst, &obj_type),
+        };
     }
     vm.generic_getattr(&a[0], name)
+}
+
+/// What `super(ty, obj).name` finds along the MRO of `obj_type` after `ty`, before
+/// binding (`None`: not found there, or `__class__`, which is the super object's own).
+pub fn super_lookup(vm: &Vm, ty: &PyRef, obj_type: &PyRef, name: &PyRef) -> Option<PyRef> {
+    if vm.str_of(name) == Some("__class__") || vm.is_none(obj_type) {
+        return None;
+    }
+    let mro = obj_type.type_data().mro.borrow();
+    let start = mro
+        .iter()
+        .position(|t| t.is(ty))
+        .map(|p| p + 1)
+        .unwrap_or(mro.len());
+    mro[start..]
+        .iter()
+        .find_map(|t| dict_get_str(&t.type_data().dict.dict_table().borrow(), name))
 }
 
 fn super_get(vm: &Vm, args: Args) -> PyResult {

@@ -307,6 +307,20 @@ impl Vm {
     /// directly, avoiding a bound-method allocation; else (value, None).
     pub fn load_method(&self, obj: PyRef, name: &PyRef) -> PyResult<(PyRef, Option<PyRef>)> {
         let ty = obj.class();
+        // `super().m(...)`: a plain function found past the class is called with the
+        // instance, without a bound method (CPython's LOAD_SUPER_ATTR method form).
+        if let (Payload::Super(s), true) = (&obj.payload, ty.is(&self.types.super_)) {
+            let (start, inst, inst_type) = (&s.0, &s.1, &s.2);
+            if !inst.is(inst_type) {
+                if let Some(f) =
+                    crate::objects::property::super_lookup(self, start, inst_type, name)
+                {
+                    if let Payload::Function(_) = &f.payload {
+                        return Ok((f, Some(inst.clone())));
+                    }
+                }
+            }
+        }
         let generic = match type_lookup(ty, &self.names.__getattribute__) {
             Some(g) => matches!(&g.payload, Payload::NativeFunction(nf)
                 if nf.func as *const () == crate::objects::object::object_getattribute as *const ()),

@@ -1304,6 +1304,15 @@ impl Vm {
                 }
             }
         }
+        if callable.is(&self.types.super_) && kw.is_empty() && len - args_start == 2 {
+            // `super()` (compiled as `super(__class__, self)`) and `super(C, self)`.
+            self.note_call_site(f);
+            let (ty, obj) = (f.stack[args_start].clone(), f.stack[args_start + 1].clone());
+            let r = crate::objects::property::new_super(self, &callable, ty, Some(obj));
+            f.stack.truncate(base);
+            f.stack.push(r?);
+            return Ok(None);
+        }
         if let Payload::Type(_) = &callable.payload {
             if let Some(frame) = self.init_frame(&callable, f, args_start, kw)? {
                 f.stack.truncate(base);
