@@ -85,7 +85,7 @@ pub fn object_init(vm: &Vm, args: Args) -> PyResult {
         }
         if is_object_new(&new) {
             return Err(vm.type_error(format!(
-                "{}() takes no arguments",
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
                 ty.type_data().name.borrow()
             )));
         }

@@ -55,13 +55,19 @@ impl Vm {
             Payload::StaticMethod(f) => f.borrow().clone(),
             _ => new,
         };
+        let custom_new = !crate::objects::object::is_object_new(&Some(new_fn.clone()));
         let obj = self.call(&new_fn, Args::with_kw(&v, args.kwnames))?;
         if !is_subtype(obj.class(), cls) {
             return Ok(obj);
         }
         if let Some(init) = type_lookup(obj.class(), &self.names.__init__) {
-            let is_noop = matches!(&init.payload, Payload::NativeFunction(nf)
-                if nf.func as *const () == crate::objects::object::object_init as *const () && args.args.is_empty());
+            // `object.__init__` does nothing, and with arguments it only objects when
+            // `__new__` is `object.__new__` too (which already refused them above): for
+            // `tuple(x)`, `set(x)`... it is not called at all.
+            let is_object_init = matches!(&init.payload, Payload::NativeFunction(nf)
+                if nf.func as *const () == crate::objects::object::object_init as *const ());
+            let is_noop =
+                is_object_init && (args.args.is_empty() || (custom_new && obj.class().is(cls)));
             if !is_noop {
                 v[0] = obj.clone();
                 let r = match &init.payload {
