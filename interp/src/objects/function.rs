@@ -33,7 +33,7 @@ impl Vm {
             _ => return Err(self.type_error("MakeFunction needs a code object")),
         };
         let module = self
-            .dict_get_str(&f.globals, "__name__")?
+            .dict_get_str_key(&f.globals, &self.names.__name__)?
             .unwrap_or_else(|| self.none());
         Ok(PyRef::new(
             self.types.function.clone(),
