@@ -226,6 +226,25 @@ impl Vm {
                 }
             };
         }
+        // Pushes fast local `$i`, or raises UnboundLocalError (reported at instruction
+        // `$at`: the second half of a superinstruction reports at its own index).
+        macro_rules! push_local {
+            ($i:expr) => {
+                match &f.fast[$i] {
+                    Some(v) => f.stack.push(v.clone()),
+                    None => tri!(Err(self.unbound_local(&code, $i))),
+                }
+            };
+            ($i:expr, at $at:expr) => {
+                match &f.fast[$i] {
+                    Some(v) => f.stack.push(v.clone()),
+                    None => {
+                        f.lasti = $at;
+                        tri!(Err(self.unbound_local(&code, $i)))
+                    }
+                }
+            };
+        }
         // The next instruction lives in a local; `f.pc` is written back whenever the
         // frame is left (call, return, yield). Errors need no write: the handler search
         // sets `f.pc` itself, from `f.lasti`.
@@ -249,31 +268,16 @@ impl Vm {
                     f.stack.swap(len - 1, len - n as usize);
                 }
                 Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
-                Instr::LoadFast(i) => match &f.fast[i as usize] {
-                    Some(v) => f.stack.push(v.clone()),
-                    None => tri!(Err(self.unbound_local(&code, i as usize))),
-                },
+                Instr::LoadFast(i) => push_local!(i as usize),
                 Instr::LoadFastLoadFast(ab) => {
                     let (a, b) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
-                    match &f.fast[a] {
-                        Some(v) => f.stack.push(v.clone()),
-                        None => tri!(Err(self.unbound_local(&code, a))),
-                    }
-                    match &f.fast[b] {
-                        Some(v) => f.stack.push(v.clone()),
-                        None => {
-                            f.lasti = pc + 1;
-                            tri!(Err(self.unbound_local(&code, b)))
-                        }
-                    }
+                    push_local!(a);
+                    push_local!(b, at pc + 1);
                     next = pc + 2;
                 }
                 Instr::LoadFastLoadConst(ic) => {
                     let (i, c) = ((ic >> 16) as usize, (ic & 0xffff) as usize);
-                    match &f.fast[i] {
-                        Some(v) => f.stack.push(v.clone()),
-                        None => tri!(Err(self.unbound_local(&code, i))),
-                    }
+                    push_local!(i);
                     f.stack.push(code.consts[c].clone());
                     next = pc + 2;
                 }
@@ -281,13 +285,7 @@ impl Vm {
                     let (a, b) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
                     let v = pop!(f);
                     f.fast[a] = Some(v);
-                    match &f.fast[b] {
-                        Some(v) => f.stack.push(v.clone()),
-                        None => {
-                            f.lasti = pc + 1;
-                            tri!(Err(self.unbound_local(&code, b)))
-                        }
-                    }
+                    push_local!(b, at pc + 1);
                     next = pc + 2;
                 }
                 Instr::StoreFast(i) => {

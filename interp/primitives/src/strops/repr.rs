@@ -8,6 +8,7 @@
 use std::fmt::Write;
 
 use crate::unicode::is_printable;
+use crate::wtf8::push_hex_escape;
 
 /// The quote `repr` uses for text with (or without) single and double quotes.
 fn choose_quote(has_single: bool, has_double: bool) -> char {
@@ -16,19 +17,6 @@ fn choose_quote(has_single: bool, has_double: bool) -> char {
     } else {
         '\''
     }
-}
-
-/// Appends `c` as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`, the shortest that fits.
-fn push_hex_escape(out: &mut String, c: char) {
-    let cp = c as u32;
-    // Writing to a String cannot fail.
-    let _ = if cp <= 0xff {
-        write!(out, "\\x{:02x}", cp)
-    } else if cp <= 0xffff {
-        write!(out, "\\u{:04x}", cp)
-    } else {
-        write!(out, "\\U{:08x}", cp)
-    };
 }
 
 /// Non-ASCII characters of `s` replaced by `\\xhh`, `\\uhhhh` or `\\Uhhhhhhhh`: the
@@ -42,7 +30,7 @@ pub fn escape_non_ascii(s: &str) -> std::borrow::Cow<'_, str> {
         if c.is_ascii() {
             out.push(c);
         } else {
-            push_hex_escape(&mut out, c);
+            push_hex_escape(&mut out, c as u32);
         }
     }
     std::borrow::Cow::Owned(out)
@@ -104,7 +92,7 @@ fn repr_body(out: &mut String, s: &str, quote: char, escape_non_ascii: bool) {
         out.push_str(&s[plain_from..i]);
         match named {
             Some(text) => out.push_str(text),
-            None => push_hex_escape(out, c),
+            None => push_hex_escape(out, c as u32),
         }
         i += c.len_utf8();
         plain_from = i;
@@ -123,7 +111,7 @@ pub fn wtf8_repr(s: crate::wtf8::Wtf8Str<'_>, escape_non_ascii: bool) -> String 
     for seg in s.segments() {
         match seg {
             Segment::Text(t) => repr_body(&mut out, t, quote, escape_non_ascii),
-            Segment::Surrogate(cp) => crate::wtf8::push_hex_escape(&mut out, cp),
+            Segment::Surrogate(cp) => push_hex_escape(&mut out, cp),
         }
     }
     out.push(quote);
