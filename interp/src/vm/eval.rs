@@ -15,6 +15,9 @@ use crate::object::PyRef;
 use super::fast_arith;
 use super::frame::{Frame, FrameInfo};
 use super::Vm;
+use crate::compile::code::CodeObject;
+use std::ptr::NonNull;
+use std::rc::Rc;
 
 /// How a frame's execution ended.
 pub enum Outcome {
@@ -22,12 +25,59 @@ pub enum Outcome {
     Yield(PyRef),
 }
 
-/// Why `run_frame` stopped.
-enum Event {
-    Call(Box<Frame>),
-    Return(PyRef),
-    Yield(PyRef),
-    Error(PyErr),
+/// The frames of one `Vm::execute`: the base frame it was given, then the frames of
+/// Python functions called from it (innermost last). Frames are held as raw pointers so
+/// that the eval loop can keep a `&mut` to the running frame while pushing and popping
+/// others; see the SAFETY notes in `run_instructions`.
+struct CallStack {
+    base: NonNull<Frame>,
+    /// Pointers from `Box::into_raw`; owned here until `pop` turns them back into boxes.
+    frames: Vec<NonNull<Frame>>,
+}
+
+impl CallStack {
+    fn new(base: &mut Frame) -> CallStack {
+        CallStack {
+            base: NonNull::from(base),
+            frames: Vec::new(),
+        }
+    }
+
+    /// The running (innermost) frame.
+    ///
+    /// # Safety
+    /// The caller chooses the lifetime: the reference must not be used after the frame
+    /// is popped, and no two references from `top` may be used at once.
+    #[inline(always)]
+    unsafe fn top<'a>(&self) -> &'a mut Frame {
+        let p = match self.frames.last() {
+            Some(p) => *p,
+            None => self.base,
+        };
+        unsafe { &mut *p.as_ptr() }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, frame: Box<Frame>) {
+        self.frames.push(NonNull::from(Box::leak(frame)));
+    }
+
+    /// Removes the innermost called frame; `None` when only the base frame is left.
+    #[inline(always)]
+    fn pop(&mut self) -> Option<Box<Frame>> {
+        // SAFETY: every pointer in `frames` came from `Box::leak` in `push` and is
+        // removed from the list here, so it is turned back into a box exactly once.
+        self.frames
+            .pop()
+            .map(|p| unsafe { Box::from_raw(p.as_ptr()) })
+    }
+}
+
+impl Drop for CallStack {
+    /// Frames still pushed when a panic unwinds through the loop are released.
+    fn drop(&mut self) {
+        while self.pop().is_some() {}
+    }
 }
 
 macro_rules! pop {
@@ -114,69 +164,32 @@ impl Vm {
     pub fn execute(&self, base: &mut Frame, throw: Option<PyErr>) -> PyResult<Outcome> {
         self.check_stack()?;
         self.enter_frame(base, None)?;
-        let mut calls: Vec<Box<Frame>> = Vec::new();
-        let mut pending_error = throw;
+        let mut calls = CallStack::new(base);
+        let mut pending: Option<(PyErr, bool)> = throw.map(|e| (e, false));
         loop {
-            let frame: &mut Frame = match calls.last_mut() {
-                Some(f) => f,
-                None => &mut *base,
-            };
-            let event = match pending_error.take() {
-                Some(e) => match self.handle_error(frame, e, false) {
-                    Ok(()) => self.run_frame(frame),
-                    Err(e) => Event::Error(e),
-                },
-                None => self.run_frame(frame),
-            };
-            let caller_lasti = frame.lasti;
-            match event {
-                Event::Call(new_frame) => {
-                    crate::object::gc::safe_point(self);
-                    if let Err(e) = self.enter_frame(&new_frame, Some(caller_lasti)) {
-                        pending_error = Some(e);
-                        continue;
-                    }
-                    calls.push(new_frame);
-                }
-                Event::Return(v) => {
-                    self.leave_frame();
-                    match calls.pop() {
-                        None => return Ok(Outcome::Return(v)),
-                        Some(mut done) => {
-                            let init_self = done.init_self.take();
-                            self.recycle_frame(done);
-                            let caller: &mut Frame = match calls.last_mut() {
-                                Some(f) => f,
-                                None => &mut *base,
-                            };
-                            match init_self {
-                                None => caller.stack.push(v),
-                                Some(obj) if self.is_none(&v) => caller.stack.push(obj),
-                                Some(_) => {
-                                    pending_error = Some(self.type_error(format!(
-                                        "__init__() should return None, not '{}'",
-                                        v.type_name()
-                                    )));
-                                }
-                            }
-                        }
-                    }
-                }
-                Event::Yield(v) => {
-                    self.leave_frame();
-                    // Only the base frame can be a generator frame.
-                    return Ok(Outcome::Yield(v));
-                }
-                Event::Error(e) => {
+            if let Some((e, reraise)) = pending.take() {
+                // SAFETY: `top` is the frame `run_instructions` stopped in (or the base
+                // frame); no other reference to it is alive here.
+                let top = unsafe { calls.top() };
+                if let Err(e) = self.handle_error(top, e, reraise) {
+                    // No handler: the frame is done and the caller sees the exception.
                     self.leave_frame();
                     match calls.pop() {
                         None => return Err(e),
                         Some(done) => {
                             self.recycle_frame(done);
-                            pending_error = Some(e);
+                            pending = Some((e, false));
+                            continue;
                         }
                     }
                 }
+            }
+            match self.run_instructions(&mut calls) {
+                Ok(outcome) => {
+                    self.leave_frame();
+                    return Ok(outcome);
+                }
+                Err(e) => pending = Some(e),
             }
         }
     }
@@ -199,25 +212,28 @@ impl Vm {
         }
     }
 
-    /// Dispatches instructions of one frame.
     #[inline(always)]
-    fn run_frame(&self, f: &mut Frame) -> Event {
-        loop {
-            match self.run_instructions(f) {
-                Ok(ev) => return ev,
-                Err((e, reraise)) => {
-                    if let Err(e) = self.handle_error(f, e, reraise) {
-                        return Event::Error(e);
-                    }
-                }
-            }
+    fn run_instructions(&self, calls: &mut CallStack) -> Result<Outcome, (PyErr, bool)> {
+        // `f` is the running frame and `code`/`instrs` its code; `switch_to_top!` rebinds
+        // all of them when a Python call pushes a frame or a return pops one.
+        // SAFETY: `f` comes from `calls.top()`, and the frame stays alive and in place
+        // until `calls.pop()` releases it; every pop is followed by `switch_to_top!`
+        // before `f` is used again. `code` points into the `CodeObject` that `code_rc`
+        // (a strong reference of this function) keeps alive, and is rebound before that
+        // reference is replaced.
+        let mut f: &mut Frame = unsafe { calls.top() };
+        let mut code_rc: Rc<CodeObject> = f.code.clone();
+        let mut code: &CodeObject = unsafe { &*Rc::as_ptr(&code_rc) };
+        let mut instrs = &code.instrs[..];
+        macro_rules! switch_to_top {
+            () => {
+                f = unsafe { calls.top() };
+                let rc = f.code.clone();
+                code = unsafe { &*Rc::as_ptr(&rc) };
+                instrs = &code.instrs[..];
+                code_rc = rc;
+            };
         }
-    }
-
-    #[inline(always)]
-    fn run_instructions(&self, f: &mut Frame) -> Result<Event, (PyErr, bool)> {
-        let code = f.code.clone();
-        let instrs = &code.instrs[..];
         macro_rules! tri {
             ($e:expr) => {
                 match $e {
@@ -362,11 +378,17 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let v = match self.load_global_fast(&code, pc, &f.globals, &f.builtins) {
+                    let v = match self.load_global_fast(&code_rc, pc, &f.globals, &f.builtins) {
                         Some(v) => v,
                         None => {
                             let name = &code.names[i as usize];
-                            tri!(self.load_global_cached(&code, pc, &f.globals, &f.builtins, name))
+                            tri!(self.load_global_cached(
+                                &code_rc,
+                                pc,
+                                &f.globals,
+                                &f.builtins,
+                                name
+                            ))
                         }
                     };
                     f.stack.push(v);
@@ -382,10 +404,15 @@ impl Vm {
                     }
                 }
                 Instr::LoadAttr(i) => {
-                    let v = match self.load_attr_fast(&code, pc, top!(f)) {
+                    let v = match self.load_attr_fast(&code_rc, pc, top!(f)) {
                         Some(v) => v,
                         None => {
-                            tri!(self.load_attr_cached(&code, pc, top!(f), &code.names[i as usize]))
+                            tri!(self.load_attr_cached(
+                                &code_rc,
+                                pc,
+                                top!(f),
+                                &code.names[i as usize]
+                            ))
                         }
                     };
                     set_top!(f, v);
@@ -398,16 +425,22 @@ impl Vm {
                     };
                     f.lasti = pc + 1;
                     let v = pop!(f);
-                    if let Err(v) = self.store_attr_fast(&code, pc + 1, &obj, v) {
-                        tri!(self.store_attr_cached(&code, pc + 1, &obj, &code.names[n], v));
+                    if let Err(v) = self.store_attr_fast(&code_rc, pc + 1, &obj, v) {
+                        tri!(self.store_attr_cached(&code_rc, pc + 1, &obj, &code.names[n], v));
                     }
                     next = pc + 2;
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!(f);
                     let v = pop!(f);
-                    if let Err(v) = self.store_attr_fast(&code, pc, &obj, v) {
-                        tri!(self.store_attr_cached(&code, pc, &obj, &code.names[i as usize], v));
+                    if let Err(v) = self.store_attr_fast(&code_rc, pc, &obj, v) {
+                        tri!(self.store_attr_cached(
+                            &code_rc,
+                            pc,
+                            &obj,
+                            &code.names[i as usize],
+                            v
+                        ));
                     }
                 }
                 Instr::DeleteAttr(i) => {
@@ -422,10 +455,10 @@ impl Vm {
                     // The attribute half runs as the LoadAttr at pc + 1 (its cache too).
                     f.lasti = pc + 1;
                     let v = match &f.fast[i] {
-                        Some(obj) => match self.load_attr_fast(&code, pc + 1, obj) {
+                        Some(obj) => match self.load_attr_fast(&code_rc, pc + 1, obj) {
                             Some(v) => v,
                             None => {
-                                tri!(self.load_attr_cached(&code, pc + 1, obj, &code.names[n]))
+                                tri!(self.load_attr_cached(&code_rc, pc + 1, obj, &code.names[n]))
                             }
                         },
                         None => unreachable!("checked above"),
@@ -440,9 +473,11 @@ impl Vm {
                         None => tri!(Err(self.unbound_local(&code, i))),
                     };
                     f.lasti = pc + 1;
-                    let (m, selfv) = match self.load_method_fast(&code, pc + 1, &obj) {
+                    let (m, selfv) = match self.load_method_fast(&code_rc, pc + 1, &obj) {
                         Some(m) => (m, Some(obj)),
-                        None => tri!(self.load_method_cached(&code, pc + 1, obj, &code.names[n])),
+                        None => {
+                            tri!(self.load_method_cached(&code_rc, pc + 1, obj, &code.names[n]))
+                        }
                     };
                     match selfv {
                         Some(s) => {
@@ -458,10 +493,15 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = pop!(f);
-                    let (m, selfv) = match self.load_method_fast(&code, pc, &obj) {
+                    let (m, selfv) = match self.load_method_fast(&code_rc, pc, &obj) {
                         Some(m) => (m, Some(obj)),
                         None => {
-                            tri!(self.load_method_cached(&code, pc, obj, &code.names[i as usize]))
+                            tri!(self.load_method_cached(
+                                &code_rc,
+                                pc,
+                                obj,
+                                &code.names[i as usize]
+                            ))
                         }
                     };
                     match selfv {
@@ -720,9 +760,16 @@ impl Vm {
                 }
                 Instr::KwNames(i) => f.kwnames = Some(code.consts[i as usize].clone()),
                 Instr::Call(n) => {
-                    if let Some(fr) = tri!(self.call_instr(f, n as usize)) {
+                    if let Some(callee) = tri!(self.call_instr(f, n as usize)) {
                         f.pc = next;
-                        return Ok(Event::Call(fr));
+                        crate::object::gc::safe_point(self);
+                        if let Err(e) = self.enter_frame(&callee, Some(pc)) {
+                            self.recycle_frame(callee);
+                            return Err((e, false));
+                        }
+                        calls.push(callee);
+                        switch_to_top!();
+                        next = f.pc;
                     }
                 }
                 Instr::CallFunctionEx(has_kw) => {
@@ -747,20 +794,40 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = pop!(f);
-                    return Ok(Event::Return(v));
+                    let Some(mut done) = calls.pop() else {
+                        return Ok(Outcome::Return(v));
+                    };
+                    self.leave_frame();
+                    let init_self = done.init_self.take();
+                    self.recycle_frame(done);
+                    switch_to_top!();
+                    next = f.pc;
+                    match init_self {
+                        None => f.stack.push(v),
+                        Some(obj) if self.is_none(&v) => f.stack.push(obj),
+                        Some(_) => {
+                            return Err((
+                                self.type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    v.type_name()
+                                )),
+                                false,
+                            ))
+                        }
+                    }
                 }
                 Instr::YieldValue => {
                     let v = pop!(f);
                     if code.flags & crate::compile::code::flags::ASYNC_GENERATOR != 0 {
                         let w = crate::objects::generator::AsyncGenWrapped(v);
                         f.pc = next;
-                        return Ok(Event::Yield(PyRef::new(
+                        return Ok(Outcome::Yield(PyRef::new(
                             self.types.native_object.clone(),
                             Payload::Native(Box::new(w)),
                         )));
                     }
                     f.pc = next;
-                    return Ok(Event::Yield(v));
+                    return Ok(Outcome::Yield(v));
                 }
                 Instr::YieldFrom => {
                     let v = pop!(f);
@@ -769,7 +836,7 @@ impl Vm {
                         Ok(crate::objects::generator::SendResult::Yield(y)) => {
                             // Resume at this instruction with the sent value pushed.
                             f.pc = pc;
-                            return Ok(Event::Yield(y));
+                            return Ok(Outcome::Yield(y));
                         }
                         Ok(crate::objects::generator::SendResult::Return(r)) => {
                             f.stack.pop();
