@@ -135,7 +135,7 @@ impl Vm {
 
     /// Pushes the frame-stack entry of `frame`; `caller_lasti` (the calling frame's call
     /// instruction, when the caller is the frame below) is recorded for frame readers.
-    #[inline]
+    #[inline(always)]
     fn enter_frame(&self, frame: &Frame, caller_lasti: Option<usize>) -> PyResult<()> {
         let d = self.recursion_depth.get() + 1;
         if d > self.recursion_limit.get() {
@@ -218,20 +218,17 @@ impl Vm {
         // all of them when a Python call pushes a frame or a return pops one.
         // SAFETY: `f` comes from `calls.top()`, and the frame stays alive and in place
         // until `calls.pop()` releases it; every pop is followed by `switch_to_top!`
-        // before `f` is used again. `code` points into the `CodeObject` that `code_rc`
-        // (a strong reference of this function) keeps alive, and is rebound before that
-        // reference is replaced.
+        // before `f` is used again. `code` points at the `CodeObject` held by the
+        // frame's `code` Rc, which is not replaced while the frame runs (only a pooled
+        // frame is reset), so it lives as long as `f` is bound to that frame.
         let mut f: &mut Frame = unsafe { calls.top() };
-        let mut code_rc: Rc<CodeObject> = f.code.clone();
-        let mut code: &CodeObject = unsafe { &*Rc::as_ptr(&code_rc) };
+        let mut code: &CodeObject = unsafe { &*Rc::as_ptr(&f.code) };
         let mut instrs = &code.instrs[..];
         macro_rules! switch_to_top {
             () => {
                 f = unsafe { calls.top() };
-                let rc = f.code.clone();
-                code = unsafe { &*Rc::as_ptr(&rc) };
+                code = unsafe { &*Rc::as_ptr(&f.code) };
                 instrs = &code.instrs[..];
-                code_rc = rc;
             };
         }
         macro_rules! tri {
@@ -378,12 +375,12 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let v = match self.load_global_fast(&code_rc, pc, &f.globals, &f.builtins) {
+                    let v = match self.load_global_fast(&f.code, pc, &f.globals, &f.builtins) {
                         Some(v) => v,
                         None => {
                             let name = &code.names[i as usize];
                             tri!(self.load_global_cached(
-                                &code_rc,
+                                &f.code,
                                 pc,
                                 &f.globals,
                                 &f.builtins,
@@ -404,11 +401,11 @@ impl Vm {
                     }
                 }
                 Instr::LoadAttr(i) => {
-                    let v = match self.load_attr_fast(&code_rc, pc, top!(f)) {
+                    let v = match self.load_attr_fast(&f.code, pc, top!(f)) {
                         Some(v) => v,
                         None => {
                             tri!(self.load_attr_cached(
-                                &code_rc,
+                                &f.code,
                                 pc,
                                 top!(f),
                                 &code.names[i as usize]
@@ -425,22 +422,16 @@ impl Vm {
                     };
                     f.lasti = pc + 1;
                     let v = pop!(f);
-                    if let Err(v) = self.store_attr_fast(&code_rc, pc + 1, &obj, v) {
-                        tri!(self.store_attr_cached(&code_rc, pc + 1, &obj, &code.names[n], v));
+                    if let Err(v) = self.store_attr_fast(&f.code, pc + 1, &obj, v) {
+                        tri!(self.store_attr_cached(&f.code, pc + 1, &obj, &code.names[n], v));
                     }
                     next = pc + 2;
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!(f);
                     let v = pop!(f);
-                    if let Err(v) = self.store_attr_fast(&code_rc, pc, &obj, v) {
-                        tri!(self.store_attr_cached(
-                            &code_rc,
-                            pc,
-                            &obj,
-                            &code.names[i as usize],
-                            v
-                        ));
+                    if let Err(v) = self.store_attr_fast(&f.code, pc, &obj, v) {
+                        tri!(self.store_attr_cached(&f.code, pc, &obj, &code.names[i as usize], v));
                     }
                 }
                 Instr::DeleteAttr(i) => {
@@ -455,10 +446,10 @@ impl Vm {
                     // The attribute half runs as the LoadAttr at pc + 1 (its cache too).
                     f.lasti = pc + 1;
                     let v = match &f.fast[i] {
-                        Some(obj) => match self.load_attr_fast(&code_rc, pc + 1, obj) {
+                        Some(obj) => match self.load_attr_fast(&f.code, pc + 1, obj) {
                             Some(v) => v,
                             None => {
-                                tri!(self.load_attr_cached(&code_rc, pc + 1, obj, &code.names[n]))
+                                tri!(self.load_attr_cached(&f.code, pc + 1, obj, &code.names[n]))
                             }
                         },
                         None => unreachable!("checked above"),
@@ -473,10 +464,10 @@ impl Vm {
                         None => tri!(Err(self.unbound_local(&code, i))),
                     };
                     f.lasti = pc + 1;
-                    let (m, selfv) = match self.load_method_fast(&code_rc, pc + 1, &obj) {
+                    let (m, selfv) = match self.load_method_fast(&f.code, pc + 1, &obj) {
                         Some(m) => (m, Some(obj)),
                         None => {
-                            tri!(self.load_method_cached(&code_rc, pc + 1, obj, &code.names[n]))
+                            tri!(self.load_method_cached(&f.code, pc + 1, obj, &code.names[n]))
                         }
                     };
                     match selfv {
@@ -493,15 +484,10 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = pop!(f);
-                    let (m, selfv) = match self.load_method_fast(&code_rc, pc, &obj) {
+                    let (m, selfv) = match self.load_method_fast(&f.code, pc, &obj) {
                         Some(m) => (m, Some(obj)),
                         None => {
-                            tri!(self.load_method_cached(
-                                &code_rc,
-                                pc,
-                                obj,
-                                &code.names[i as usize]
-                            ))
+                            tri!(self.load_method_cached(&f.code, pc, obj, &code.names[i as usize]))
                         }
                     };
                     match selfv {

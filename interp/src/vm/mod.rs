@@ -665,7 +665,7 @@ impl Vm {
     }
 
     /// A frame for running `code`, from the pool when one is free.
-    #[inline]
+    #[inline(always)]
     pub fn alloc_frame(
         &self,
         code_obj: &PyRef,
@@ -691,7 +691,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool.
-    #[inline]
+    #[inline(always)]
     pub fn recycle_frame(&self, mut f: Box<frame::Frame>) {
         f.clear_for_pool();
         let mut pool = self.frame_pool.borrow_mut();
