@@ -1316,33 +1316,52 @@ impl Vm {
                 _ => {}
             }
         }
-        let (callable, args_start) = if self.is_null(&f.stack[base]) {
-            (f.stack[base + 1].clone(), base + 2)
+        let (callable_at, args_start) = if self.is_null(&f.stack[base]) {
+            (base + 1, base + 2)
         } else {
-            (f.stack[base].clone(), base + 1)
+            (base, base + 1)
         };
+        let nargs = len - args_start;
+        // Exact positional call of a Python function: the frame is built while the
+        // function is still on the stack (no count traffic on it), then the arguments
+        // move into its first locals.
+        let exact_frame = match &f.stack[callable_at].payload {
+            Payload::Function(func) if kw.is_empty() => {
+                // The borrow of `__code__` lasts while the frame is built (no Python code
+                // runs then); the frame keeps its own reference.
+                let code_ref = func.code.borrow();
+                match &code_ref.payload {
+                    Payload::Code(code)
+                        if nargs == code.argcount as usize
+                            && code.kwonlyargcount == 0
+                            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+                            && !code.is_generator_like() =>
+                    {
+                        let frame =
+                            self.alloc_frame(&code_ref, code, &func.globals, &func.builtins, None);
+                        Some((frame, code.flags & flags::NOFREE == 0))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some((mut frame, has_cells)) = exact_frame {
+            frame.take_args(&mut f.stack, nargs);
+            if has_cells {
+                if let Payload::Function(func) = &f.stack[callable_at].payload {
+                    if let Payload::Code(code) = &func.code.borrow().payload {
+                        self.init_cells(&mut frame, func, code);
+                    }
+                }
+            }
+            f.stack.truncate(base);
+            return Ok(Some(frame));
+        }
+        let callable = f.stack[callable_at].clone();
         if let Payload::Function(func) = &callable.payload {
-            // The borrow of `__code__` lasts while the frame is built (no Python code runs
-            // then); the frame keeps its own reference.
             let code_ref = func.code.borrow();
             if let Payload::Code(code) = &code_ref.payload {
-                let nargs = len - args_start;
-                if kw.is_empty()
-                    && nargs == code.argcount as usize
-                    && code.kwonlyargcount == 0
-                    && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-                    && !code.is_generator_like()
-                {
-                    // Exact positional call: move the arguments into the new frame.
-                    let mut frame =
-                        self.alloc_frame(&code_ref, code, &func.globals, &func.builtins, None);
-                    for slot in frame.fast[..nargs].iter_mut().rev() {
-                        *slot = f.stack.pop();
-                    }
-                    f.stack.truncate(base);
-                    self.init_cells(&mut frame, func, code);
-                    return Ok(Some(frame));
-                }
                 if !code.is_generator_like() {
                     let frame = self.bind_function_frame(
                         &code_ref,

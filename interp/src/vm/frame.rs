@@ -105,6 +105,28 @@ impl Frame {
         self.init_self = None;
     }
 
+    /// Moves the top `n` values of `stack` into the first `n` locals, in order (the
+    /// arguments of an exact positional call into a freshly reset frame).
+    #[inline(always)]
+    pub fn take_args(&mut self, stack: &mut Vec<PyRef>, n: usize) {
+        assert!(n <= stack.len() && n <= self.fast.len());
+        debug_assert!(self.fast[..n].iter().all(Option::is_none));
+        let start = stack.len() - n;
+        // SAFETY: both ranges are in bounds (asserted above) and belong to different
+        // vectors. `Option<PyRef>` has the layout of `PyRef` (niche of `NonNull`), so the
+        // bitwise copy turns each value into a `Some`. The destination slots are unbound
+        // (`None`, nothing to drop), and `set_len` forgets the source copies, so every
+        // reference is owned exactly once afterwards.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                stack.as_ptr().add(start) as *const Option<PyRef>,
+                self.fast.as_mut_ptr(),
+                n,
+            );
+            stack.set_len(start);
+        }
+    }
+
     pub fn line(&self) -> u32 {
         self.code.line_at(self.lasti)
     }
