@@ -91,6 +91,21 @@ pub enum AttrCache {
         layout: LayoutId,
         func: PyRef,
     },
+    /// LoadMethod on the class object `type_id` itself (metatype `type`): a
+    /// `classmethod` of a plain function, called with the class.
+    ClassMethod {
+        type_id: usize,
+        epoch: u64,
+        func: PyRef,
+    },
+    /// LoadMethod on an exact `super` object of an instance whose type is `type_id`,
+    /// searching past `start_id`: a plain function, called with the instance.
+    SuperMethod {
+        start_id: usize,
+        type_id: usize,
+        epoch: u64,
+        func: PyRef,
+    },
 }
 
 /// What a StoreAttr cache probe decided, taken out of the cache so the cache's borrow is
@@ -349,6 +364,83 @@ impl Vm {
                 } if *type_id == cls.id() && *ep == epoch => Some(value.clone()),
                 _ => None,
             })
+    }
+
+    fn class_method_hit(
+        &self,
+        code: &Rc<CodeObject>,
+        pc: usize,
+        cls: &PyRef,
+        epoch: u64,
+    ) -> Option<PyRef> {
+        let c = code.attr_cache.borrow();
+        c.get(pc * WAYS..pc * WAYS + WAYS)?
+            .iter()
+            .find_map(|e| match e {
+                AttrCache::ClassMethod {
+                    type_id,
+                    epoch: ep,
+                    func,
+                } if *type_id == cls.id() && *ep == epoch => Some(func.clone()),
+                _ => None,
+            })
+    }
+
+    fn super_method_hit(
+        &self,
+        code: &Rc<CodeObject>,
+        pc: usize,
+        sup: &(PyRef, PyRef, PyRef),
+        epoch: u64,
+    ) -> Option<PyRef> {
+        if sup.1.is(&sup.2) {
+            return None;
+        }
+        let c = code.attr_cache.borrow();
+        c.get(pc * WAYS..pc * WAYS + WAYS)?
+            .iter()
+            .find_map(|e| match e {
+                AttrCache::SuperMethod {
+                    start_id,
+                    type_id,
+                    epoch: ep,
+                    func,
+                } if *start_id == sup.0.id() && *type_id == sup.2.id() && *ep == epoch => {
+                    Some(func.clone())
+                }
+                _ => None,
+            })
+    }
+
+    /// Caches a LoadMethod on a class object (metatype `type`) that found a
+    /// `classmethod` of the plain function `func` in the class's MRO.
+    fn learn_class_method(
+        &self,
+        code: &Rc<CodeObject>,
+        pc: usize,
+        cls: &PyRef,
+        epoch: u64,
+        name: &PyRef,
+        func: &PyRef,
+    ) {
+        if !cls.class().is(&self.types.type_) || type_lookup(&self.types.type_, name).is_some() {
+            return;
+        }
+        let wraps_func = |d: &PyRef| match &d.payload {
+            Payload::ClassMethod(f) => {
+                let f = f.borrow();
+                f.is(func) && matches!(f.payload, Payload::Function(_))
+            }
+            _ => false,
+        };
+        if type_lookup(cls, name).is_some_and(|d| wraps_func(&d)) {
+            let e = AttrCache::ClassMethod {
+                type_id: cls.id(),
+                epoch,
+                func: func.clone(),
+            };
+            self.set_cache_entry(code, pc, e);
+        }
     }
 
     /// Whether a class attribute is returned unchanged by every access: no `__get__`
@@ -682,9 +774,35 @@ impl Vm {
             if let Some(v) = self.class_attr_hit(code, pc, &obj, epoch) {
                 return Ok((v, None));
             }
+            if let Some(func) = self.class_method_hit(code, pc, &obj, epoch) {
+                return Ok((func, Some(obj)));
+            }
             let (m, selfv) = self.load_method(obj.clone(), name)?;
-            if selfv.is_none() {
-                self.learn_class_attr(code, pc, &obj, epoch, name, &m);
+            match &selfv {
+                None => self.learn_class_attr(code, pc, &obj, epoch, name, &m),
+                Some(s) if s.is(&obj) => self.learn_class_method(code, pc, &obj, epoch, name, &m),
+                Some(_) => {}
+            }
+            return Ok((m, selfv));
+        }
+        if let (Payload::Super(sup), true) = (&obj.payload, ty.is(&self.types.super_)) {
+            // `super().m(...)`: the MRO walk past the class, once per (class, type).
+            if let Some(func) = self.super_method_hit(code, pc, sup, epoch) {
+                return Ok((func, Some(sup.1.clone())));
+            }
+            let (m, selfv) = self.load_method(obj.clone(), name)?;
+            if let (Some(s), Payload::Function(_)) = (&selfv, &m.payload) {
+                // `load_method` answers a super object with `(function, instance)` only
+                // from the MRO walk, which depends on nothing but the two types.
+                if s.is(&sup.1) && !sup.1.is(&sup.2) {
+                    let e = AttrCache::SuperMethod {
+                        start_id: sup.0.id(),
+                        type_id: sup.2.id(),
+                        epoch,
+                        func: m.clone(),
+                    };
+                    self.set_cache_entry(code, pc, e);
+                }
             }
             return Ok((m, selfv));
         }
