@@ -212,7 +212,7 @@ fn object_str(vm: &Vm, args: Args) -> PyResult {
     vm.repr(this)
 }
 
-fn object_eq(vm: &Vm, args: Args) -> PyResult {
+pub(crate) fn object_eq(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__eq__", args, 1, 1)?;
     if a[0].is(&a[1]) {
         Ok(vm.new_bool(true))
@@ -221,7 +221,7 @@ fn object_eq(vm: &Vm, args: Args) -> PyResult {
     }
 }
 
-fn object_ne(vm: &Vm, args: Args) -> PyResult {
+pub(crate) fn object_ne(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__ne__", args, 1, 1)?;
     // CPython: object.__ne__ delegates to __eq__ and inverts unless NotImplemented.
     let eq = match type_lookup(a[0].class(), &vm.names.__eq__) {

@@ -159,6 +159,16 @@ impl Vm {
             && matches!(fwd.payload, Payload::NativeFunction(_))
     }
 
+    /// Whether instances of `ty` get `==` and `!=` from `object` itself (identity).
+    fn identity_equality(&self, ty: &PyRef) -> bool {
+        let is_native = |name: &PyRef, f: crate::object::payload::NativeFn| {
+            matches!(type_lookup(ty, name).as_ref().map(|m| &m.payload),
+                Some(Payload::NativeFunction(nf)) if nf.func as *const () == f as *const ())
+        };
+        is_native(&self.names.__eq__, crate::objects::object::object_eq)
+            && is_native(&self.names.__ne__, crate::objects::object::object_ne)
+    }
+
     fn call_binary_slot(&self, m: &PyRef, a: &PyRef, b: &PyRef) -> PyResult {
         match &m.payload {
             Payload::NativeFunction(nf) if nf.bound_self.is_none() => {
@@ -296,9 +306,17 @@ impl Vm {
                 return Ok(self.new_bool(op.eval_ordering(x.bytes().cmp(y.bytes()))));
             }
         }
-        self.check_stack()?;
         let ta = a.class();
         let tb = b.class();
+        if matches!(op, CompareKind::Eq | CompareKind::Ne)
+            && self.identity_equality(ta)
+            && self.identity_equality(tb)
+        {
+            // Both sides compare with object's own `__eq__`/`__ne__`: NotImplemented
+            // unless identical in both directions, then the identity fallback.
+            return Ok(self.new_bool(a.is(b) == matches!(op, CompareKind::Eq)));
+        }
+        self.check_stack()?;
         let name = &self.op_names.cmp[op as usize];
         let swapped_name = &self.op_names.cmp[op.swapped() as usize];
         let mut checked_reflected = false;
