@@ -778,10 +778,13 @@ impl Vm {
                 return Ok((func, Some(obj)));
             }
             let (m, selfv) = self.load_method(obj.clone(), name)?;
-            match &selfv {
-                None => self.learn_class_attr(code, pc, &obj, epoch, name, &m),
-                Some(s) if s.is(&obj) => self.learn_class_method(code, pc, &obj, epoch, name, &m),
-                Some(_) => {}
+            match (&selfv, &m.payload) {
+                // A classmethod read from its class: a method bound to the class.
+                (None, Payload::Method(bound)) if bound.1.is(&obj) => {
+                    self.learn_class_method(code, pc, &obj, epoch, name, &bound.0)
+                }
+                (None, _) => self.learn_class_attr(code, pc, &obj, epoch, name, &m),
+                _ => {}
             }
             return Ok((m, selfv));
         }
