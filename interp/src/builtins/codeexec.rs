@@ -33,6 +33,9 @@ impl Vm {
 
     /// A SyntaxError (or subclass) instance from a compile error.
     pub fn syntax_error(&self, e: &CompileError, filename: &str, source: &str) -> PyErr {
+        if e.kind == "SystemError" {
+            return self.new_error(&self.exc.system_error, e.msg.clone());
+        }
         let ty = match e.kind {
             "IndentationError" => &self.exc.indentation_error,
             "TabError" => &self.exc.tab_error,

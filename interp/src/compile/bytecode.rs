@@ -239,6 +239,58 @@ define_instructions! {
     LoadLocals => 1;
 }
 
+impl Instr {
+    /// How far execution continues after this instruction when it does not jump:
+    /// `None` for instructions that never fall through (return, raise, jump), 2 for
+    /// superinstructions (which skip the second instruction they fuse), else 1.
+    pub fn fallthrough_width(&self) -> Option<usize> {
+        match self {
+            Instr::ReturnValue | Instr::Raise(_) | Instr::Reraise | Instr::Jump(_) => None,
+            Instr::LoadFastLoadFast(_)
+            | Instr::LoadFastLoadAttr(_)
+            | Instr::LoadFastLoadMethod(_)
+            | Instr::LoadFastStoreAttr(_)
+            | Instr::LoadFastLoadConst(_)
+            | Instr::StoreFastLoadFast(_)
+            | Instr::BuildTupleUnpack(_)
+            | Instr::CompareOpJumpIfFalse(_)
+            | Instr::CompareOpJumpIfTrue(_) => Some(2),
+            _ => Some(1),
+        }
+    }
+
+    /// The instruction index this instruction may jump to, if it can jump.
+    pub fn jump_target(&self) -> Option<usize> {
+        match *self {
+            Instr::Jump(t)
+            | Instr::PopJumpIfFalse(t)
+            | Instr::PopJumpIfTrue(t)
+            | Instr::JumpIfFalseOrPop(t)
+            | Instr::JumpIfTrueOrPop(t)
+            | Instr::PopJumpIfNone(t)
+            | Instr::PopJumpIfNotNone(t)
+            | Instr::ForIter(t) => Some(t as usize),
+            Instr::CompareOpJumpIfFalse(kt) | Instr::CompareOpJumpIfTrue(kt) => {
+                Some((kt & 0x0fff_ffff) as usize)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether every place execution can continue at lies inside `instrs`: each
+/// instruction's fall-through successor and jump target, and each exception handler.
+/// The eval loop fetches instructions without a bounds check on the strength of this
+/// (checked once per code object, when it is built).
+pub fn control_flow_in_bounds(instrs: &[Instr], handlers: impl Iterator<Item = usize>) -> bool {
+    let n = instrs.len();
+    let successors_ok = instrs.iter().enumerate().all(|(i, ins)| {
+        ins.fallthrough_width().is_none_or(|w| i + w < n) && ins.jump_target().is_none_or(|t| t < n)
+    });
+    let mut handlers = handlers;
+    n > 0 && successors_ok && handlers.all(|h| h < n)
+}
+
 /// Binary operators in operand order of `BinaryOp`/`InplaceOp`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u32)]

@@ -266,7 +266,12 @@ impl Vm {
             let pc = next;
             f.lasti = pc;
             next = pc + 1;
-            match instrs[pc] {
+            debug_assert!(pc < instrs.len());
+            // SAFETY: `pc` is the code's entry (0), a fall-through successor, a jump
+            // target, an exception handler or a saved resume point (a successor), and
+            // every code object is checked when built to keep all of those inside its
+            // instructions (`bytecode::control_flow_in_bounds`).
+            match unsafe { *instrs.get_unchecked(pc) } {
                 Instr::Nop => {}
                 Instr::PopTop => {
                     f.stack.pop();

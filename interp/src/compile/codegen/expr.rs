@@ -673,7 +673,7 @@ impl<'a> Compiler<'a> {
         self.add_const_key(ConstKey::None, |vm| vm.none());
         self.expr(&l.body)?;
         self.emit(Instr::ReturnValue);
-        let code = self.pop_unit();
+        let code = self.pop_unit()?;
         fl |= self.make_closure(scope);
         let ci = self.const_obj(code);
         self.emit(Instr::LoadConst(ci));
@@ -744,7 +744,7 @@ impl<'a> Compiler<'a> {
             self.load_const_none();
         }
         self.emit(Instr::ReturnValue);
-        let code = self.pop_unit();
+        let code = self.pop_unit()?;
         self.emit(Instr::PushNull);
         let fl = self.make_closure(scope);
         let ci = self.const_obj(code);

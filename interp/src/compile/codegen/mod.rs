@@ -214,7 +214,7 @@ pub fn compile_source(
             c.push_unit(root, "<module>".into(), "<module>".into(), 1);
             c.expr(body)?;
             c.emit(Instr::ReturnValue);
-            Ok(c.pop_unit())
+            c.pop_unit()
         }
         _ => {
             let parsed =
@@ -253,7 +253,7 @@ pub fn compile_source(
             let root = *c.st.by_node.get(&mkey).unwrap();
             c.push_unit(root, "<module>".into(), "<module>".into(), 1);
             c.module_body(&module.body)?;
-            Ok(c.pop_unit())
+            c.pop_unit()
         }
     }
 }
@@ -410,7 +410,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Finishes the current unit: resolves labels, builds the exception table.
-    fn pop_unit(&mut self) -> PyRef {
+    fn pop_unit(&mut self) -> CResult<PyRef> {
         let u = self.units.pop().unwrap();
         let resolve = |l: u32| -> u32 { u.labels[l as usize].expect("label placed") };
         let mut instrs: Vec<Instr> = u
@@ -469,6 +469,20 @@ impl<'a> Compiler<'a> {
         if u.freevars.is_empty() && u.cellvars.is_empty() {
             fl |= flags::NOFREE;
         }
+        if !crate::compile::bytecode::control_flow_in_bounds(
+            &instrs,
+            table.iter().map(|e| e.handler as usize),
+        ) {
+            // A compiler bug: refuse the code rather than run outside it.
+            return Err(CompileError {
+                kind: "SystemError",
+                msg: format!("compiler produced bytecode that leaves '{}'", u.qualname),
+                lineno: u.firstlineno,
+                col: 0,
+                end_lineno: u.firstlineno,
+                end_col: 0,
+            });
+        }
         let code = CodeObject {
             name: vm.intern(&u.name),
             qualname: vm.new_str(&u.qualname),
@@ -491,7 +505,7 @@ impl<'a> Compiler<'a> {
             attr_cache: std::cell::RefCell::new(Vec::new()),
             global_cache: std::cell::RefCell::new(Vec::new()),
         };
-        vm.new_code(code)
+        Ok(vm.new_code(code))
     }
 
     // ----- emission ----------------------------------------------------------------

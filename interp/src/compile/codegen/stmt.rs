@@ -924,7 +924,7 @@ impl<'a> Compiler<'a> {
         }
         self.load_const_none();
         self.emit(Instr::ReturnValue);
-        let code = self.pop_unit();
+        let code = self.pop_unit()?;
         fl |= self.make_closure(scope);
         let ci = self.const_obj(code);
         self.emit(Instr::LoadConst(ci));
@@ -1059,7 +1059,7 @@ impl<'a> Compiler<'a> {
             self.load_const_none();
         }
         self.emit(Instr::ReturnValue);
-        let code = self.pop_unit();
+        let code = self.pop_unit()?;
         self.emit(Instr::PushNull);
         self.emit(Instr::LoadBuildClass);
         let fl = self.make_closure(scope);
