@@ -69,7 +69,7 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
     visit(obj_class(obj));
     let mut ok = true;
     if let Some(ext) = ext_of(obj) {
-        ok &= opt_cell(&ext.dict, visit);
+        ok &= ext.attrs.traverse(visit);
         match ext.slots.try_borrow() {
             Ok(s) => s.iter().flatten().for_each(&mut *visit),
             Err(_) => ok = false,
@@ -314,8 +314,11 @@ fn traverse_iter(st: &IterState, visit: &mut dyn FnMut(&PyRef)) {
 /// Whatever was taken out is dropped after the borrow is released.
 pub fn clear(obj: &PyObject) {
     if let Some(ext) = ext_of(obj) {
-        // The instance dict itself is garbage too (or reachable, keeping `obj` alive)
-        // and is cleared as its own object; slots are emptied here.
+        // A materialized instance dict is garbage too (or reachable, keeping `obj`
+        // alive) and is cleared as its own object; inline values and slots are emptied
+        // here.
+        let values = ext.attrs.clear_values();
+        drop(values);
         if let Ok(mut s) = ext.slots.try_borrow_mut() {
             let taken: Vec<Option<PyRef>> = s.iter_mut().map(Option::take).collect();
             drop(s);
@@ -608,11 +611,12 @@ fn instance_dicts_among(work: &[PyRef], flags: &[bool]) -> usize {
     work.iter()
         .zip(flags)
         .filter(|(o, &g)| {
-            g && o
-                .ext()
-                .and_then(|e| e.dict.try_borrow().ok()?.clone())
-                .and_then(|d| tracking::work_index(&d))
-                .is_some_and(|j| flags[j])
+            g && o.ext().is_some_and(|e| {
+                e.attrs.with_dict(|d| {
+                    d.and_then(|d| tracking::work_index(d))
+                        .is_some_and(|j| flags[j])
+                })
+            })
         })
         .count()
 }

@@ -12,6 +12,11 @@
 //! the dict to [`NO_LAYOUT`] for good; it then works as an ordinary dict and the caches
 //! take their slow path. Transitions hold their key alive, so a key's address can never
 //! be reused by a different string while a layout refers to it.
+//!
+//! Instances keep their attributes as a values array in layout order
+//! (`object/instance_values.rs`); the registry also records each layout's parent and
+//! last key, so a key's position ([`position`]) and the whole key sequence ([`keys`]) can
+//! be recovered from the id alone.
 
 use std::cell::UnsafeCell;
 use std::collections::HashMap;
@@ -38,7 +43,10 @@ struct Registry {
     transitions: HashMap<(LayoutId, usize), LayoutId, BuildHasherDefault<TransitionHasher>>,
     /// Per layout: number of keys (index = id; filled on first use).
     lengths: Vec<u32>,
-    /// Keeps every transition key alive (see the module doc).
+    /// Per layout: the layout it extends (index = id).
+    parents: Vec<LayoutId>,
+    /// The key each layout appends, at index `id - 2`; also keeps every transition key
+    /// alive (see the module doc).
     keys: Vec<PyRef>,
 }
 
@@ -78,19 +86,24 @@ unsafe impl Sync for GlobalRegistry {}
 static REGISTRY: GlobalRegistry = GlobalRegistry(UnsafeCell::new(Registry {
     transitions: HashMap::with_hasher(BuildHasherDefault::new()),
     lengths: Vec::new(),
+    parents: Vec::new(),
     keys: Vec::new(),
 }));
+
+/// Index into `Registry::keys` of the key appended by layout `id` (ids 0 and 1 append
+/// nothing).
+const FIRST_KEYED: LayoutId = 2;
 
 /// Whether `key` can be part of a layout: an exact builtin `str`, whose equality is
 /// identity-stable and never runs Python code.
 #[inline]
-fn layout_key(key: &PyRef) -> bool {
+pub fn is_layout_key(key: &PyRef) -> bool {
     matches!(key.payload, Payload::Str(_)) && !key.class().type_data().heap
 }
 
 /// The layout reached from `from` by appending `key` ([`NO_LAYOUT`] if untracked).
 pub fn transition(from: LayoutId, key: &PyRef) -> LayoutId {
-    if from == NO_LAYOUT || !layout_key(key) {
+    if from == NO_LAYOUT || !is_layout_key(key) {
         return NO_LAYOUT;
     }
     // SAFETY: single-threaded access (see `GlobalRegistry`); the borrow ends before this
@@ -99,6 +112,7 @@ pub fn transition(from: LayoutId, key: &PyRef) -> LayoutId {
     let r = unsafe { &mut *REGISTRY.0.get() };
     if r.lengths.is_empty() {
         r.lengths.extend([0, 0]); // NO_LAYOUT and EMPTY_LAYOUT
+        r.parents.extend([NO_LAYOUT, NO_LAYOUT]);
     }
     let addr = key.as_ptr() as usize;
     if let Some(&to) = r.transitions.get(&(from, addr)) {
@@ -110,7 +124,77 @@ pub fn transition(from: LayoutId, key: &PyRef) -> LayoutId {
     }
     let to = r.lengths.len() as LayoutId;
     r.lengths.push(len);
+    r.parents.push(from);
     r.keys.push(key.clone());
     r.transitions.insert((from, addr), to);
     to
+}
+
+/// Runs `f` on the registry.
+fn with_registry<R>(f: impl FnOnce(&Registry) -> R) -> R {
+    // SAFETY: single-threaded access (see `GlobalRegistry`); `f` only reads the registry
+    // and compares or clones keys, which never re-enters it.
+    f(unsafe { &*REGISTRY.0.get() })
+}
+
+/// Number of keys of a tracked layout (0 for [`NO_LAYOUT`] and [`EMPTY_LAYOUT`]).
+pub fn len(layout: LayoutId) -> usize {
+    with_registry(|r| r.lengths.get(layout as usize).map_or(0, |&n| n as usize))
+}
+
+/// The layout `layout` extends and the key it appends (`None` for the empty layout).
+pub fn parent(layout: LayoutId) -> Option<(LayoutId, PyRef)> {
+    if layout < FIRST_KEYED {
+        return None;
+    }
+    with_registry(|r| {
+        let i = layout as usize;
+        Some((
+            *r.parents.get(i)?,
+            r.keys.get(i - FIRST_KEYED as usize)?.clone(),
+        ))
+    })
+}
+
+/// The dense position of `name` (an exact `str`) among the keys of `layout`: the key
+/// that is the same object or has the same text. The keys of a layout are distinct by
+/// equality, so at most one matches.
+pub fn position(layout: LayoutId, name: &PyRef) -> Option<usize> {
+    let Payload::Str(n) = &name.payload else {
+        return None;
+    };
+    with_registry(|r| {
+        let mut l = layout;
+        while l >= FIRST_KEYED {
+            let i = l as usize;
+            let k = r.keys.get(i - FIRST_KEYED as usize)?;
+            let same = k.is(name)
+                || matches!(&k.payload, Payload::Str(ks) if ks.text.as_bytes() == n.text.as_bytes());
+            if same {
+                return Some(*r.lengths.get(i)? as usize - 1);
+            }
+            l = *r.parents.get(i)?;
+        }
+        None
+    })
+}
+
+/// The keys of `layout` in insertion order.
+pub fn keys(layout: LayoutId) -> Vec<PyRef> {
+    with_registry(|r| {
+        let mut out = Vec::new();
+        let mut l = layout;
+        while l >= FIRST_KEYED {
+            let i = l as usize;
+            match (r.keys.get(i - FIRST_KEYED as usize), r.parents.get(i)) {
+                (Some(k), Some(&p)) => {
+                    out.push(k.clone());
+                    l = p;
+                }
+                _ => break,
+            }
+        }
+        out.reverse();
+        out
+    })
 }

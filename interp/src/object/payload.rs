@@ -83,10 +83,21 @@ pub struct NativeFunctionData {
     pub needs_frame: bool,
 }
 
-/// Instance dictionary and slot values of objects of heap types.
+/// Instance attributes (`__dict__` contents, see `object/instance_values.rs`) and slot
+/// values of objects of heap types.
 pub struct InstanceExt {
-    pub dict: RefCell<Option<PyRef>>,
+    pub attrs: super::instance_values::InstanceAttrs,
     pub slots: RefCell<Vec<Option<PyRef>>>,
+}
+
+impl InstanceExt {
+    /// No attributes yet and `nslots` empty `__slots__` members.
+    pub fn new(nslots: usize) -> Box<InstanceExt> {
+        Box::new(InstanceExt {
+            attrs: super::instance_values::InstanceAttrs::new(),
+            slots: RefCell::new(vec![None; nslots]),
+        })
+    }
 }
 
 /// `str`: generalized UTF-8 text (a Rust `str` unless it holds a lone surrogate, see

@@ -157,10 +157,7 @@ pub fn exc_new_instance(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
         })),
     );
     if obj.ext().is_none() {
-        obj.set_ext(Box::new(InstanceExt {
-            dict: RefCell::new(None),
-            slots: RefCell::new(Vec::new()),
-        }));
+        obj.set_ext(InstanceExt::new(0));
     }
     Ok(obj)
 }

@@ -1,0 +1,249 @@
+//! Attribute storage of instances ("inline values", as in CPython 3.11): this module owns
+//! [`InstanceAttrs`], the part of an instance extension that holds its `__dict__` contents.
+//!
+//! An instance starts in *values mode*: its attributes are a plain array of values in
+//! the order of a shared key layout (`object/layout.rs`), and no dict object exists. The
+//! layout id says which key sits at each position, so the inline caches
+//! (`vm/attr_cache.rs`) read or write `values[i]` after one layout-id compare.
+//!
+//! When something needs a real dict (`obj.__dict__`, `vars(obj)`, a key that cannot be
+//! part of a layout, a deletion other than of the last key, too many attributes...), the
+//! Vm builds one from the values and installs it ([`InstanceAttrs::install_dict`]): the
+//! instance is then in *dict mode* for good, the dict is the single source of truth and
+//! the values array is empty, so mutations through `obj.__dict__` are seen by attribute
+//! access. Invariant: dict mode ⇔ `layout == NO_LAYOUT` ⇔ a dict is installed; in values
+//! mode `values.len() == layout::len(layout)`.
+//!
+//! Nothing here runs Python code or allocates objects; the Vm side (lookups that fall
+//! back to the dict, materialization) lives in `vm/attr.rs`.
+
+use std::cell::{Cell, RefCell};
+
+use super::core::PyRef;
+use super::layout::{self, LayoutId, EMPTY_LAYOUT, NO_LAYOUT};
+
+/// The attributes of one instance: a values array with its layout, or a dict.
+pub struct InstanceAttrs {
+    /// The layout of `values`; `NO_LAYOUT` in dict mode.
+    layout: Cell<LayoutId>,
+    values: RefCell<Vec<PyRef>>,
+    dict: RefCell<Option<PyRef>>,
+}
+
+/// What [`InstanceAttrs::delete`] did.
+pub enum Deleted {
+    /// The value was removed (returned so the caller drops it after any borrow).
+    Removed(PyRef),
+    /// The instance has no such attribute.
+    Missing,
+    /// The deletion needs a dict: materialize and delete from it.
+    NeedsDict,
+}
+
+impl Default for InstanceAttrs {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl InstanceAttrs {
+    /// No attributes, values mode.
+    pub const fn new() -> Self {
+        InstanceAttrs {
+            layout: Cell::new(EMPTY_LAYOUT),
+            values: RefCell::new(Vec::new()),
+            dict: RefCell::new(None),
+        }
+    }
+
+    /// The layout of the values (`NO_LAYOUT` in dict mode).
+    #[inline(always)]
+    pub fn layout(&self) -> LayoutId {
+        self.layout.get()
+    }
+
+    /// The materialized dict, in dict mode.
+    #[inline]
+    pub fn dict(&self) -> Option<PyRef> {
+        if self.layout.get() != NO_LAYOUT {
+            return None;
+        }
+        self.dict.try_borrow().ok()?.clone()
+    }
+
+    /// The value at `index` when the values have layout `layout` (an inline cache hit).
+    #[inline(always)]
+    pub fn value_at(&self, layout: LayoutId, index: u32) -> Option<PyRef> {
+        if self.layout.get() != layout || layout == NO_LAYOUT {
+            return None;
+        }
+        self.values.try_borrow().ok()?.get(index as usize).cloned()
+    }
+
+    /// Replaces the value at `index` when the values have layout `layout`; gives the
+    /// old value back (to be dropped by the caller), or `value` (`Err`) on a mismatch.
+    #[inline(always)]
+    pub fn replace_value(
+        &self,
+        layout: LayoutId,
+        index: u32,
+        value: PyRef,
+    ) -> Result<PyRef, PyRef> {
+        if self.layout.get() != layout || layout == NO_LAYOUT {
+            return Err(value);
+        }
+        let Ok(mut v) = self.values.try_borrow_mut() else {
+            return Err(value);
+        };
+        match v.get_mut(index as usize) {
+            Some(slot) => Ok(std::mem::replace(slot, value)),
+            None => Err(value),
+        }
+    }
+
+    /// Appends `value` when the values have layout `from`, moving to layout `to` (which
+    /// must be `from` plus one key); gives `value` back on a mismatch.
+    #[inline(always)]
+    pub fn push_value(&self, from: LayoutId, to: LayoutId, value: PyRef) -> Result<(), PyRef> {
+        if self.layout.get() != from || from == NO_LAYOUT || to == NO_LAYOUT {
+            return Err(value);
+        }
+        let Ok(mut v) = self.values.try_borrow_mut() else {
+            return Err(value);
+        };
+        v.push(value);
+        self.layout.set(to);
+        Ok(())
+    }
+
+    /// Whether `name` can be looked up in the values without a dict: values mode and an
+    /// exact `str` name (other names compare through Python-level `__eq__`).
+    #[inline]
+    fn values_key(&self, name: &PyRef) -> bool {
+        self.layout.get() != NO_LAYOUT && layout::is_layout_key(name)
+    }
+
+    /// Values-mode lookup: `Some(value or None)`, or `None` when the caller must use
+    /// the dict (dict mode, or a name that is not an exact `str`).
+    pub fn get(&self, name: &PyRef) -> Option<Option<PyRef>> {
+        if !self.values_key(name) {
+            return None;
+        }
+        let pos = layout::position(self.layout.get(), name);
+        let v = self.values.try_borrow().ok()?;
+        Some(pos.and_then(|i| v.get(i).cloned()))
+    }
+
+    /// Values-mode store: `Ok(old value, if any)`, or `Err(value)` when the caller must
+    /// materialize the dict and store there (dict mode, a non-`str` name, too many keys).
+    pub fn set(&self, name: &PyRef, value: PyRef) -> Result<Option<PyRef>, PyRef> {
+        if !self.values_key(name) {
+            return Err(value);
+        }
+        let from = self.layout.get();
+        let Ok(mut v) = self.values.try_borrow_mut() else {
+            return Err(value);
+        };
+        if let Some(i) = layout::position(from, name) {
+            return match v.get_mut(i) {
+                Some(slot) => Ok(Some(std::mem::replace(slot, value))),
+                None => Err(value),
+            };
+        }
+        let to = layout::transition(from, name);
+        if to == NO_LAYOUT {
+            return Err(value);
+        }
+        v.push(value);
+        self.layout.set(to);
+        Ok(None)
+    }
+
+    /// Values-mode deletion. Removing the last key steps back to the parent layout;
+    /// any other deletion needs the dict.
+    pub fn delete(&self, name: &PyRef) -> Deleted {
+        if !self.values_key(name) {
+            return Deleted::NeedsDict;
+        }
+        let l = self.layout.get();
+        let Some(i) = layout::position(l, name) else {
+            return Deleted::Missing;
+        };
+        let Ok(mut v) = self.values.try_borrow_mut() else {
+            return Deleted::NeedsDict;
+        };
+        match layout::parent(l) {
+            Some((parent, _)) if i + 1 == v.len() => match v.pop() {
+                Some(old) => {
+                    self.layout.set(parent);
+                    Deleted::Removed(old)
+                }
+                None => Deleted::NeedsDict,
+            },
+            _ => Deleted::NeedsDict,
+        }
+    }
+
+    /// The (key, value) pairs of values mode, in order (empty in dict mode).
+    pub fn items(&self) -> Vec<(PyRef, PyRef)> {
+        let l = self.layout.get();
+        if l == NO_LAYOUT {
+            return Vec::new();
+        }
+        let Ok(v) = self.values.try_borrow() else {
+            return Vec::new();
+        };
+        layout::keys(l).into_iter().zip(v.iter().cloned()).collect()
+    }
+
+    /// Switches to dict mode with `dict` (`None`: back to values mode with no
+    /// attributes). Returns what was held before, for the caller to drop once no
+    /// borrow is alive (dropping may run `__del__`).
+    #[must_use]
+    pub fn install_dict(&self, dict: Option<PyRef>) -> (Vec<PyRef>, Option<PyRef>) {
+        let values = std::mem::take(&mut *self.values.borrow_mut());
+        self.layout.set(if dict.is_some() {
+            NO_LAYOUT
+        } else {
+            EMPTY_LAYOUT
+        });
+        let old = std::mem::replace(&mut *self.dict.borrow_mut(), dict);
+        (values, old)
+    }
+
+    /// Visits every held reference (the cycle collector's traversal); false when a
+    /// borrowed cell kept some from being visited.
+    pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) -> bool {
+        let mut ok = true;
+        match self.values.try_borrow() {
+            Ok(v) => v.iter().for_each(&mut *visit),
+            Err(_) => ok = false,
+        }
+        match self.dict.try_borrow() {
+            Ok(d) => d.iter().for_each(&mut *visit),
+            Err(_) => ok = false,
+        }
+        ok
+    }
+
+    /// Takes the values out (the collector's `tp_clear`; the dict, if any, is garbage too
+    /// and cleared as its own object). Returns them for the caller to drop.
+    #[must_use]
+    pub fn clear_values(&self) -> Vec<PyRef> {
+        match self.values.try_borrow_mut() {
+            Ok(mut v) if self.layout.get() != NO_LAYOUT => {
+                self.layout.set(EMPTY_LAYOUT);
+                std::mem::take(&mut *v)
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The materialized dict without cloning (for the collector's bookkeeping).
+    pub fn with_dict<R>(&self, f: impl FnOnce(Option<&PyRef>) -> R) -> R {
+        match self.dict.try_borrow() {
+            Ok(d) => f(d.as_ref()),
+            Err(_) => f(None),
+        }
+    }
+}
