@@ -111,6 +111,9 @@ impl InstanceAttrs {
         let Ok(mut v) = self.values.try_borrow_mut() else {
             return Err(value);
         };
+        if v.len() == v.capacity() {
+            grow(&mut v, from, to);
+        }
         v.push(value);
         self.layout.set(to);
         Ok(())
@@ -153,6 +156,9 @@ impl InstanceAttrs {
         let to = layout::transition(from, name);
         if to == NO_LAYOUT {
             return Err(value);
+        }
+        if v.len() == v.capacity() {
+            grow(&mut v, from, to);
         }
         v.push(value);
         self.layout.set(to);
@@ -245,5 +251,18 @@ impl InstanceAttrs {
             Ok(d) => f(d.as_ref()),
             Err(_) => f(None),
         }
+    }
+}
+
+/// Makes room for one more value when going from layout `from` to `to`. The first value
+/// gets the whole array instances with the same first key needed so far; a later growth
+/// raises that hint, so instances of one class soon allocate their values exactly once.
+#[cold]
+fn grow(v: &mut Vec<PyRef>, from: LayoutId, to: LayoutId) {
+    if v.is_empty() {
+        v.reserve_exact(layout::capacity_hint(to));
+    } else {
+        layout::note_capacity(from, v.len() + 1);
+        v.reserve(1);
     }
 }

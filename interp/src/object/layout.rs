@@ -45,6 +45,9 @@ struct Registry {
     lengths: Vec<u32>,
     /// Per layout: the layout it extends (index = id).
     parents: Vec<LayoutId>,
+    /// Per one-key layout (index = id): how many values instances starting with that
+    /// key have needed so far, so their values array is allocated once at that size.
+    hints: Vec<u8>,
     /// The key each layout appends, at index `id - 2`; also keeps every transition key
     /// alive (see the module doc).
     keys: Vec<PyRef>,
@@ -87,6 +90,7 @@ static REGISTRY: GlobalRegistry = GlobalRegistry(UnsafeCell::new(Registry {
     transitions: HashMap::with_hasher(BuildHasherDefault::new()),
     lengths: Vec::new(),
     parents: Vec::new(),
+    hints: Vec::new(),
     keys: Vec::new(),
 }));
 
@@ -113,6 +117,7 @@ pub fn transition(from: LayoutId, key: &PyRef) -> LayoutId {
     if r.lengths.is_empty() {
         r.lengths.extend([0, 0]); // NO_LAYOUT and EMPTY_LAYOUT
         r.parents.extend([NO_LAYOUT, NO_LAYOUT]);
+        r.hints.extend([0, 0]);
     }
     let addr = key.as_ptr() as usize;
     if let Some(&to) = r.transitions.get(&(from, addr)) {
@@ -125,6 +130,7 @@ pub fn transition(from: LayoutId, key: &PyRef) -> LayoutId {
     let to = r.lengths.len() as LayoutId;
     r.lengths.push(len);
     r.parents.push(from);
+    r.hints.push(0);
     r.keys.push(key.clone());
     r.transitions.insert((from, addr), to);
     to
@@ -197,4 +203,32 @@ pub fn keys(layout: LayoutId) -> Vec<PyRef> {
         out.reverse();
         out
     })
+}
+
+/// How many values to allocate for an instance whose first key leads to layout `first`
+/// (at least 1): the most that instances starting the same way have needed.
+pub fn capacity_hint(first: LayoutId) -> usize {
+    with_registry(|r| {
+        r.hints
+            .get(first as usize)
+            .map_or(1, |&h| h.max(1) as usize)
+    })
+}
+
+/// Records that an instance at layout `layout` needs room for `needed` values, in the
+/// hint of the one-key layout its key sequence starts with.
+pub fn note_capacity(layout: LayoutId, needed: usize) {
+    // SAFETY: single-threaded access (see `GlobalRegistry`); nothing here re-enters
+    // the registry or touches an object.
+    let r = unsafe { &mut *REGISTRY.0.get() };
+    let mut l = layout;
+    while l >= FIRST_KEYED {
+        match r.parents.get(l as usize) {
+            Some(&p) if p >= FIRST_KEYED => l = p,
+            _ => break,
+        }
+    }
+    if let Some(h) = r.hints.get_mut(l as usize) {
+        *h = (*h).max(needed.min(MAX_KEYS as usize) as u8);
+    }
 }

@@ -292,9 +292,9 @@ impl Vm {
         }
     }
 
-    /// Stores or deletes `name` in the instance's own attributes; `None` when `obj`
-    /// has no `__dict__`.
-    fn store_instance_attr(
+    /// Stores or deletes `name` in the instance's own attributes (no descriptors, no
+    /// `__setattr__`); `None` when `obj` has no `__dict__`.
+    pub fn store_instance_attr(
         &self,
         obj: &PyRef,
         name: &PyRef,
