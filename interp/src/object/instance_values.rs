@@ -11,8 +11,8 @@
 //! Vm builds one from the values and installs it ([`InstanceAttrs::install_dict`]): the
 //! instance is then in *dict mode* for good, the dict is the single source of truth and
 //! the values array is empty, so mutations through `obj.__dict__` are seen by attribute
-//! access. Invariant: dict mode ⇔ `layout == NO_LAYOUT` ⇔ a dict is installed; in values
-//! mode `values.len() == layout::len(layout)`.
+//! access. Invariant: dict mode ⇔ `layout == NO_LAYOUT` ⇔ the store holds a dict; in
+//! values mode `values.len() == layout::len(layout)`.
 //!
 //! Nothing here runs Python code or allocates objects; the Vm side (lookups that fall
 //! back to the dict, materialization) lives in `vm/attr.rs`.
@@ -24,10 +24,36 @@ use super::layout::{self, LayoutId, EMPTY_LAYOUT, NO_LAYOUT};
 
 /// The attributes of one instance: a values array with its layout, or a dict.
 pub struct InstanceAttrs {
-    /// The layout of `values`; `NO_LAYOUT` in dict mode.
+    /// The layout of the values; `NO_LAYOUT` in dict mode.
     layout: Cell<LayoutId>,
-    values: RefCell<Vec<PyRef>>,
-    dict: RefCell<Option<PyRef>>,
+    store: RefCell<Store>,
+}
+
+/// Where the attributes are (one cell for both modes keeps instance extensions small).
+enum Store {
+    Values(Vec<PyRef>),
+    Dict(PyRef),
+}
+
+const _: () = assert!(std::mem::size_of::<Store>() == std::mem::size_of::<Vec<PyRef>>());
+
+impl Store {
+    /// The values array, in values mode.
+    #[inline(always)]
+    fn values(&self) -> Option<&Vec<PyRef>> {
+        match self {
+            Store::Values(v) => Some(v),
+            Store::Dict(_) => None,
+        }
+    }
+
+    #[inline(always)]
+    fn values_mut(&mut self) -> Option<&mut Vec<PyRef>> {
+        match self {
+            Store::Values(v) => Some(v),
+            Store::Dict(_) => None,
+        }
+    }
 }
 
 /// What [`InstanceAttrs::delete`] did.
@@ -51,8 +77,7 @@ impl InstanceAttrs {
     pub const fn new() -> Self {
         InstanceAttrs {
             layout: Cell::new(EMPTY_LAYOUT),
-            values: RefCell::new(Vec::new()),
-            dict: RefCell::new(None),
+            store: RefCell::new(Store::Values(Vec::new())),
         }
     }
 
@@ -68,16 +93,25 @@ impl InstanceAttrs {
         if self.layout.get() != NO_LAYOUT {
             return None;
         }
-        self.dict.try_borrow().ok()?.clone()
+        match &*self.store.try_borrow().ok()? {
+            Store::Dict(d) => Some(d.clone()),
+            Store::Values(_) => None,
+        }
     }
 
     /// The value at `index` when the values have layout `layout` (an inline cache hit).
     #[inline(always)]
     pub fn value_at(&self, layout: LayoutId, index: u32) -> Option<PyRef> {
-        if self.layout.get() != layout || layout == NO_LAYOUT {
+        // A dict-mode store has no values, whatever `layout` says.
+        if self.layout.get() != layout {
             return None;
         }
-        self.values.try_borrow().ok()?.get(index as usize).cloned()
+        self.store
+            .try_borrow()
+            .ok()?
+            .values()?
+            .get(index as usize)
+            .cloned()
     }
 
     /// Replaces the value at `index` when the values have layout `layout`; gives the
@@ -89,13 +123,13 @@ impl InstanceAttrs {
         index: u32,
         value: PyRef,
     ) -> Result<PyRef, PyRef> {
-        if self.layout.get() != layout || layout == NO_LAYOUT {
+        if self.layout.get() != layout {
             return Err(value);
         }
-        let Ok(mut v) = self.values.try_borrow_mut() else {
+        let Ok(mut store) = self.store.try_borrow_mut() else {
             return Err(value);
         };
-        match v.get_mut(index as usize) {
+        match store.values_mut().and_then(|v| v.get_mut(index as usize)) {
             Some(slot) => Ok(std::mem::replace(slot, value)),
             None => Err(value),
         }
@@ -105,14 +139,17 @@ impl InstanceAttrs {
     /// must be `from` plus one key); gives `value` back on a mismatch.
     #[inline(always)]
     pub fn push_value(&self, from: LayoutId, to: LayoutId, value: PyRef) -> Result<(), PyRef> {
-        if self.layout.get() != from || from == NO_LAYOUT || to == NO_LAYOUT {
+        if self.layout.get() != from || to == NO_LAYOUT {
             return Err(value);
         }
-        let Ok(mut v) = self.values.try_borrow_mut() else {
+        let Ok(mut store) = self.store.try_borrow_mut() else {
+            return Err(value);
+        };
+        let Some(v) = store.values_mut() else {
             return Err(value);
         };
         if v.len() == v.capacity() {
-            grow(&mut v, from, to);
+            grow(v, from, to);
         }
         v.push(value);
         self.layout.set(to);
@@ -133,7 +170,8 @@ impl InstanceAttrs {
             return None;
         }
         let pos = layout::position(self.layout.get(), name);
-        let v = self.values.try_borrow().ok()?;
+        let store = self.store.try_borrow().ok()?;
+        let v = store.values()?;
         Some(pos.and_then(|i| v.get(i).cloned()))
     }
 
@@ -144,7 +182,10 @@ impl InstanceAttrs {
             return Err(value);
         }
         let from = self.layout.get();
-        let Ok(mut v) = self.values.try_borrow_mut() else {
+        let Ok(mut store) = self.store.try_borrow_mut() else {
+            return Err(value);
+        };
+        let Some(v) = store.values_mut() else {
             return Err(value);
         };
         if let Some(i) = layout::position(from, name) {
@@ -158,7 +199,7 @@ impl InstanceAttrs {
             return Err(value);
         }
         if v.len() == v.capacity() {
-            grow(&mut v, from, to);
+            grow(v, from, to);
         }
         v.push(value);
         self.layout.set(to);
@@ -175,7 +216,10 @@ impl InstanceAttrs {
         let Some(i) = layout::position(l, name) else {
             return Deleted::Missing;
         };
-        let Ok(mut v) = self.values.try_borrow_mut() else {
+        let Ok(mut store) = self.store.try_borrow_mut() else {
+            return Deleted::NeedsDict;
+        };
+        let Some(v) = store.values_mut() else {
             return Deleted::NeedsDict;
         };
         match layout::parent(l) {
@@ -196,7 +240,10 @@ impl InstanceAttrs {
         if l == NO_LAYOUT {
             return Vec::new();
         }
-        let Ok(v) = self.values.try_borrow() else {
+        let Ok(store) = self.store.try_borrow() else {
+            return Vec::new();
+        };
+        let Some(v) = store.values() else {
             return Vec::new();
         };
         layout::keys(l).into_iter().zip(v.iter().cloned()).collect()
@@ -206,49 +253,53 @@ impl InstanceAttrs {
     /// attributes). Returns what was held before, for the caller to drop once no
     /// borrow is alive (dropping may run `__del__`).
     #[must_use]
-    pub fn install_dict(&self, dict: Option<PyRef>) -> (Vec<PyRef>, Option<PyRef>) {
-        let values = std::mem::take(&mut *self.values.borrow_mut());
-        self.layout.set(if dict.is_some() {
-            NO_LAYOUT
-        } else {
-            EMPTY_LAYOUT
-        });
-        let old = std::mem::replace(&mut *self.dict.borrow_mut(), dict);
-        (values, old)
+    pub fn install_dict(&self, dict: Option<PyRef>) -> impl Sized {
+        let (layout, new) = match dict {
+            Some(d) => (NO_LAYOUT, Store::Dict(d)),
+            None => (EMPTY_LAYOUT, Store::Values(Vec::new())),
+        };
+        self.layout.set(layout);
+        std::mem::replace(&mut *self.store.borrow_mut(), new)
     }
 
     /// Visits every held reference (the cycle collector's traversal); false when a
     /// borrowed cell kept some from being visited.
     pub fn traverse(&self, visit: &mut dyn FnMut(&PyRef)) -> bool {
-        let mut ok = true;
-        match self.values.try_borrow() {
-            Ok(v) => v.iter().for_each(&mut *visit),
-            Err(_) => ok = false,
+        match self.store.try_borrow() {
+            Ok(s) => {
+                match &*s {
+                    Store::Values(v) => v.iter().for_each(visit),
+                    Store::Dict(d) => visit(d),
+                }
+                true
+            }
+            Err(_) => false,
         }
-        match self.dict.try_borrow() {
-            Ok(d) => d.iter().for_each(&mut *visit),
-            Err(_) => ok = false,
-        }
-        ok
     }
 
     /// Takes the values out (the collector's `tp_clear`; the dict, if any, is garbage too
     /// and cleared as its own object). Returns them for the caller to drop.
     #[must_use]
     pub fn clear_values(&self) -> Vec<PyRef> {
-        match self.values.try_borrow_mut() {
-            Ok(mut v) if self.layout.get() != NO_LAYOUT => {
-                self.layout.set(EMPTY_LAYOUT);
-                std::mem::take(&mut *v)
-            }
-            _ => Vec::new(),
+        match self.store.try_borrow_mut() {
+            Ok(mut s) => match s.values_mut() {
+                Some(v) => {
+                    self.layout.set(EMPTY_LAYOUT);
+                    std::mem::take(v)
+                }
+                None => Vec::new(),
+            },
+            Err(_) => Vec::new(),
         }
     }
 
     /// The materialized dict without cloning (for the collector's bookkeeping).
     pub fn with_dict<R>(&self, f: impl FnOnce(Option<&PyRef>) -> R) -> R {
-        match self.dict.try_borrow() {
-            Ok(d) => f(d.as_ref()),
+        match self.store.try_borrow() {
+            Ok(s) => match &*s {
+                Store::Dict(d) => f(Some(d)),
+                Store::Values(_) => f(None),
+            },
             Err(_) => f(None),
         }
     }
@@ -259,8 +310,8 @@ impl InstanceAttrs {
 /// raises that hint, so instances of one class soon allocate their values exactly once.
 #[cold]
 fn grow(v: &mut Vec<PyRef>, from: LayoutId, to: LayoutId) {
-    if v.is_empty() {
-        v.reserve_exact(layout::capacity_hint(to));
+    if v.capacity() == 0 {
+        *v = Vec::with_capacity(layout::capacity_hint(to));
     } else {
         layout::note_capacity(from, v.len() + 1);
         v.reserve(1);

@@ -87,15 +87,21 @@ pub struct NativeFunctionData {
 /// values of objects of heap types.
 pub struct InstanceExt {
     pub attrs: super::instance_values::InstanceAttrs,
-    pub slots: RefCell<Vec<Option<PyRef>>>,
+    pub slots: RefCell<Box<[Option<PyRef>]>>,
 }
+
+const _: () = assert!(std::mem::size_of::<InstanceExt>() <= 64);
 
 impl InstanceExt {
     /// No attributes yet and `nslots` empty `__slots__` members.
     pub fn new(nslots: usize) -> Box<InstanceExt> {
         Box::new(InstanceExt {
             attrs: super::instance_values::InstanceAttrs::new(),
-            slots: RefCell::new(vec![None; nslots]),
+            slots: RefCell::new(if nslots == 0 {
+                Box::new([])
+            } else {
+                vec![None; nslots].into_boxed_slice()
+            }),
         })
     }
 }
