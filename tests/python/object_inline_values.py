@@ -275,3 +275,76 @@ for _ in range(3):
 for p in objs:
     p.x += 100
 print([p.x for p in objs])
+
+# Names built at run time (equal text, different str objects) find the same attribute.
+o = P()
+setattr(o, ''.join(['a', 'b']), 1)
+print(o.ab, getattr(o, 'a' + 'b'))
+setattr(o, ''.join(['a', 'b']), 3)
+print(o.__dict__)
+
+
+# __getattr__ fallback, __setattr__ overrides through super(), data descriptors win.
+class GA:
+    def __getattr__(self, n):
+        return 'ga:' + n
+
+
+ga = GA(); ga.x = 1
+print(ga.x, ga.y)
+
+
+class SA:
+    def __setattr__(self, n, v):
+        super().__setattr__(n, v * 2)
+
+
+sa = SA(); sa.a = 1; sa.b = 2
+print(sa.a, sa.b, vars(sa))
+
+
+class Pr:
+    @property
+    def x(self):
+        return 'prop'
+
+
+pr = Pr(); pr.__dict__['x'] = 'dict'
+print(pr.x, pr.__dict__)
+
+
+# gc.collect() counts a materialized __dict__ (an object of its own), not inline values.
+gc.collect()
+
+
+def cycle_values():
+    x = P(); y = P(); x.y = y; y.x = x
+
+
+def cycle_dict():
+    x = P(); x.me = x; x.__dict__
+
+
+cycle_values()
+print(gc.collect())
+cycle_dict()
+print(gc.collect())
+
+
+# Class attribute, then shadowed by the instance, then visible again.
+class T:
+    x = 'cls'
+
+
+def rd(o):
+    return o.x
+
+
+tt = T()
+print(rd(tt), rd(tt))
+tt.x = 'inst'
+print(rd(tt), rd(tt))
+del tt.x
+print(rd(tt))
+tt.__dict__['x'] = 'd'
+print(rd(tt))

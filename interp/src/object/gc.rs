@@ -545,7 +545,6 @@ fn collect_inner(vm: &Vm, gen: usize) -> usize {
     let target = (gen + 1).min(2);
     let work = tracking::begin(gen);
     let flags = find_unreachable(&work);
-    let mut dicts = instance_dicts_among(&work, &flags);
     tracking::end(target);
     let mut garbage = Vec::new();
     let mut survivors = 0;
@@ -586,7 +585,6 @@ fn collect_inner(vm: &Vm, gen: usize) -> usize {
         let work = tracking::begin_subset(&garbage);
         drop(garbage);
         let flags = find_unreachable(&work);
-        dicts = instance_dicts_among(&work, &flags);
         tracking::end(target);
         garbage = work
             .into_iter()
@@ -594,31 +592,15 @@ fn collect_inner(vm: &Vm, gen: usize) -> usize {
             .filter_map(|(o, g)| g.then_some(o))
             .collect();
     }
-    let found = garbage.len() - dicts;
+    // Instances in values mode have no dict object to count, as in CPython 3.11; a
+    // materialized `__dict__` is an object of its own and counts, as there.
+    let found = garbage.len();
     for o in &garbage {
         clear(o);
     }
     // Dropping the last handles lets reference counting free the cleared objects.
     drop(garbage);
     found
-}
-
-/// How many garbage objects are the `__dict__` of another garbage object (`work` is
-/// the collecting list, `flags` marks its garbage). CPython 3.11 keeps instance
-/// attributes inline, without a dict object, and so does not count such dicts in
-/// `gc.collect()`'s result; they are left out of ours to match.
-fn instance_dicts_among(work: &[PyRef], flags: &[bool]) -> usize {
-    work.iter()
-        .zip(flags)
-        .filter(|(o, &g)| {
-            g && o.ext().is_some_and(|e| {
-                e.attrs.with_dict(|d| {
-                    d.and_then(|d| tracking::work_index(d))
-                        .is_some_and(|j| flags[j])
-                })
-            })
-        })
-        .count()
 }
 
 /// Calls `__del__` of the garbage objects that define one and were not finalized

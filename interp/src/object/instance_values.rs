@@ -292,17 +292,6 @@ impl InstanceAttrs {
             Err(_) => Vec::new(),
         }
     }
-
-    /// The materialized dict without cloning (for the collector's bookkeeping).
-    pub fn with_dict<R>(&self, f: impl FnOnce(Option<&PyRef>) -> R) -> R {
-        match self.store.try_borrow() {
-            Ok(s) => match &*s {
-                Store::Dict(d) => f(Some(d)),
-                Store::Values(_) => f(None),
-            },
-            Err(_) => f(None),
-        }
-    }
 }
 
 /// Makes room for one more value when going from layout `from` to `to`. The first value
