@@ -139,14 +139,17 @@ impl Vm {
         crate::object::layout::position(l, name).map(|i| (l, i as u32))
     }
 
-    /// The eval loop's inline LoadAttr on an instance: a value at a known position of a
-    /// known layout, or a plain class attribute the instance's layout cannot shadow, in
-    /// any way of the site. `None` sends it to `load_attr_cached`.
+    /// The eval loop's inline LoadAttr: on an instance, a value at a known position of a
+    /// known layout, or a plain class attribute the instance's layout cannot shadow; on
+    /// a class, a cached class attribute; in any way of the site. `None` sends it to
+    /// `load_attr_cached`.
     #[inline(always)]
     pub fn load_attr_fast(&self, code: &CodeObject, pc: usize, obj: &PyRef) -> Option<PyRef> {
-        let ext = obj.ext()?;
         let c = code.attr_cache.try_borrow().ok()?;
         let ways = c.get(pc * WAYS..pc * WAYS + WAYS)?;
+        let Some(ext) = obj.ext() else {
+            return Self::class_attr_fast(ways, obj);
+        };
         let (tid, epoch) = (obj.class().id(), type_epoch());
         let here = ext.attrs.layout();
         for e in ways {
@@ -174,6 +177,28 @@ impl Vm {
                 } if *type_id == tid && *ep == epoch => {
                     return ext.slots.try_borrow().ok()?.get(*index)?.clone();
                 }
+                AttrCache::Empty => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// LoadAttr on a class object (without an instance extension, i.e. of metatype
+    /// `type` or a builtin metatype): its `ClassAttr` entry, if current.
+    #[inline(always)]
+    fn class_attr_fast(ways: &[AttrCache], cls: &PyRef) -> Option<PyRef> {
+        if !cls.is_type() {
+            return None;
+        }
+        let (id, epoch) = (cls.id(), type_epoch());
+        for e in ways {
+            match e {
+                AttrCache::ClassAttr {
+                    type_id,
+                    epoch: ep,
+                    value,
+                } if *type_id == id && *ep == epoch => return Some(value.clone()),
                 AttrCache::Empty => return None,
                 _ => {}
             }
