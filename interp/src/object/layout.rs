@@ -1,22 +1,22 @@
-//! Shared key layouts ("maps", "hidden classes") of instance dictionaries.
+//! Shared key layouts ("maps", "hidden classes") of instance attributes.
 //!
-//! An instance dict created by attribute assignment starts at the empty layout; each new
-//! exact-`str` key moves it along a transition `(layout, key) -> layout'`, so two dicts
-//! whose keys were inserted in the same order carry the same layout id. A layout id
-//! therefore stands for an exact key sequence: the key at dense position `i` is the same
-//! object in every dict with that id. Inline caches key on it (with the receiver type):
-//! "attribute at position 3", "attribute absent", "adding this key leads to layout L"
-//! are then one integer compare, no hashing (`vm/attr_cache.rs`).
+//! An instance starts at the empty layout; each new exact-`str` attribute name moves it
+//! along a transition `(layout, key) -> layout'`, so two instances whose attributes were
+//! added in the same order carry the same layout id. A layout id therefore stands for an
+//! exact key sequence: the key at position `i` is the same object for every holder of
+//! that id. Instances keep their attribute values in an array in that order
+//! (`object/instance_values.rs`), and inline caches key on the id (with the receiver
+//! type): "attribute at position 3", "attribute absent", "adding this key leads to
+//! layout L" are then one integer compare, no hashing (`vm/attr_cache.rs`).
 //!
-//! Any other change (a removal, a non-`str` key, too many keys, too many layouts) drops
-//! the dict to [`NO_LAYOUT`] for good; it then works as an ordinary dict and the caches
-//! take their slow path. Transitions hold their key alive, so a key's address can never
-//! be reused by a different string while a layout refers to it.
-//!
-//! Instances keep their attributes as a values array in layout order
-//! (`object/instance_values.rs`); the registry also records each layout's parent and
-//! last key, so a key's position ([`position`]) and the whole key sequence ([`keys`]) can
-//! be recovered from the id alone.
+//! The registry also records each layout's parent and last key, so a key's position
+//! ([`position`]) and the whole key sequence ([`keys`]) can be recovered from the id,
+//! plus a per-first-key capacity hint for values arrays. A transition that cannot be
+//! tracked (a non-`str` key, too many keys, too many layouts) yields [`NO_LAYOUT`]: the
+//! instance then moves its attributes to a real dict. Dicts built with
+//! `HashTable::new_tracked` follow the same transitions for their own keys.
+//! Transitions hold their key alive, so a key's address can never be reused by a
+//! different string while a layout refers to it.
 
 use std::cell::UnsafeCell;
 use std::collections::HashMap;

@@ -443,10 +443,10 @@ impl Vm {
         }
     }
 
-    /// The eval loop's inline StoreAttr for a site whose first way replaces an existing
-    /// instance value in place or sets a `__slots__` member. Gives `value` back (`Err`)
-    /// when the site needs `store_attr_cached`. The old value is released after every
-    /// borrow ended.
+    /// The eval loop's inline StoreAttr: replaces an instance value in place, appends
+    /// a new one along a known layout transition, or sets a `__slots__` member, in any
+    /// way of the site. Gives `value` back (`Err`) when the site needs
+    /// `store_attr_cached`. The old value is released after every borrow ended.
     #[inline(always)]
     pub fn store_attr_fast(
         &self,
@@ -462,28 +462,47 @@ impl Vm {
             let Ok(c) = code.attr_cache.try_borrow() else {
                 return Err(value);
             };
-            match c.get(pc * WAYS) {
-                Some(AttrCache::StoreValue {
-                    type_id,
-                    epoch,
-                    layout,
-                    index,
-                }) if *type_id == obj.class().id() && *epoch == type_epoch() => {
+            let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) else {
+                return Err(value);
+            };
+            let (tid, epoch) = (obj.class().id(), type_epoch());
+            let here = ext.attrs.layout();
+            let mut hit = None;
+            for e in ways {
+                match e {
+                    AttrCache::StoreValue {
+                        type_id,
+                        epoch: ep,
+                        layout,
+                        ..
+                    }
+                    | AttrCache::StoreAdd {
+                        type_id,
+                        epoch: ep,
+                        layout,
+                        ..
+                    } if *type_id == tid && *ep == epoch && *layout == here => {
+                        hit = Some(e);
+                        break;
+                    }
+                    AttrCache::StoreSlot {
+                        type_id, epoch: ep, ..
+                    } if *type_id == tid && *ep == epoch => {
+                        hit = Some(e);
+                        break;
+                    }
+                    AttrCache::Empty => break,
+                    _ => {}
+                }
+            }
+            match hit {
+                Some(AttrCache::StoreValue { layout, index, .. }) => {
                     ext.attrs.replace_value(*layout, *index, value)?
                 }
-                Some(AttrCache::StoreAdd {
-                    type_id,
-                    epoch,
-                    layout,
-                    to,
-                }) if *type_id == obj.class().id() && *epoch == type_epoch() => {
+                Some(AttrCache::StoreAdd { layout, to, .. }) => {
                     return ext.attrs.push_value(*layout, *to, value);
                 }
-                Some(AttrCache::StoreSlot {
-                    type_id,
-                    epoch,
-                    index,
-                }) if *type_id == obj.class().id() && *epoch == type_epoch() => {
+                Some(AttrCache::StoreSlot { index, .. }) => {
                     let Ok(mut slots) = ext.slots.try_borrow_mut() else {
                         return Err(value);
                     };
