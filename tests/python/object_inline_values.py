@@ -348,3 +348,60 @@ del tt.x
 print(rd(tt))
 tt.__dict__['x'] = 'd'
 print(rd(tt))
+
+
+# Hot sites whose receivers switch to dict mode, get shadowed through __dict__, lose and
+# regain an attribute, or get a new __dict__, between iterations.
+class HP:
+    y = 'cls-y'
+
+    def m(self):
+        return 'method'
+
+
+def hot():
+    out = []
+    objs = [HP() for _ in range(5)]
+    for i, o in enumerate(objs):
+        o.x = i
+    for it in range(6):
+        for i, o in enumerate(objs):
+            if it == 2 and i == 1:
+                o.__dict__['y'] = 'dict-y'
+            if it == 3 and i == 2:
+                o.__dict__['m'] = lambda: 'shadow'
+            if it == 4 and i == 3:
+                del o.__dict__['x']
+                o.x = 'readded'
+            if it == 5 and i == 4:
+                o.__dict__ = {'x': 'new', 'y': 'newy'}
+            o.x = o.x if isinstance(o.x, str) else o.x + 1
+            out.append((o.x, o.y, o.m()))
+    return out
+
+
+for r in hot():
+    print(r)
+
+
+def slots_and_dict():
+    res = []
+    for i in range(4):
+        o = SlottedDict(); o.a = i; o.b = i * 2
+        if i == 2:
+            vars(o)['c'] = 5
+        o.b += 1
+        res.append((o.a, o.b, getattr(o, 'c', None), sorted(vars(o))))
+    return res
+
+
+print(slots_and_dict())
+
+
+# Exceptions keep attributes too.
+class E(Exception):
+    pass
+
+
+ex = E('msg'); ex.code = 3
+print(ex.code, vars(ex), ex.args)
