@@ -259,6 +259,8 @@ impl InstanceAttrs {
             None => (EMPTY_LAYOUT, Store::Values(Vec::new())),
         };
         self.layout.set(layout);
+        // The store is only borrowed inside this module's methods, none of which runs
+        // Python code or calls back here, so it is free whenever this runs.
         std::mem::replace(&mut *self.store.borrow_mut(), new)
     }
 
