@@ -69,7 +69,7 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&PyRef)) -> bool {
     visit(obj_class(obj));
     let mut ok = true;
     if let Some(ext) = ext_of(obj) {
-        ok &= opt_cell(&ext.dict, visit);
+        ok &= ext.attrs.traverse(visit);
         match ext.slots.try_borrow() {
             Ok(s) => s.iter().flatten().for_each(&mut *visit),
             Err(_) => ok = false,
@@ -314,8 +314,11 @@ fn traverse_iter(st: &IterState, visit: &mut dyn FnMut(&PyRef)) {
 /// Whatever was taken out is dropped after the borrow is released.
 pub fn clear(obj: &PyObject) {
     if let Some(ext) = ext_of(obj) {
-        // The instance dict itself is garbage too (or reachable, keeping `obj` alive)
-        // and is cleared as its own object; slots are emptied here.
+        // A materialized instance dict is garbage too (or reachable, keeping `obj`
+        // alive) and is cleared as its own object; inline values and slots are emptied
+        // here.
+        let values = ext.attrs.clear_values();
+        drop(values);
         if let Ok(mut s) = ext.slots.try_borrow_mut() {
             let taken: Vec<Option<PyRef>> = s.iter_mut().map(Option::take).collect();
             drop(s);
@@ -542,7 +545,6 @@ fn collect_inner(vm: &Vm, gen: usize) -> usize {
     let target = (gen + 1).min(2);
     let work = tracking::begin(gen);
     let flags = find_unreachable(&work);
-    let mut dicts = instance_dicts_among(&work, &flags);
     tracking::end(target);
     let mut garbage = Vec::new();
     let mut survivors = 0;
@@ -583,7 +585,6 @@ fn collect_inner(vm: &Vm, gen: usize) -> usize {
         let work = tracking::begin_subset(&garbage);
         drop(garbage);
         let flags = find_unreachable(&work);
-        dicts = instance_dicts_among(&work, &flags);
         tracking::end(target);
         garbage = work
             .into_iter()
@@ -591,30 +592,15 @@ fn collect_inner(vm: &Vm, gen: usize) -> usize {
             .filter_map(|(o, g)| g.then_some(o))
             .collect();
     }
-    let found = garbage.len() - dicts;
+    // Instances in values mode have no dict object to count, as in CPython 3.11; a
+    // materialized `__dict__` is an object of its own and counts, as there.
+    let found = garbage.len();
     for o in &garbage {
         clear(o);
     }
     // Dropping the last handles lets reference counting free the cleared objects.
     drop(garbage);
     found
-}
-
-/// How many garbage objects are the `__dict__` of another garbage object (`work` is
-/// the collecting list, `flags` marks its garbage). CPython 3.11 keeps instance
-/// attributes inline, without a dict object, and so does not count such dicts in
-/// `gc.collect()`'s result; they are left out of ours to match.
-fn instance_dicts_among(work: &[PyRef], flags: &[bool]) -> usize {
-    work.iter()
-        .zip(flags)
-        .filter(|(o, &g)| {
-            g && o
-                .ext()
-                .and_then(|e| e.dict.try_borrow().ok()?.clone())
-                .and_then(|d| tracking::work_index(&d))
-                .is_some_and(|j| flags[j])
-        })
-        .count()
 }
 
 /// Calls `__del__` of the garbage objects that define one and were not finalized

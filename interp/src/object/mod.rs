@@ -1,13 +1,14 @@
 //! The object model: the object header and handle (`core`), the payload shapes
 //! (`payload`), the cycle collector (`gc`), the hash table behind dict/set
-//! (`hashtable`), shared key layouts of instance dicts (`layout`) and type objects
-//! (`typeobj`).
+//! (`hashtable`), shared key layouts of instance attributes (`layout`), the attribute
+//! storage of instances (`instance_values`) and type objects (`typeobj`).
 
 pub mod core;
 pub mod gc;
 #[cfg(test)]
 mod gc_tests;
 pub mod hashtable;
+pub mod instance_values;
 pub mod layout;
 mod method_cache;
 pub mod payload;

@@ -83,10 +83,27 @@ pub struct NativeFunctionData {
     pub needs_frame: bool,
 }
 
-/// Instance dictionary and slot values of objects of heap types.
+/// Instance attributes (`__dict__` contents, see `object/instance_values.rs`) and slot
+/// values of objects of heap types.
 pub struct InstanceExt {
-    pub dict: RefCell<Option<PyRef>>,
-    pub slots: RefCell<Vec<Option<PyRef>>>,
+    pub attrs: super::instance_values::InstanceAttrs,
+    pub slots: RefCell<Box<[Option<PyRef>]>>,
+}
+
+const _: () = assert!(std::mem::size_of::<InstanceExt>() <= 64);
+
+impl InstanceExt {
+    /// No attributes yet and `nslots` empty `__slots__` members.
+    pub fn new(nslots: usize) -> Box<InstanceExt> {
+        Box::new(InstanceExt {
+            attrs: super::instance_values::InstanceAttrs::new(),
+            slots: RefCell::new(if nslots == 0 {
+                Box::new([])
+            } else {
+                vec![None; nslots].into_boxed_slice()
+            }),
+        })
+    }
 }
 
 /// `str`: generalized UTF-8 text (a Rust `str` unless it holds a lone surrogate, see

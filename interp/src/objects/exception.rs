@@ -34,9 +34,7 @@ pub fn args_of(vm: &Vm, exc: &PyRef) -> Vec<PyRef> {
 }
 
 fn set_attr_quiet(vm: &Vm, o: &PyRef, name: &str, v: PyRef) {
-    if let Some(d) = vm.instance_dict(o) {
-        let _ = vm.dict_set_str(&d, name, v);
-    }
+    let _ = vm.store_instance_attr(o, &vm.intern(name), Some(v));
 }
 
 /// Sets the attributes that a subclass's `__init__` derives from its arguments.
@@ -157,10 +155,7 @@ pub fn exc_new_instance(vm: &Vm, cls: &PyRef, args: Args) -> PyResult {
         })),
     );
     if obj.ext().is_none() {
-        obj.set_ext(Box::new(InstanceExt {
-            dict: RefCell::new(None),
-            slots: RefCell::new(Vec::new()),
-        }));
+        obj.set_ext(InstanceExt::new(0));
     }
     Ok(obj)
 }

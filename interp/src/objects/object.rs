@@ -1,8 +1,6 @@
 //! `object`: the root type's methods (attribute hooks, construction, comparison
 //! defaults, repr, `__class__`), and `Vm::new_object_of` which every `__new__` uses.
 
-use std::cell::RefCell;
-
 use crate::object::payload::*;
 use crate::object::typeobj::{is_subtype, type_lookup};
 use crate::object::PyRef;
@@ -16,10 +14,7 @@ impl Vm {
         let td = cls.type_data();
         if td.heap || td.instance_dict {
             let nslots = td.slot_names.borrow().len();
-            let ext = Box::new(InstanceExt {
-                dict: RefCell::new(None),
-                slots: RefCell::new(vec![None; nslots]),
-            });
+            let ext = InstanceExt::new(nslots);
             PyRef::new_with_ext(cls.clone(), payload, Some(ext))
         } else {
             PyRef::new(cls.clone(), payload)
@@ -325,7 +320,7 @@ fn object_set_dict(vm: &Vm, this: &PyRef, value: Option<PyRef>) -> PyResult<()> 
         // `del obj.__dict__` drops the dict; a fresh one appears on next use.
         return match this.ext() {
             Some(ext) => {
-                let old = ext.dict.borrow_mut().take();
+                let old = ext.attrs.install_dict(None);
                 drop(old);
                 Ok(())
             }
@@ -343,7 +338,8 @@ fn object_set_dict(vm: &Vm, this: &PyRef, value: Option<PyRef>) -> PyResult<()> 
     }
     match this.ext() {
         Some(ext) => {
-            *ext.dict.borrow_mut() = Some(v);
+            let old = ext.attrs.install_dict(Some(v));
+            drop(old);
             Ok(())
         }
         None => Err(vm.attribute_error(format!(

@@ -5,6 +5,7 @@
 //! `type_getattro` — data descriptors on the type win over the instance dict, which wins
 //! over non-data descriptors and plain class attributes.
 
+use crate::object::instance_values::{Deleted, InstanceAttrs};
 use crate::object::payload::*;
 use crate::object::typeobj::{invalidate_type_caches, type_lookup};
 use crate::object::PyRef;
@@ -89,12 +90,24 @@ impl Vm {
         };
         let e = self.attribute_error(msg);
         if let Some(ext) = e.0.ext() {
-            let d = self.new_dict();
-            let _ = self.dict_set_str(&d, "name", name.clone());
-            let _ = self.dict_set_str(&d, "obj", obj.clone());
-            *ext.dict.borrow_mut() = Some(d);
+            for (k, v) in [("name", name.clone()), ("obj", obj.clone())] {
+                if let Err(v) = ext.attrs.set(&self.intern(k), v) {
+                    let d = self.materialize_dict(&ext.attrs);
+                    let _ = self.dict_set_str(&d, k, v);
+                }
+            }
         }
         e
+    }
+
+    /// The AttributeError of deleting a missing instance attribute: as CPython 3.11,
+    /// without the `name`/`obj` that a failed lookup records.
+    fn no_attribute_to_delete(&self, obj: &PyRef, name: &PyRef) -> PyErr {
+        self.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            obj.type_name(),
+            self.str_of(name).unwrap_or("?")
+        ))
     }
 
     /// Whether `d` (found on a type) is a data descriptor.
@@ -219,7 +232,22 @@ impl Vm {
         }
     }
 
-    /// The instance dict of `obj`, if it has one.
+    /// The attribute storage of `obj` when it is an instance with a `__dict__` (of a
+    /// class that has one, or an exception); modules and functions keep a plain dict.
+    pub fn instance_attrs<'a>(&self, obj: &'a PyRef) -> Option<&'a InstanceAttrs> {
+        if matches!(obj.payload, Payload::Module(_) | Payload::Function(_)) {
+            return None;
+        }
+        let ext = obj.ext()?;
+        if !obj.class().type_data().instance_dict && !matches!(obj.payload, Payload::Exception(_)) {
+            return None;
+        }
+        Some(&ext.attrs)
+    }
+
+    /// The instance dict of `obj`, if it has one. An instance keeping its attributes
+    /// as inline values gets its dict built now and stays in dict mode for good
+    /// (`object/instance_values.rs`).
     pub fn instance_dict(&self, obj: &PyRef) -> Option<PyRef> {
         match &obj.payload {
             Payload::Module(m) => Some(m.dict.clone()),
@@ -230,20 +258,75 @@ impl Vm {
                 }
                 d.clone()
             }
-            _ => {
-                let ext = obj.ext()?;
-                if !obj.class().type_data().instance_dict
-                    && !matches!(obj.payload, Payload::Exception(_))
-                {
-                    return None;
-                }
-                let mut d = ext.dict.borrow_mut();
-                if d.is_none() {
-                    *d = Some(self.new_instance_dict());
-                }
-                d.clone()
+            _ => Some(self.materialize_dict(self.instance_attrs(obj)?)),
+        }
+    }
+
+    /// The dict of `attrs`, built from its values on first need.
+    fn materialize_dict(&self, attrs: &InstanceAttrs) -> PyRef {
+        if let Some(d) = attrs.dict() {
+            return d;
+        }
+        let d = self.new_dict();
+        for (k, v) in attrs.items() {
+            // Layout keys are exact strs: hashing and comparing them runs no Python code
+            // and cannot fail.
+            let _ = self.dict_set_item(&d, k, v);
+        }
+        let old = attrs.install_dict(Some(d.clone()));
+        drop(old);
+        d
+    }
+
+    /// `name` in the instance's own attributes (`__dict__` contents), without building
+    /// a dict for an exact-`str` name.
+    pub fn instance_attr(&self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+        if let Some(attrs) = self.instance_attrs(obj) {
+            if let Some(v) = attrs.get(name) {
+                return Ok(v);
             }
         }
+        match self.instance_dict(obj) {
+            Some(dict) => self.dict_get_str_key(&dict, name),
+            None => Ok(None),
+        }
+    }
+
+    /// Stores or deletes `name` in the instance's own attributes (no descriptors, no
+    /// `__setattr__`); `None` when `obj` has no `__dict__`.
+    pub fn store_instance_attr(
+        &self,
+        obj: &PyRef,
+        name: &PyRef,
+        value: Option<PyRef>,
+    ) -> Option<PyResult<()>> {
+        let value = match (self.instance_attrs(obj), value) {
+            (Some(attrs), Some(v)) => match attrs.set(name, v) {
+                Ok(old) => {
+                    drop(old);
+                    return Some(Ok(()));
+                }
+                Err(v) => Some(v),
+            },
+            (Some(attrs), None) => match attrs.delete(name) {
+                Deleted::Removed(old) => {
+                    drop(old);
+                    return Some(Ok(()));
+                }
+                Deleted::Missing => return Some(Err(self.no_attribute_to_delete(obj, name))),
+                Deleted::NeedsDict => None,
+            },
+            (None, v) => v,
+        };
+        let dict = self.instance_dict(obj)?;
+        Some(match value {
+            Some(v) => self.dict_set_item(&dict, name.clone(), v),
+            None => match self.dict_del_item(&dict, name) {
+                Ok(true) => Ok(()),
+                Ok(false) => Err(self.no_attribute_to_delete(obj, name)),
+                Err(e) => Err(e),
+            },
+        })
     }
 
     /// object.__getattribute__
@@ -255,10 +338,8 @@ impl Vm {
                 return self.descr_get(d, Some(obj), ty);
             }
         }
-        if let Some(dict) = self.instance_dict(obj) {
-            if let Some(v) = self.dict_get_str_key(&dict, name)? {
-                return Ok(v);
-            }
+        if let Some(v) = self.instance_attr(obj, name)? {
+            return Ok(v);
         }
         if let Some(d) = descr {
             if self.has_get(&d) {
@@ -336,10 +417,7 @@ impl Vm {
                     _ => false,
                 };
                 if is_method {
-                    let shadowed = match self.instance_dict(&obj) {
-                        Some(dict) => self.dict_get_str_key(&dict, name)?,
-                        None => None,
-                    };
+                    let shadowed = self.instance_attr(&obj, name)?;
                     return match shadowed {
                         Some(v) => Ok((v, None)),
                         None => {
@@ -408,17 +486,8 @@ impl Vm {
                 return self.descr_set(&d, obj, value);
             }
         }
-        match self.instance_dict(obj) {
-            Some(dict) => match value {
-                Some(v) => self.dict_set_item(&dict, name.clone(), v),
-                None => {
-                    if self.dict_del_item(&dict, name)? {
-                        Ok(())
-                    } else {
-                        Err(self.no_attribute(obj, name))
-                    }
-                }
-            },
+        match self.store_instance_attr(obj, name, value) {
+            Some(r) => r,
             None => {
                 if type_lookup(ty, name).is_some() {
                     Err(self.attribute_error(format!(

@@ -4,21 +4,20 @@
 //! a class namespace bumps the epoch and so invalidates every entry; a new class can only
 //! reuse a dead class's address after such a bump (class creation bumps it too).
 //!
-//! Instance dicts carry a shared key layout (`object/layout.rs`): an entry keyed by
-//! (type, layout) knows the attribute's dense position, or that the attribute is absent,
-//! or which layout adding it leads to, so the common cases read or write the dict's
-//! entry vector directly, without hashing. Dicts without a layout use a hashed lookup.
+//! Instances keep their attributes as a values array in the order of a shared key layout
+//! (`object/layout.rs`, `object/instance_values.rs`): an entry keyed by (type, layout)
+//! knows the attribute's position, or that the attribute is absent, or which layout
+//! adding it leads to, so the common cases read or write `values[i]` after one layout-id
+//! compare, without hashing. Instances in dict mode use a hashed lookup in their dict.
 
 use std::rc::Rc;
 
 use crate::compile::code::CodeObject;
-use crate::object::hashtable::Step;
 use crate::object::layout::{LayoutId, EMPTY_LAYOUT, NO_LAYOUT};
 use crate::object::payload::*;
 use crate::object::typeobj::{type_epoch, type_lookup};
 use crate::object::PyRef;
 
-use super::dictops::fast_key_eq;
 use super::Vm;
 
 const WAYS: usize = 4;
@@ -27,7 +26,7 @@ const WAYS: usize = 4;
 pub enum AttrCache {
     #[default]
     Empty,
-    /// LoadAttr: in the instance dict of layout `layout`, at dense position `index`; the
+    /// LoadAttr: in the instance values of layout `layout`, at position `index`; the
     /// type has no data descriptor of that name.
     InstanceValue {
         type_id: usize,
@@ -35,7 +34,7 @@ pub enum AttrCache {
         layout: LayoutId,
         index: u32,
     },
-    /// LoadAttr: in an instance dict without a layout (hashed lookup).
+    /// LoadAttr: in the dict of an instance in dict mode (hashed lookup).
     InstanceDict { type_id: usize, epoch: u64 },
     /// LoadAttr on the class object `type_id` itself (metatype `type`): a plain class
     /// attribute, returned as is.
@@ -44,8 +43,8 @@ pub enum AttrCache {
         epoch: u64,
         value: PyRef,
     },
-    /// LoadAttr on an instance whose dict (layout `layout`, `EMPTY_LAYOUT` also when it
-    /// has no dict) lacks the name: a plain (non-descriptor) class attribute.
+    /// LoadAttr on an instance whose values (layout `layout`) lack the name: a plain
+    /// (non-descriptor) class attribute.
     ClassValue {
         type_id: usize,
         epoch: u64,
@@ -59,22 +58,22 @@ pub enum AttrCache {
         index: usize,
     },
     /// StoreAttr, default `__setattr__`, no data descriptor of that name: the key exists
-    /// in dicts of layout `layout` at `index`; the value is replaced in place.
+    /// in values of layout `layout` at `index`; the value is replaced in place.
     StoreValue {
         type_id: usize,
         epoch: u64,
         layout: LayoutId,
         index: u32,
     },
-    /// StoreAttr as above, the key is absent from dicts of layout `layout` (the empty
-    /// layout also covers "no dict yet"); appending it leads to layout `to`.
+    /// StoreAttr as above, the key is absent from values of layout `layout`; appending
+    /// it leads to layout `to`.
     StoreAdd {
         type_id: usize,
         epoch: u64,
         layout: LayoutId,
         to: LayoutId,
     },
-    /// StoreAttr as above into a dict without a layout (hashed store).
+    /// StoreAttr as above into the dict of an instance in dict mode (hashed store).
     StoreDict { type_id: usize, epoch: u64 },
     /// StoreAttr, default `__setattr__`: a `__slots__` member at this index.
     StoreSlot {
@@ -83,7 +82,7 @@ pub enum AttrCache {
         index: usize,
     },
     /// LoadMethod: a plain function on the type, called with the instance, when the
-    /// instance dict does not shadow it: known absent from dicts of layout `layout`
+    /// instance attributes do not shadow it: known absent from values of layout `layout`
     /// (`NO_LAYOUT`: check with a hashed lookup).
     Method {
         type_id: usize,
@@ -145,38 +144,29 @@ impl Vm {
         }
     }
 
-    /// The layout of `obj`'s instance dict and the dense position of `name` in it, when
-    /// the dict has a layout and holds the name.
-    fn dict_position(&self, dict: &PyRef, name: &PyRef) -> Option<(LayoutId, u32)> {
-        let Payload::Str(s) = &name.payload else {
-            return None;
-        };
-        let t = dict.dict_table().borrow();
-        if t.layout() == NO_LAYOUT {
+    /// The layout of `obj`'s instance values and the position of `name` in them, when
+    /// the instance is in values mode and has the name.
+    fn value_position(obj: &PyRef, name: &PyRef) -> Option<(LayoutId, u32)> {
+        let l = obj.ext()?.attrs.layout();
+        if l == NO_LAYOUT || !crate::object::layout::is_layout_key(name) {
             return None;
         }
-        let h = crate::objects::str::str_hash(s);
-        match t.lookup(h, name, None, fast_key_eq) {
-            Step::Found(i) => Some((t.layout(), i as u32)),
-            _ => None,
-        }
+        crate::object::layout::position(l, name).map(|i| (l, i as u32))
     }
 
-    /// The eval loop's inline LoadAttr on an instance: a value at a known position of a
-    /// known layout, or a plain class attribute the instance's layout cannot shadow, in
-    /// any way of the site. `None` sends it to `load_attr_cached`.
+    /// The eval loop's inline LoadAttr: on an instance, a value at a known position of a
+    /// known layout, or a plain class attribute the instance's layout cannot shadow; on
+    /// a class, a cached class attribute; in any way of the site. `None` sends it to
+    /// `load_attr_cached`.
     #[inline(always)]
     pub fn load_attr_fast(&self, code: &CodeObject, pc: usize, obj: &PyRef) -> Option<PyRef> {
-        let ext = obj.ext()?;
         let c = code.attr_cache.try_borrow().ok()?;
         let ways = c.get(pc * WAYS..pc * WAYS + WAYS)?;
-        let (tid, epoch) = (obj.class().id(), type_epoch());
-        let d = ext.dict.try_borrow().ok()?;
-        let t = match d.as_ref() {
-            Some(d) => Some(d.dict_table().try_borrow().ok()?),
-            None => None,
+        let Some(ext) = obj.ext() else {
+            return Self::class_attr_fast(ways, obj);
         };
-        let here = t.as_ref().map_or(EMPTY_LAYOUT, |t| t.layout());
+        let (tid, epoch) = (obj.class().id(), type_epoch());
+        let here = ext.attrs.layout();
         for e in ways {
             match e {
                 AttrCache::InstanceValue {
@@ -185,7 +175,7 @@ impl Vm {
                     layout,
                     index,
                 } if *type_id == tid && *ep == epoch && *layout == here => {
-                    return t.as_ref()?.value_at(*index as usize).cloned();
+                    return ext.attrs.value_at(here, *index);
                 }
                 AttrCache::ClassValue {
                     type_id,
@@ -209,6 +199,28 @@ impl Vm {
         None
     }
 
+    /// LoadAttr on a class object (without an instance extension, i.e. of metatype
+    /// `type` or a builtin metatype): its `ClassAttr` entry, if current.
+    #[inline(always)]
+    fn class_attr_fast(ways: &[AttrCache], cls: &PyRef) -> Option<PyRef> {
+        if !cls.is_type() {
+            return None;
+        }
+        let (id, epoch) = (cls.id(), type_epoch());
+        for e in ways {
+            match e {
+                AttrCache::ClassAttr {
+                    type_id,
+                    epoch: ep,
+                    value,
+                } if *type_id == id && *ep == epoch => return Some(value.clone()),
+                AttrCache::Empty => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
     /// The eval loop's inline LoadMethod: a plain function of the type that the
     /// instance dict (of the cached layout, or empty, or absent) cannot shadow, in any
     /// way of the site. `None` sends it to `load_method_cached`.
@@ -217,14 +229,7 @@ impl Vm {
         let c = code.attr_cache.try_borrow().ok()?;
         let ways = c.get(pc * WAYS..pc * WAYS + WAYS)?;
         let (tid, epoch) = (obj.class().id(), type_epoch());
-        let d = match obj.ext() {
-            Some(ext) => Some(ext.dict.try_borrow().ok()?),
-            None => None,
-        };
-        let t = match d.as_ref().and_then(|d| d.as_ref()) {
-            Some(d) => Some(d.dict_table().try_borrow().ok()?),
-            None => None,
-        };
+        let here = obj.ext().map_or(EMPTY_LAYOUT, |e| e.attrs.layout());
         for e in ways {
             match e {
                 AttrCache::Method {
@@ -232,14 +237,11 @@ impl Vm {
                     epoch: ep,
                     layout,
                     func,
-                } if *type_id == tid && *ep == epoch => {
-                    let absent = match &t {
-                        Some(t) => t.is_empty() || (*layout != NO_LAYOUT && t.layout() == *layout),
-                        None => true,
-                    };
-                    if absent {
-                        return Some(func.clone());
-                    }
+                } if *type_id == tid
+                    && *ep == epoch
+                    && (here == EMPTY_LAYOUT || (here != NO_LAYOUT && here == *layout)) =>
+                {
+                    return Some(func.clone());
                 }
                 AttrCache::Empty => return None,
                 _ => {}
@@ -276,8 +278,7 @@ impl Vm {
                     })
                 });
             if hashed {
-                let d = ext.dict.borrow().clone();
-                if let Some(d) = d {
+                if let Some(d) = ext.attrs.dict() {
                     if let Some(v) = self.dict_get_str_key(&d, name)? {
                         return Ok(v);
                     }
@@ -295,11 +296,11 @@ impl Vm {
         }
         // Learn where it came from, for plain instances of ordinary classes.
         if self.generic_getattribute(ty) {
-            let dict = obj.ext().and_then(|e| e.dict.borrow().clone());
+            let has_attrs = self.instance_attrs(obj).is_some();
             match type_lookup(ty, name) {
                 None => {
-                    if let Some(dict) = &dict {
-                        self.learn_dict_load(code, pc, ty, epoch, dict, name)?;
+                    if has_attrs {
+                        self.learn_dict_load(code, pc, obj, epoch, name)?;
                     }
                 }
                 Some(d) => match &d.payload {
@@ -314,16 +315,13 @@ impl Vm {
                     ),
                     _ if !self.is_data_descr(&d) => {
                         // A class attribute shadowed by the instance: still dict-first.
-                        if let Some(dict) = &dict {
-                            self.learn_dict_load(code, pc, ty, epoch, dict, name)?;
+                        if has_attrs {
+                            self.learn_dict_load(code, pc, obj, epoch, name)?;
                         }
                         // Not shadowed, and a plain value: the class attribute itself.
                         if v.is(&d) && self.plain_class_value(&d) {
                             let layout = Self::instance_layout(obj);
-                            let shadowed = match &dict {
-                                Some(dict) => self.dict_get_str_key(dict, name)?.is_some(),
-                                None => false,
-                            };
+                            let shadowed = self.instance_attr(obj, name)?.is_some();
                             if layout != NO_LAYOUT && !shadowed {
                                 self.set_cache_entry(
                                     code,
@@ -484,17 +482,18 @@ impl Vm {
         }
     }
 
-    /// Caches a LoadAttr answered by the instance dict (when the dict holds the name).
+    /// Caches a LoadAttr answered by the instance's own attributes (when it has the
+    /// name).
     fn learn_dict_load(
         &self,
         code: &Rc<CodeObject>,
         pc: usize,
-        ty: &PyRef,
+        obj: &PyRef,
         epoch: u64,
-        dict: &PyRef,
         name: &PyRef,
     ) -> PyResult<()> {
-        let entry = match self.dict_position(dict, name) {
+        let ty = obj.class();
+        let entry = match Self::value_position(obj, name) {
             Some((layout, index)) => AttrCache::InstanceValue {
                 type_id: ty.id(),
                 epoch,
@@ -502,7 +501,10 @@ impl Vm {
                 index,
             },
             None => {
-                if self.dict_get_str_key(dict, name)?.is_none() {
+                let Some(dict) = obj.ext().and_then(|e| e.attrs.dict()) else {
+                    return Ok(());
+                };
+                if self.dict_get_str_key(&dict, name)?.is_none() {
                     return Ok(());
                 }
                 AttrCache::InstanceDict {
@@ -524,21 +526,19 @@ impl Vm {
         }
     }
 
-    /// The layout of the instance dict (`EMPTY_LAYOUT` when the object has none yet).
+    /// The layout of the instance values (`NO_LAYOUT` in dict mode or without an
+    /// instance extension).
     fn instance_layout(obj: &PyRef) -> LayoutId {
         match obj.ext() {
-            Some(ext) => match &*ext.dict.borrow() {
-                Some(d) => d.dict_table().borrow().layout(),
-                None => EMPTY_LAYOUT,
-            },
+            Some(ext) => ext.attrs.layout(),
             None => NO_LAYOUT,
         }
     }
 
-    /// The eval loop's inline StoreAttr for a site whose first way replaces an existing
-    /// instance value in place or sets a `__slots__` member. Gives `value` back (`Err`)
-    /// when the site needs `store_attr_cached`. The old value is released after every
-    /// borrow ended.
+    /// The eval loop's inline StoreAttr: replaces an instance value in place, appends
+    /// a new one along a known layout transition, or sets a `__slots__` member, in any
+    /// way of the site. Gives `value` back (`Err`) when the site needs
+    /// `store_attr_cached`. The old value is released after every borrow ended.
     #[inline(always)]
     pub fn store_attr_fast(
         &self,
@@ -554,33 +554,47 @@ impl Vm {
             let Ok(c) = code.attr_cache.try_borrow() else {
                 return Err(value);
             };
-            match c.get(pc * WAYS) {
-                Some(AttrCache::StoreValue {
-                    type_id,
-                    epoch,
-                    layout,
-                    index,
-                }) if *type_id == obj.class().id() && *epoch == type_epoch() => {
-                    let Ok(d) = ext.dict.try_borrow() else {
-                        return Err(value);
-                    };
-                    let Some(Ok(mut t)) = d.as_ref().map(|d| d.dict_table().try_borrow_mut())
-                    else {
-                        return Err(value);
-                    };
-                    if t.layout() != *layout {
-                        return Err(value);
+            let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) else {
+                return Err(value);
+            };
+            let (tid, epoch) = (obj.class().id(), type_epoch());
+            let here = ext.attrs.layout();
+            let mut hit = None;
+            for e in ways {
+                match e {
+                    AttrCache::StoreValue {
+                        type_id,
+                        epoch: ep,
+                        layout,
+                        ..
                     }
-                    match t.entry_mut(*index as usize) {
-                        Some(e) => std::mem::replace(&mut e.value, value),
-                        None => return Err(value),
+                    | AttrCache::StoreAdd {
+                        type_id,
+                        epoch: ep,
+                        layout,
+                        ..
+                    } if *type_id == tid && *ep == epoch && *layout == here => {
+                        hit = Some(e);
+                        break;
                     }
+                    AttrCache::StoreSlot {
+                        type_id, epoch: ep, ..
+                    } if *type_id == tid && *ep == epoch => {
+                        hit = Some(e);
+                        break;
+                    }
+                    AttrCache::Empty => break,
+                    _ => {}
                 }
-                Some(AttrCache::StoreSlot {
-                    type_id,
-                    epoch,
-                    index,
-                }) if *type_id == obj.class().id() && *epoch == type_epoch() => {
+            }
+            match hit {
+                Some(AttrCache::StoreValue { layout, index, .. }) => {
+                    ext.attrs.replace_value(*layout, *index, value)?
+                }
+                Some(AttrCache::StoreAdd { layout, to, .. }) => {
+                    return ext.attrs.push_value(*layout, *to, value);
+                }
+                Some(AttrCache::StoreSlot { index, .. }) => {
                     let Ok(mut slots) = ext.slots.try_borrow_mut() else {
                         return Err(value);
                     };
@@ -605,7 +619,7 @@ impl Vm {
         pc: usize,
         obj: &PyRef,
         name: &PyRef,
-        value: PyRef,
+        mut value: PyRef,
     ) -> PyResult<()> {
         let ty = obj.class();
         let epoch = type_epoch();
@@ -656,33 +670,26 @@ impl Vm {
         }
         match hit {
             Hit::Replace(layout, index) => {
-                if let Some(dict) = obj.ext().and_then(|e| e.dict.borrow().clone()) {
-                    let old = {
-                        let mut t = dict.dict_table().borrow_mut();
-                        if t.layout() == layout {
-                            t.entry_mut(index as usize)
-                                .map(|e| std::mem::replace(&mut e.value, value.clone()))
-                        } else {
-                            None
+                if let Some(ext) = obj.ext() {
+                    match ext.attrs.replace_value(layout, index, value) {
+                        Ok(old) => {
+                            drop(old);
+                            return Ok(());
                         }
-                    };
-                    if old.is_some() {
-                        return Ok(());
+                        Err(v) => value = v,
                     }
                 }
             }
             Hit::Append(layout, to) => {
-                if let (Some(dict), Payload::Str(s)) = (self.instance_dict(obj), &name.payload) {
-                    let mut t = dict.dict_table().borrow_mut();
-                    if t.layout() == layout {
-                        let h = crate::objects::str::str_hash(s);
-                        t.append_with_layout(h, name.clone(), value, to);
-                        return Ok(());
+                if let Some(ext) = obj.ext() {
+                    match ext.attrs.push_value(layout, to, value) {
+                        Ok(()) => return Ok(()),
+                        Err(v) => value = v,
                     }
                 }
             }
             Hit::HashedDict => {
-                if let Some(dict) = self.instance_dict(obj) {
+                if let Some(dict) = obj.ext().and_then(|e| e.attrs.dict()) {
                     return self.dict_set_str_key(&dict, name, value);
                 }
             }
@@ -734,8 +741,7 @@ impl Vm {
                     epoch,
                 }
             } else if before == after {
-                let dict = obj.ext().and_then(|e| e.dict.borrow().clone());
-                match dict.and_then(|d| self.dict_position(&d, name)) {
+                match Self::value_position(obj, name) {
                     Some((layout, index)) => AttrCache::StoreValue {
                         type_id: tid,
                         epoch,
@@ -825,17 +831,9 @@ impl Vm {
                         if *type_id != tid || *ep != epoch {
                             continue;
                         }
-                        // Is the name provably absent from the instance dict?
-                        let absent = match obj.ext() {
-                            Some(ext) => match &*ext.dict.borrow() {
-                                Some(d) => {
-                                    let t = d.dict_table().borrow();
-                                    t.is_empty() || (*layout != NO_LAYOUT && t.layout() == *layout)
-                                }
-                                None => true,
-                            },
-                            None => true,
-                        };
+                        // Is the name provably absent from the instance attributes?
+                        let here = obj.ext().map_or(EMPTY_LAYOUT, |e| e.attrs.layout());
+                        let absent = here == EMPTY_LAYOUT || (here != NO_LAYOUT && here == *layout);
                         found = Some((func.clone(), absent));
                         if absent {
                             break;
@@ -848,12 +846,7 @@ impl Vm {
             if absent {
                 return Ok((func, Some(obj)));
             }
-            let dict = obj.ext().and_then(|e| e.dict.borrow().clone());
-            let shadowed = match dict {
-                Some(d) => self.dict_get_str_key(&d, name)?,
-                None => None,
-            };
-            return match shadowed {
+            return match self.instance_attr(&obj, name)? {
                 None => Ok((func, Some(obj))),
                 Some(v) => Ok((v, None)),
             };

@@ -149,10 +149,7 @@ impl Vm {
                 context: RefCell::new(None),
                 suppress_context: std::cell::Cell::new(false),
             })),
-            Some(Box::new(InstanceExt {
-                dict: RefCell::new(None),
-                slots: RefCell::new(Vec::new()),
-            })),
+            Some(InstanceExt::new(0)),
         );
         crate::objects::exception::init_special_attrs(self, &obj);
         obj
