@@ -106,6 +106,7 @@ pub fn gen_resume(
         let mut f = frame;
         f.lasti = 0;
         let r = vm.execute(&mut f, throw);
+        vm.recycle_frame(f);
         return finish_result(vm, g, r);
     }
     if started && throw.is_none() {
@@ -122,7 +123,11 @@ pub fn gen_resume(
             *g.frame.borrow_mut() = Some(frame);
             Ok(SendResult::Yield(v))
         }
-        other => finish_result(vm, g, other),
+        other => {
+            // A finished generator's frame goes back to the pool for the next call.
+            vm.recycle_frame(frame);
+            finish_result(vm, g, other)
+        }
     }
 }
 
@@ -256,7 +261,11 @@ fn resume_after_delegate(vm: &Vm, gen: &PyRef) -> PyResult<SendResult> {
             *g.frame.borrow_mut() = Some(frame);
             Ok(SendResult::Yield(v))
         }
-        other => finish_result(vm, g, other),
+        other => {
+            // A finished generator's frame goes back to the pool for the next call.
+            vm.recycle_frame(frame);
+            finish_result(vm, g, other)
+        }
     }
 }
 
@@ -276,7 +285,11 @@ fn gen_resume_throw_raw(vm: &Vm, gen: &PyRef, e: PyErr) -> PyResult<SendResult> 
             *g.frame.borrow_mut() = Some(frame);
             Ok(SendResult::Yield(v))
         }
-        other => finish_result(vm, g, other),
+        other => {
+            // A finished generator's frame goes back to the pool for the next call.
+            vm.recycle_frame(frame);
+            finish_result(vm, g, other)
+        }
     }
 }
 

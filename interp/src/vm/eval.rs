@@ -1339,26 +1339,38 @@ impl Vm {
                     Payload::Code(code)
                         if nargs == code.argcount as usize
                             && code.kwonlyargcount == 0
-                            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-                            && !code.is_generator_like() =>
+                            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 =>
                     {
                         let frame =
                             self.alloc_frame(&code_ref, code, &func.globals, &func.builtins, None);
-                        Some((frame, code.flags & flags::NOFREE == 0))
+                        Some((
+                            frame,
+                            code.flags & flags::NOFREE == 0,
+                            code.is_generator_like(),
+                        ))
                     }
                     _ => None,
                 }
             }
             _ => None,
         };
-        if let Some((mut frame, has_cells)) = exact_frame {
+        if let Some((mut frame, has_cells, is_generator)) = exact_frame {
             frame.take_args(&mut f.stack, nargs);
+            let Payload::Function(func) = &f.stack[callable_at].payload else {
+                unreachable!("the callable was a function above");
+            };
             if has_cells {
-                if let Payload::Function(func) = &f.stack[callable_at].payload {
-                    if let Payload::Code(code) = &func.code.borrow().payload {
-                        self.init_cells(&mut frame, func, code);
-                    }
+                if let Payload::Code(code) = &func.code.borrow().payload {
+                    self.init_cells(&mut frame, func, code);
                 }
+            }
+            if is_generator {
+                // Calling a generator (or coroutine) function makes the generator object;
+                // its frame runs on the first resume.
+                let gen = crate::objects::generator::new_generator(self, frame, func);
+                f.stack.truncate(base);
+                f.stack.push(gen);
+                return Ok(None);
             }
             f.stack.truncate(base);
             return Ok(Some(frame));
