@@ -524,6 +524,14 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult {
         1,
     )?;
     let seq = &a[0];
+    if !seq.class().type_data().heap {
+        // Exact ranges and lists: their own `__reversed__`, without looking it up.
+        match &seq.payload {
+            Payload::Range(r) => return crate::objects::range::reversed_iter(vm, r),
+            Payload::List(_) => return Ok(crate::objects::list::reverse_iterator(vm, seq)),
+            _ => {}
+        }
+    }
     if let Some(r) = vm.call_special(seq, &vm.names.__reversed__, &[])? {
         return Ok(r);
     }

@@ -380,17 +380,7 @@ pub fn get_slice(vm: &Vm, l: &RefCell<Vec<PyRef>>, sl: &SliceData) -> PyResult {
     let unpacked = crate::objects::range::slice_unpack(vm, sl)?;
     let items = l.borrow();
     let (start, stop, step) = unpacked.adjust(items.len());
-    let v: Vec<PyRef> = if step == 1 {
-        if stop <= start {
-            Vec::new()
-        } else {
-            items[start as usize..stop as usize].to_vec()
-        }
-    } else {
-        crate::objects::range::SlicePositions::new(start, stop, step)
-            .map(|i| items[i].clone())
-            .collect()
-    };
+    let v = crate::objects::range::select_resolved(&items, start, stop, step);
     drop(items);
     Ok(vm.new_list(v))
 }
@@ -524,15 +514,23 @@ fn list_iter(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn list_reversed(vm: &Vm, args: Args) -> PyResult {
-    let this = args::this(vm, &args)?;
-    let n = this_list(vm, &args)?.borrow().len() as isize;
-    Ok(vm.new_iterator(
+    this_list(vm, &args)?;
+    Ok(reverse_iterator(vm, args::this(vm, &args)?))
+}
+
+/// `reversed(list)`: a list_reverseiterator starting at the last item of `list`.
+pub fn reverse_iterator(vm: &Vm, list: &PyRef) -> PyRef {
+    let n = match &list.payload {
+        Payload::List(l) => l.borrow().len() as isize,
+        _ => 0,
+    };
+    vm.new_iterator(
         &vm.types.list_reverseiterator,
         IterState::ListReverse {
-            list: this.clone(),
+            list: list.clone(),
             index: n - 1,
         },
-    ))
+    )
 }
 
 fn list_add(vm: &Vm, args: Args) -> PyResult {

@@ -143,6 +143,14 @@ impl Vm {
                 (Payload::List(l), Payload::Slice(sl)) => {
                     return crate::objects::list::get_slice(self, l, sl);
                 }
+                (Payload::Tuple(t), Payload::Slice(sl)) => {
+                    return objects::tuple::get_slice(self, c, t, sl);
+                }
+                (Payload::Range(r), Payload::Int(i)) => {
+                    if let Some(item) = objects::range::small_item(self, r, *i) {
+                        return item;
+                    }
+                }
                 (Payload::Dict(_), _) => {
                     if let Some(v) = self.dict_get_item(c, k)? {
                         return Ok(v);
