@@ -427,6 +427,9 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult {
 
 fn enumerate_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
+    if args.args.len() == 1 {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let b = args::bind(
         vm,
         "enumerate",
@@ -448,13 +451,18 @@ fn enumerate_new(vm: &Vm, args: Args) -> PyResult {
         }
         None => vm.new_int(0),
     };
-    Ok(vm.new_object_of(
-        &cls,
+    Ok(new_enumerate(vm, &cls, it, start))
+}
+
+/// An enumerate object of class `cls` over the iterator `it`, counting from `start`.
+pub fn new_enumerate(vm: &Vm, cls: &PyRef, it: PyRef, start: PyRef) -> PyRef {
+    vm.new_object_of(
+        cls,
         Payload::Iterator(Box::new(RefCell::new(IterState::Enumerate {
             it,
             count: start,
         }))),
-    ))
+    )
 }
 
 fn zip_new(vm: &Vm, args: Args) -> PyResult {
@@ -516,14 +524,20 @@ fn filter_new(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn reversed_new(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(
-        vm,
-        "reversed",
-        Args::with_kw(&args.args[1..], args.kwnames),
-        1,
-        1,
-    )?;
-    let seq = &a[0];
+    if args.has_kw() {
+        return Err(vm.type_error("reversed() takes no keyword arguments"));
+    }
+    match args.args {
+        [_cls, seq] => reversed_of(vm, seq),
+        _ => Err(vm.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.args.len().saturating_sub(1)
+        ))),
+    }
+}
+
+/// `reversed(seq)`: `seq.__reversed__()`, or a `reversed` object over a sequence.
+pub fn reversed_of(vm: &Vm, seq: &PyRef) -> PyResult {
     if !seq.class().type_data().heap {
         // Exact ranges and lists: their own `__reversed__`, without looking it up.
         match &seq.payload {
@@ -535,10 +549,10 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult {
     if let Some(r) = vm.call_special(seq, &vm.names.__reversed__, &[])? {
         return Ok(r);
     }
+    // CPython's PySequence_Check, then PySequence_Size (whose error names a missing len).
     let has_getitem =
         crate::object::typeobj::type_lookup(seq.class(), &vm.names.__getitem__).is_some();
-    let has_len = crate::object::typeobj::type_lookup(seq.class(), &vm.names.__len__).is_some();
-    if !has_getitem || !has_len || matches!(seq.payload, Payload::Dict(_)) {
+    if !has_getitem || matches!(seq.payload, Payload::Dict(_)) {
         return Err(vm.type_error(format!("'{}' object is not reversible", seq.type_name())));
     }
     let n = vm.len(seq)? as isize;

@@ -621,7 +621,7 @@ list_cmp! {
 }
 
 fn list_init(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "list", args, 1, 2)?;
+    let a = args::method(vm, "list", args, 0, 1)?;
     let items = match a.get(1) {
         Some(x) => vm.iterate(x)?,
         None => Vec::new(),

@@ -250,19 +250,25 @@ fn tuple_new(vm: &Vm, args: Args) -> PyResult {
         0,
         1,
     )?;
+    if cls.is(&vm.types.tuple) {
+        return match a.first() {
+            Some(x) => from_iterable(vm, x),
+            None => Ok(vm.new_tuple(Vec::new())),
+        };
+    }
     let items = match a.first() {
-        Some(x) => {
-            if cls.is(&vm.types.tuple) && x.class().is(&vm.types.tuple) {
-                return Ok(x.clone());
-            }
-            vm.iterate(x)?
-        }
+        Some(x) => vm.iterate(x)?,
         None => Vec::new(),
     };
-    if cls.is(&vm.types.tuple) {
-        return Ok(vm.new_tuple(items));
-    }
     Ok(vm.new_object_of(&cls, Payload::Tuple(items.into_boxed_slice())))
+}
+
+/// `tuple(x)`: an exact tuple is returned itself, anything else is collected.
+pub fn from_iterable(vm: &Vm, x: &PyRef) -> PyResult {
+    if x.class().is(&vm.types.tuple) {
+        return Ok(x.clone());
+    }
+    Ok(vm.new_tuple(vm.iterate(x)?))
 }
 
 fn tuple_class_getitem(vm: &Vm, args: Args) -> PyResult {

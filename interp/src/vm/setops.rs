@@ -145,7 +145,8 @@ impl Vm {
             }
             return Ok(());
         }
-        if let Payload::Dict(_) = &iterable.payload {
+        // Exact dicts only (CPython's PyDict_CheckExact): a subclass may override __iter__.
+        if let (Payload::Dict(_), false) = (&iterable.payload, iterable.class().type_data().heap) {
             let entries: Vec<(i64, PyRef)> = iterable
                 .dict_table()
                 .borrow()
