@@ -152,3 +152,42 @@ try:
     tuple(grow())
 except RuntimeError as e:
     print("RuntimeError", e)
+
+# a list changed by __hash__ while set() reads it: items are read live, by position
+class Grows:
+    def __init__(self, lst, n):
+        self.lst, self.n = lst, n
+    def __hash__(self):
+        if self.n < 3:
+            self.lst.append(Grows(self.lst, self.n + 1))
+        return self.n
+    def __eq__(self, other):
+        return self is other
+    def __repr__(self):
+        return "G%d" % self.n
+lst = []
+lst.append(Grows(lst, 0))
+print(sorted(set(lst), key=repr), len(lst))
+class Shrinks:
+    def __hash__(self):
+        del lst2[:]
+        return 1
+lst2 = [Shrinks(), 1, 2, 3]
+print(len(set(lst2)), lst2)
+
+# keys whose equality runs Python code still dedupe through __eq__
+class Same:
+    def __init__(self, v):
+        self.v = v
+    def __hash__(self):
+        return 7
+    def __eq__(self, other):
+        print("eq", self.v, other.v)
+        return self.v % 2 == other.v % 2
+print(len(set(Same(i) for i in range(5))), len(frozenset([Same(1), Same(3)])))
+print(tuple(range(5, -6, -2)), list(range(2**63 - 3, 2**63)), set(range(-2, 3)))
+print(list({3: 1, 1: 2}), tuple({5, 6}), list(frozenset("a")), tuple({"x": 1}.keys()))
+try:
+    list(range(2**62))
+except MemoryError:
+    print("MemoryError")

@@ -268,6 +268,21 @@ pub fn small_item(vm: &Vm, r: &RangeData, i: i64) -> Option<PyResult> {
     Some(Ok(int_from_i128(vm, start as i128 + idx * step as i128)))
 }
 
+/// All items of a range whose bounds fit in i64 (`None` for big ranges); MemoryError
+/// when they cannot be held, as CPython's preallocation from the length.
+pub fn small_items(vm: &Vm, r: &RangeData) -> Option<PyResult<Vec<PyRef>>> {
+    let bounds @ (start, _, step) = r.small?;
+    let n = usize::try_from(small_len(bounds)).unwrap_or(usize::MAX);
+    Some(vm.alloc_vec(n).map(|mut items| {
+        let mut v = start;
+        for _ in 0..n {
+            items.push(vm.new_int(v));
+            v = v.wrapping_add(step);
+        }
+        items
+    }))
+}
+
 /// `r[s]` when the range's bounds and the slice's members are machine words (or None):
 /// the new range's bounds in i128, without big-int arithmetic.
 fn small_slice(vm: &Vm, r: &RangeData, s: &SliceData) -> Option<PyRef> {

@@ -103,17 +103,35 @@ impl Vm {
         }
     }
 
-    /// Collects an iterable into a Vec.
+    /// Collects an iterable into a Vec. Exact lists, tuples, ranges, sets and dicts are
+    /// read directly (no iterator object); other iterables are stepped.
     pub fn iterate(&self, o: &PyRef) -> PyResult<Vec<PyRef>> {
         if !o.class().type_data().heap {
             match &o.payload {
                 Payload::List(l) => return Ok(l.borrow().clone()),
                 Payload::Tuple(t) => return Ok(t.to_vec()),
+                Payload::Range(r) => {
+                    if let Some(items) = objects::range::small_items(self, r) {
+                        return items;
+                    }
+                }
+                Payload::Set(t) | Payload::FrozenSet(t) => {
+                    return Ok(t.borrow().iter().map(|(_, k)| k.clone()).collect())
+                }
+                Payload::Dict(_) => {
+                    return Ok(o
+                        .dict_table()
+                        .borrow()
+                        .iter()
+                        .map(|e| e.key.clone())
+                        .collect())
+                }
                 _ => {}
             }
         }
         let it = self.get_iter(o)?;
-        let mut out = Vec::new();
+        // Most collected iterables are short: room for a few items before growing.
+        let mut out = Vec::with_capacity(8);
         while let Some(v) = self.iter_next(&it)? {
             out.push(v);
         }
