@@ -129,10 +129,14 @@ impl Vm {
                 _ => {}
             }
         }
-        let it = self.get_iter(o)?;
+        self.collect_iterator(&self.get_iter(o)?)
+    }
+
+    /// Steps the iterator `it` to its end, collecting the items.
+    pub fn collect_iterator(&self, it: &PyRef) -> PyResult<Vec<PyRef>> {
         // Most collected iterables are short: room for a few items before growing.
         let mut out = Vec::with_capacity(8);
-        while let Some(v) = self.iter_next(&it)? {
+        while let Some(v) = self.iter_next(it)? {
             out.push(v);
         }
         Ok(out)
