@@ -29,6 +29,10 @@ pub struct UnpackedSlice {
 /// Unpacks `s`: step 0 is a ValueError, bounds beyond i64 saturate.
 pub fn slice_unpack(vm: &Vm, s: &SliceData) -> PyResult<UnpackedSlice> {
     let get = |o: &PyRef| -> PyResult<Option<i64>> {
+        // Machine-word ints and None, the usual members, without a call.
+        if let Payload::Int(i) = o.payload {
+            return Ok(Some(i));
+        }
         if vm.is_none(o) {
             return Ok(None);
         }

@@ -370,7 +370,18 @@ impl Vm {
         }
     }
 
+    /// `hash(o)`. Exact ints and strs are hashed inline; everything else goes through
+    /// `hash_general`.
+    #[inline]
     pub fn hash(&self, o: &PyRef) -> PyResult<i64> {
+        match &o.payload {
+            Payload::Int(i) if o.class().is(&self.types.int) => Ok(objects::int::hash_i64(*i)),
+            Payload::Str(s) if o.class().is(&self.types.str) => Ok(objects::str::str_hash(s)),
+            _ => self.hash_general(o),
+        }
+    }
+
+    fn hash_general(&self, o: &PyRef) -> PyResult<i64> {
         let ty = o.class();
         if !ty.type_data().heap {
             match &o.payload {
