@@ -94,3 +94,12 @@ class L(list):
         return iter(["custom"])
 print(list(reversed(L([1, 2]))))
 print(type(reversed(range(3))).__name__, type(reversed(range(B - 5, B - 1, 2))).__name__)
+
+# construction: __index__ bounds, bools, keywords and arity errors
+print(range(Idx()), range(True, Idx() , Idx()), range(-B * 2, Idx()), list(range(False, 3, True)))
+for call in (lambda: range(), lambda: range(stop=3), lambda: range(1, 2, 3, 4), lambda: range(1, 2, 0),
+             lambda: range(Idx(), "x"), lambda: range(1, 2, 0.5)):
+    try:
+        call()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)

@@ -389,11 +389,17 @@ fn range_new(vm: &Vm, args: Args) -> PyResult {
         1,
         3,
     )?;
+    from_bounds(vm, a)
+}
+
+/// `range(*bounds)` for 1 to 3 arguments (each converted with `__index__`).
+pub fn from_bounds(vm: &Vm, a: &[PyRef]) -> PyResult {
     let conv = |o: &PyRef| vm.index(o);
     let (start, stop, step) = match a.len() {
         1 => (vm.new_int(0), conv(&a[0])?, vm.new_int(1)),
         2 => (conv(&a[0])?, conv(&a[1])?, vm.new_int(1)),
-        _ => (conv(&a[0])?, conv(&a[1])?, conv(&a[2])?),
+        3 => (conv(&a[0])?, conv(&a[1])?, conv(&a[2])?),
+        n => return Err(args::arg_count_error(vm, "range", n, 1, 3)),
     };
     if matches!(step.payload, Payload::Int(0)) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
