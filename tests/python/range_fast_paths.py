@@ -103,3 +103,8 @@ for call in (lambda: range(), lambda: range(stop=3), lambda: range(1, 2, 3, 4), 
         call()
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+
+# for loops over descending machine-word ranges, up to the ends of i64
+print([i for i in range(-B + 2, -B - 1, -1)], [i for i in reversed(range(-B, -B + 3))])
+print([i for i in range(B - 1, B - 8, -3)], [i for i in range(5, -5, -4)], [i for i in range(3, 3, -1)])
+print([i for i in range(B - 1, -B, -(B - 1))], [(j, i) for j, i in enumerate(range(4, 0, -2))])

@@ -8,20 +8,15 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
-/// The eval loop's inline step for the two iterators of most `for` loops (range and
-/// list): `Some(step)` when `st` is one of them, `None` to take the general path.
+/// The eval loop's inline step for the iterators of most `for` loops (range in either
+/// direction, list, enumerate over those): `Some(step)` when `st` is one of them, `None`
+/// to take the general path.
 #[inline(always)]
 pub fn fast_next(vm: &Vm, st: &RefCell<IterState>) -> Option<Option<PyRef>> {
     let mut s = st.try_borrow_mut().ok()?;
     match &mut *s {
-        IterState::Range { next, stop, step } if *step > 0 => {
-            let v = *next;
-            if v < *stop {
-                *next = v.checked_add(*step).unwrap_or(*stop);
-                Some(Some(vm.new_int(v)))
-            } else {
-                Some(None)
-            }
+        IterState::Range { next, stop, step } => {
+            Some(range_step(next, *stop, *step).map(|v| vm.new_int(v)))
         }
         IterState::List { list, index } => {
             if let Payload::List(l) = &list.payload {
@@ -53,6 +48,19 @@ pub fn fast_next(vm: &Vm, st: &RefCell<IterState>) -> Option<Option<PyRef>> {
         }
         _ => None,
     }
+}
+
+/// One step of a machine-word range iterator (either direction; `step` is never 0):
+/// the current value, or `None` past the end. A step past i64 ends the iteration.
+#[inline(always)]
+fn range_step(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
+    let v = *next;
+    let more = if step > 0 { v < stop } else { v > stop };
+    if !more {
+        return None;
+    }
+    *next = v.checked_add(step).unwrap_or(stop);
+    Some(v)
 }
 
 /// One step of a builtin iterator; `Ok(None)` when exhausted.
@@ -92,15 +100,7 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
             Ok(None)
         }
         IterState::Range { next, stop, step } => {
-            let v = *next;
-            if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
-                match v.checked_add(*step) {
-                    Some(n) => *next = n,
-                    None => *next = *stop,
-                }
-                return Ok(Some(vm.new_int(v)));
-            }
-            Ok(None)
+            Ok(range_step(next, *stop, *step).map(|v| vm.new_int(v)))
         }
         IterState::BigRange { next, stop, step } => {
             let (n, st_, sp) = (next.clone(), stop.clone(), step.clone());
