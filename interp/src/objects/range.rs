@@ -262,8 +262,8 @@ fn small_contains((start, stop, step): (i64, i64, i64), v: i64) -> bool {
 
 /// `r[i]` for an i64 index, when the range's bounds fit in i64; `None` for big ranges.
 pub fn small_item(vm: &Vm, r: &RangeData, i: i64) -> Option<PyResult> {
-    let (start, _, step) = r.small?;
-    let n = small_len(r.small?);
+    let bounds @ (start, _, step) = r.small?;
+    let n = small_len(bounds);
     let idx = if i < 0 { i as i128 + n } else { i as i128 };
     if idx < 0 || idx >= n {
         return Some(Err(vm.index_error("range object index out of range")));
@@ -290,8 +290,8 @@ pub fn small_items(vm: &Vm, r: &RangeData) -> Option<PyResult<Vec<PyRef>>> {
 /// `r[s]` when the range's bounds and the slice's members are machine words (or None):
 /// the new range's bounds in i128, without big-int arithmetic.
 fn small_slice(vm: &Vm, r: &RangeData, s: &SliceData) -> Option<PyRef> {
-    let (rstart, _, rstep) = r.small?;
-    let n = usize::try_from(small_len(r.small?)).ok()?;
+    let bounds @ (rstart, _, rstep) = r.small?;
+    let n = usize::try_from(small_len(bounds)).ok()?;
     if n > i64::MAX as usize {
         return None;
     }
