@@ -544,12 +544,11 @@ fn frozenset_new(vm: &Vm, args: Args) -> PyResult {
             None => Ok(vm.new_frozenset_from(SetTable::new())),
         };
     }
-    let tmp = vm.new_set();
+    let table = RefCell::new(SetTable::new());
     if let Some(it) = a.first() {
-        vm.set_update(&tmp, it)?;
+        vm.set_table_update(&table, it)?;
     }
-    let t = table_clone(vm, &tmp);
-    Ok(vm.new_object_of(&cls, Payload::FrozenSet(Box::new(RefCell::new(t)))))
+    Ok(vm.new_object_of(&cls, Payload::FrozenSet(Box::new(table))))
 }
 
 /// `set(x)`: a new set filled from any iterable.
@@ -564,13 +563,9 @@ pub fn frozenset_from_iterable(vm: &Vm, x: &PyRef) -> PyResult {
     if x.class().is(&vm.types.frozenset) {
         return Ok(x.clone());
     }
-    let tmp = vm.new_set();
-    vm.set_update(&tmp, x)?;
-    let table = vm
-        .set_table(&tmp)
-        .map(|t| std::mem::take(&mut *t.borrow_mut()))
-        .unwrap_or_default();
-    Ok(vm.new_frozenset_from(table))
+    let table = RefCell::new(SetTable::new());
+    vm.set_table_update(&table, x)?;
+    Ok(vm.new_frozenset_from(table.into_inner()))
 }
 
 fn set_class_getitem(vm: &Vm, args: Args) -> PyResult {

@@ -148,10 +148,15 @@ impl Vm {
         let table = self
             .set_table(s)
             .ok_or_else(|| self.type_error("set expected"))?;
+        if s.is(iterable) {
+            return Ok(());
+        }
+        self.set_table_update(table, iterable)
+    }
+
+    /// `set_update` into a table that is not `iterable`'s own (a set being built).
+    pub fn set_table_update(&self, table: &RefCell<SetTable>, iterable: &PyRef) -> PyResult<()> {
         if let Some(other) = self.set_table(iterable) {
-            if s.is(iterable) {
-                return Ok(());
-            }
             let other_copy = other.borrow().clone();
             if table.borrow_mut().merge_into_empty(&other_copy) {
                 return Ok(());
