@@ -8,20 +8,15 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
-/// The eval loop's inline step for the two iterators of most `for` loops (range and
-/// list): `Some(step)` when `st` is one of them, `None` to take the general path.
+/// The eval loop's inline step for the iterators of most `for` loops (range in either
+/// direction, list, enumerate over those): `Some(step)` when `st` is one of them, `None`
+/// to take the general path.
 #[inline(always)]
 pub fn fast_next(vm: &Vm, st: &RefCell<IterState>) -> Option<Option<PyRef>> {
     let mut s = st.try_borrow_mut().ok()?;
     match &mut *s {
-        IterState::Range { next, stop, step } if *step > 0 => {
-            let v = *next;
-            if v < *stop {
-                *next = v.checked_add(*step).unwrap_or(*stop);
-                Some(Some(vm.new_int(v)))
-            } else {
-                Some(None)
-            }
+        IterState::Range { next, stop, step } => {
+            Some(range_step(next, *stop, *step).map(|v| vm.new_int(v)))
         }
         IterState::List { list, index } => {
             if let Payload::List(l) = &list.payload {
@@ -53,6 +48,19 @@ pub fn fast_next(vm: &Vm, st: &RefCell<IterState>) -> Option<Option<PyRef>> {
         }
         _ => None,
     }
+}
+
+/// One step of a machine-word range iterator (either direction; `step` is never 0):
+/// the current value, or `None` past the end. A step past i64 ends the iteration.
+#[inline(always)]
+fn range_step(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
+    let v = *next;
+    let more = if step > 0 { v < stop } else { v > stop };
+    if !more {
+        return None;
+    }
+    *next = v.checked_add(step).unwrap_or(stop);
+    Some(v)
 }
 
 /// One step of a builtin iterator; `Ok(None)` when exhausted.
@@ -92,15 +100,7 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
             Ok(None)
         }
         IterState::Range { next, stop, step } => {
-            let v = *next;
-            if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
-                match v.checked_add(*step) {
-                    Some(n) => *next = n,
-                    None => *next = *stop,
-                }
-                return Ok(Some(vm.new_int(v)));
-            }
-            Ok(None)
+            Ok(range_step(next, *stop, *step).map(|v| vm.new_int(v)))
         }
         IterState::BigRange { next, stop, step } => {
             let (n, st_, sp) = (next.clone(), stop.clone(), step.clone());
@@ -427,6 +427,9 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult {
 
 fn enumerate_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
+    if args.args.len() == 1 {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let b = args::bind(
         vm,
         "enumerate",
@@ -448,13 +451,18 @@ fn enumerate_new(vm: &Vm, args: Args) -> PyResult {
         }
         None => vm.new_int(0),
     };
-    Ok(vm.new_object_of(
-        &cls,
+    Ok(new_enumerate(vm, &cls, it, start))
+}
+
+/// An enumerate object of class `cls` over the iterator `it`, counting from `start`.
+pub fn new_enumerate(vm: &Vm, cls: &PyRef, it: PyRef, start: PyRef) -> PyRef {
+    vm.new_object_of(
+        cls,
         Payload::Iterator(Box::new(RefCell::new(IterState::Enumerate {
             it,
             count: start,
         }))),
-    ))
+    )
 }
 
 fn zip_new(vm: &Vm, args: Args) -> PyResult {
@@ -516,21 +524,35 @@ fn filter_new(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn reversed_new(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(
-        vm,
-        "reversed",
-        Args::with_kw(&args.args[1..], args.kwnames),
-        1,
-        1,
-    )?;
-    let seq = &a[0];
+    if args.has_kw() {
+        return Err(vm.type_error("reversed() takes no keyword arguments"));
+    }
+    match args.args {
+        [_cls, seq] => reversed_of(vm, seq),
+        _ => Err(vm.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.args.len().saturating_sub(1)
+        ))),
+    }
+}
+
+/// `reversed(seq)`: `seq.__reversed__()`, or a `reversed` object over a sequence.
+pub fn reversed_of(vm: &Vm, seq: &PyRef) -> PyResult {
+    if !seq.class().type_data().heap {
+        // Exact ranges and lists: their own `__reversed__`, without looking it up.
+        match &seq.payload {
+            Payload::Range(r) => return crate::objects::range::reversed_iter(vm, r),
+            Payload::List(_) => return Ok(crate::objects::list::reverse_iterator(vm, seq)),
+            _ => {}
+        }
+    }
     if let Some(r) = vm.call_special(seq, &vm.names.__reversed__, &[])? {
         return Ok(r);
     }
+    // CPython's PySequence_Check, then PySequence_Size (whose error names a missing len).
     let has_getitem =
         crate::object::typeobj::type_lookup(seq.class(), &vm.names.__getitem__).is_some();
-    let has_len = crate::object::typeobj::type_lookup(seq.class(), &vm.names.__len__).is_some();
-    if !has_getitem || !has_len || matches!(seq.payload, Payload::Dict(_)) {
+    if !has_getitem || matches!(seq.payload, Payload::Dict(_)) {
         return Err(vm.type_error(format!("'{}' object is not reversible", seq.type_name())));
     }
     let n = vm.len(seq)? as isize;

@@ -380,17 +380,7 @@ pub fn get_slice(vm: &Vm, l: &RefCell<Vec<PyRef>>, sl: &SliceData) -> PyResult {
     let unpacked = crate::objects::range::slice_unpack(vm, sl)?;
     let items = l.borrow();
     let (start, stop, step) = unpacked.adjust(items.len());
-    let v: Vec<PyRef> = if step == 1 {
-        if stop <= start {
-            Vec::new()
-        } else {
-            items[start as usize..stop as usize].to_vec()
-        }
-    } else {
-        crate::objects::range::SlicePositions::new(start, stop, step)
-            .map(|i| items[i].clone())
-            .collect()
-    };
+    let v = crate::objects::range::select_resolved(&items, start, stop, step);
     drop(items);
     Ok(vm.new_list(v))
 }
@@ -408,26 +398,15 @@ pub fn set_slice(
     let new_items = if value.is(this) {
         l.borrow().clone()
     } else {
-        vm.iterate(value).map_err(|e| {
-            if vm.exc_matches(&e, &vm.exc.type_error) {
-                vm.type_error(if step == 1 {
-                    "can only assign an iterable"
-                } else {
-                    "must assign iterable to extended slice"
-                })
-            } else {
-                e
-            }
-        })?
+        assigned_items(vm, value, step)?
     };
     let mut lb = l.borrow_mut();
     // Bounds meet the length the list has now (iterating `value` may have changed it).
     let (start, stop, step) = unpacked.adjust(lb.len());
     if step == 1 {
-        let stop = stop.max(start);
-        let old: Vec<PyRef> = lb
-            .splice(start as usize..stop as usize, new_items)
-            .collect();
+        let old = replace_range(&mut lb, start as usize, stop.max(start) as usize, new_items);
+        // The replaced items are released after the borrow ends (their `__del__` may
+        // look at the list).
         drop(lb);
         drop(old);
         return Ok(());
@@ -450,6 +429,51 @@ pub fn set_slice(
     drop(lb);
     drop(old);
     Ok(())
+}
+
+/// The items assigned to a list slice (CPython's `PySequence_Fast`): only a failure to
+/// get an iterator is reported as "can only assign an iterable"; errors raised while
+/// iterating propagate unchanged.
+fn assigned_items(vm: &Vm, value: &PyRef, step: i64) -> PyResult<Vec<PyRef>> {
+    if !value.class().type_data().heap {
+        match &value.payload {
+            Payload::List(l) => return Ok(l.borrow().clone()),
+            Payload::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+    }
+    let it = vm.get_iter(value).map_err(|e| {
+        if vm.exc_matches(&e, &vm.exc.type_error) {
+            vm.type_error(if step == 1 {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            })
+        } else {
+            e
+        }
+    })?;
+    vm.collect_iterator(&it)
+}
+
+/// Replaces `items[start..stop]` with `incoming`, returning the replaced items (for the
+/// caller to release once the list is no longer borrowed). Slots common to both are
+/// swapped in place, so a same-size replacement moves no other item and allocates
+/// nothing.
+fn replace_range(
+    items: &mut Vec<PyRef>,
+    start: usize,
+    stop: usize,
+    mut incoming: Vec<PyRef>,
+) -> Vec<PyRef> {
+    let common = (stop - start).min(incoming.len());
+    items[start..start + common].swap_with_slice(&mut incoming[..common]);
+    if incoming.len() > common {
+        items.splice(start + common..start + common, incoming.drain(common..));
+    } else if stop - start > common {
+        incoming.extend(items.drain(start + common..stop));
+    }
+    incoming
 }
 
 fn list_setitem(vm: &Vm, args: Args) -> PyResult {
@@ -524,15 +548,23 @@ fn list_iter(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn list_reversed(vm: &Vm, args: Args) -> PyResult {
-    let this = args::this(vm, &args)?;
-    let n = this_list(vm, &args)?.borrow().len() as isize;
-    Ok(vm.new_iterator(
+    this_list(vm, &args)?;
+    Ok(reverse_iterator(vm, args::this(vm, &args)?))
+}
+
+/// `reversed(list)`: a list_reverseiterator starting at the last item of `list`.
+pub fn reverse_iterator(vm: &Vm, list: &PyRef) -> PyRef {
+    let n = match &list.payload {
+        Payload::List(l) => l.borrow().len() as isize,
+        _ => 0,
+    };
+    vm.new_iterator(
         &vm.types.list_reverseiterator,
         IterState::ListReverse {
-            list: this.clone(),
+            list: list.clone(),
             index: n - 1,
         },
-    ))
+    )
 }
 
 fn list_add(vm: &Vm, args: Args) -> PyResult {
@@ -623,7 +655,7 @@ list_cmp! {
 }
 
 fn list_init(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "list", args, 1, 2)?;
+    let a = args::method(vm, "list", args, 0, 1)?;
     let items = match a.get(1) {
         Some(x) => vm.iterate(x)?,
         None => Vec::new(),

@@ -29,6 +29,10 @@ pub struct UnpackedSlice {
 /// Unpacks `s`: step 0 is a ValueError, bounds beyond i64 saturate.
 pub fn slice_unpack(vm: &Vm, s: &SliceData) -> PyResult<UnpackedSlice> {
     let get = |o: &PyRef| -> PyResult<Option<i64>> {
+        // Machine-word ints and None, the usual members, without a call.
+        if let Payload::Int(i) = o.payload {
+            return Ok(Some(i));
+        }
         if vm.is_none(o) {
             return Ok(None);
         }
@@ -136,16 +140,20 @@ impl ExactSizeIterator for SlicePositions {}
 
 pub fn slice_select(vm: &Vm, s: &SliceData, items: &[PyRef]) -> PyResult<Vec<PyRef>> {
     let (start, stop, step) = slice_indices(vm, s, items.len())?;
+    Ok(select_resolved(items, start, stop, step))
+}
+
+/// The items a resolved slice (`slice_indices` against `items.len()`) selects.
+pub fn select_resolved(items: &[PyRef], start: i64, stop: i64, step: i64) -> Vec<PyRef> {
     if step == 1 {
         if stop <= start {
-            return Ok(Vec::new());
+            return Vec::new();
         }
-        return Ok(items[start as usize..stop as usize].to_vec());
+        return items[start as usize..stop as usize].to_vec();
     }
-    Ok(slice_positions(start, stop, step)
-        .into_iter()
+    SlicePositions::new(start, stop, step)
         .map(|i| items[i].clone())
-        .collect())
+        .collect()
 }
 
 /// Slice resolution against a length that may exceed i64 (range slicing), in big ints.
@@ -222,6 +230,141 @@ pub fn range_len_big(r: &RangeData) -> BigInt {
     }
 }
 
+/// The number of items of a range whose bounds fit in i64 (at most 2**64 - 1, so i128).
+fn small_len((start, stop, step): (i64, i64, i64)) -> i128 {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
+
+/// An int object for an i128 result of machine-word range arithmetic.
+fn int_from_i128(vm: &Vm, v: i128) -> PyRef {
+    match i64::try_from(v) {
+        Ok(v) => vm.new_int(v),
+        Err(_) => vm.new_bigint(BigInt::from(v)),
+    }
+}
+
+/// `v in r` for a range whose bounds fit in i64.
+fn small_contains((start, stop, step): (i64, i64, i64), v: i64) -> bool {
+    let inside = if step > 0 {
+        v >= start && v < stop
+    } else {
+        v <= start && v > stop
+    };
+    inside && (v as i128 - start as i128).rem_euclid((step as i128).abs()) == 0
+}
+
+/// `r[i]` for an i64 index, when the range's bounds fit in i64; `None` for big ranges.
+pub fn small_item(vm: &Vm, r: &RangeData, i: i64) -> Option<PyResult> {
+    let bounds @ (start, _, step) = r.small?;
+    let n = small_len(bounds);
+    let idx = if i < 0 { i as i128 + n } else { i as i128 };
+    if idx < 0 || idx >= n {
+        return Some(Err(vm.index_error("range object index out of range")));
+    }
+    // An item of the range lies between its bounds, so it fits in i64.
+    Some(Ok(int_from_i128(vm, start as i128 + idx * step as i128)))
+}
+
+/// All items of a range whose bounds fit in i64 (`None` for big ranges); MemoryError
+/// when they cannot be held, as CPython's preallocation from the length.
+pub fn small_items(vm: &Vm, r: &RangeData) -> Option<PyResult<Vec<PyRef>>> {
+    let bounds @ (start, _, step) = r.small?;
+    let n = usize::try_from(small_len(bounds)).unwrap_or(usize::MAX);
+    Some(vm.alloc_vec(n).map(|mut items| {
+        let mut v = start;
+        for _ in 0..n {
+            items.push(vm.new_int(v));
+            v = v.wrapping_add(step);
+        }
+        items
+    }))
+}
+
+/// `r[s]` when the range's bounds and the slice's members are machine words (or None):
+/// the new range's bounds in i128, without big-int arithmetic.
+fn small_slice(vm: &Vm, r: &RangeData, s: &SliceData) -> Option<PyRef> {
+    let bounds @ (rstart, _, rstep) = r.small?;
+    let n = usize::try_from(small_len(bounds)).ok()?;
+    if n > i64::MAX as usize {
+        return None;
+    }
+    let member = |o: &PyRef| -> Option<Option<i64>> {
+        match &o.payload {
+            Payload::Int(i) => Some(Some(*i)),
+            _ if vm.is_none(o) => Some(None),
+            _ => None,
+        }
+    };
+    let step = member(&s.step)?.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let (start, stop, step) = UnpackedSlice {
+        start: member(&s.start)?,
+        stop: member(&s.stop)?,
+        step,
+    }
+    .adjust(n);
+    let (rstart, rstep) = (rstart as i128, rstep as i128);
+    Some(new_range(
+        vm,
+        int_from_i128(vm, rstart + start as i128 * rstep),
+        int_from_i128(vm, rstart + stop as i128 * rstep),
+        int_from_i128(vm, rstep * step as i128),
+    ))
+}
+
+/// The iterator `reversed(r)` returns, for any range.
+pub fn reversed_iter(vm: &Vm, r: &RangeData) -> PyResult {
+    if let Some(bounds @ (start, _, step)) = r.small {
+        let n = small_len(bounds);
+        if n == 0 {
+            return Ok(vm.new_iterator(
+                &vm.types.range_iterator,
+                IterState::Range {
+                    next: 0,
+                    stop: 0,
+                    step: 1,
+                },
+            ));
+        }
+        let last = start as i128 + (n - 1) * step as i128;
+        let new_stop = start as i128 - step as i128;
+        if let (Ok(next), Ok(stop), Some(step)) = (
+            i64::try_from(last),
+            i64::try_from(new_stop),
+            step.checked_neg(),
+        ) {
+            return Ok(vm.new_iterator(
+                &vm.types.range_iterator,
+                IterState::Range { next, stop, step },
+            ));
+        }
+    }
+    let n = range_len_big(r);
+    if n.is_zero() {
+        let empty = new_range(vm, vm.new_int(0), vm.new_int(0), vm.new_int(1));
+        return vm.get_iter(&empty);
+    }
+    let step = big(&r.step);
+    let last = big(&r.start) + (&n - 1) * &step;
+    let new_stop = big(&r.start) - &step;
+    let rr = new_range(
+        vm,
+        vm.new_bigint(last),
+        vm.new_bigint(new_stop),
+        vm.new_bigint(-step),
+    );
+    vm.get_iter(&rr)
+}
+
 pub fn new_range(vm: &Vm, start: PyRef, stop: PyRef, step: PyRef) -> PyRef {
     let small = match (&start.payload, &stop.payload, &step.payload) {
         (Payload::Int(a), Payload::Int(b), Payload::Int(c)) => Some((*a, *b, *c)),
@@ -246,13 +389,19 @@ fn range_new(vm: &Vm, args: Args) -> PyResult {
         1,
         3,
     )?;
+    from_bounds(vm, a)
+}
+
+/// `range(*bounds)` for 1 to 3 arguments (each converted with `__index__`).
+pub fn from_bounds(vm: &Vm, a: &[PyRef]) -> PyResult {
     let conv = |o: &PyRef| vm.index(o);
     let (start, stop, step) = match a.len() {
         1 => (vm.new_int(0), conv(&a[0])?, vm.new_int(1)),
         2 => (conv(&a[0])?, conv(&a[1])?, vm.new_int(1)),
-        _ => (conv(&a[0])?, conv(&a[1])?, conv(&a[2])?),
+        3 => (conv(&a[0])?, conv(&a[1])?, conv(&a[2])?),
+        n => return Err(args::arg_count_error(vm, "range", n, 1, 3)),
     };
-    if big(&step).is_zero() {
+    if matches!(step.payload, Payload::Int(0)) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
     Ok(new_range(vm, start, stop, step))
@@ -260,8 +409,11 @@ fn range_new(vm: &Vm, args: Args) -> PyResult {
 
 fn range_len(vm: &Vm, args: Args) -> PyResult {
     let r = range_data(vm, args::this(vm, &args)?)?;
-    let n = range_len_big(r);
-    match n.to_i64() {
+    let n = match r.small {
+        Some(bounds) => i64::try_from(small_len(bounds)).ok(),
+        None => range_len_big(r).to_i64(),
+    };
+    match n {
         Some(v) => Ok(vm.new_int(v)),
         None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
     }
@@ -306,22 +458,7 @@ fn range_iter(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn range_reversed(vm: &Vm, args: Args) -> PyResult {
-    let r = range_data(vm, args::this(vm, &args)?)?;
-    let n = range_len_big(r);
-    let step = big(&r.step);
-    let last = big(&r.start) + (&n - 1) * &step;
-    let new_stop = big(&r.start) - &step;
-    let rr = new_range(
-        vm,
-        vm.new_bigint(last),
-        vm.new_bigint(new_stop),
-        vm.new_bigint(-step),
-    );
-    if n.is_zero() {
-        let empty = new_range(vm, vm.new_int(0), vm.new_int(0), vm.new_int(1));
-        return vm.get_iter(&empty);
-    }
-    vm.get_iter(&rr)
+    reversed_iter(vm, range_data(vm, args::this(vm, &args)?)?)
 }
 
 fn range_item(vm: &Vm, r: &RangeData, i: &BigInt) -> PyRef {
@@ -331,6 +468,19 @@ fn range_item(vm: &Vm, r: &RangeData, i: &BigInt) -> PyRef {
 fn range_getitem(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__getitem__", args, 2, 2)?;
     let r = range_data(vm, &a[0])?;
+    match &a[1].payload {
+        Payload::Int(i) => {
+            if let Some(item) = small_item(vm, r, *i) {
+                return item;
+            }
+        }
+        Payload::Slice(sl) => {
+            if let Some(sub) = small_slice(vm, r, sl) {
+                return Ok(sub);
+            }
+        }
+        _ => {}
+    }
     let n = range_len_big(r);
     if let Payload::Slice(sl) = &a[1].payload {
         let (start, stop, step) = slice_indices_big(vm, sl, &n)?;
@@ -363,6 +513,9 @@ fn range_getitem(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn range_contains_value(r: &RangeData, v: &BigInt) -> bool {
+    if let (Some(bounds), Some(v)) = (r.small, v.to_i64()) {
+        return small_contains(bounds, v);
+    }
     let (start, stop, step) = (big(&r.start), big(&r.stop), big(&r.step));
     let inside = if step.is_positive() {
         *v >= start && *v < stop
@@ -375,10 +528,17 @@ fn range_contains_value(r: &RangeData, v: &BigInt) -> bool {
 fn range_contains(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__contains__", args, 2, 2)?;
     let r = range_data(vm, &a[0])?;
-    if let Payload::Int(_) | Payload::BigInt(_) = &a[1].payload {
-        if !a[1].class().type_data().heap {
-            return Ok(vm.new_bool(range_contains_value(r, &big(&a[1]))));
+    match &a[1].payload {
+        Payload::Int(v) if !a[1].class().type_data().heap => {
+            if let Some(bounds) = r.small {
+                return Ok(vm.new_bool(small_contains(bounds, *v)));
+            }
+            return Ok(vm.new_bool(range_contains_value(r, &BigInt::from(*v))));
         }
+        Payload::BigInt(v) if !a[1].class().type_data().heap => {
+            return Ok(vm.new_bool(range_contains_value(r, v)));
+        }
+        _ => {}
     }
     let it = vm.get_iter(&a[0])?;
     while let Some(v) = vm.iter_next(&it)? {
@@ -389,24 +549,74 @@ fn range_contains(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(false))
 }
 
+/// The position of `v` in `r`, for an exact int `v` (arithmetic, no iteration).
+fn int_position(vm: &Vm, r: &RangeData, v: &PyRef) -> Option<PyRef> {
+    if let (Some(bounds @ (start, _, step)), Payload::Int(v)) = (r.small, &v.payload) {
+        // The position is below the range's length, so it fits in i64.
+        return small_contains(bounds, *v)
+            .then(|| int_from_i128(vm, (*v as i128 - start as i128) / step as i128));
+    }
+    let v = to_bigint(v)?;
+    range_contains_value(r, &v).then(|| vm.new_bigint((v - big(&r.start)) / big(&r.step)))
+}
+
+/// CPython's `_PySequence_IterSearch` over a range, for values that are not exact ints
+/// (`2.0`, `True`, int subclasses): equality with each item in turn. Calls `found` with
+/// each matching position; stops when it returns false.
+fn search_by_equality(
+    vm: &Vm,
+    range: &PyRef,
+    v: &PyRef,
+    mut found: impl FnMut(usize) -> bool,
+) -> PyResult<()> {
+    let it = vm.get_iter(range)?;
+    let mut position = 0usize;
+    while let Some(item) = vm.iter_next(&it)? {
+        if vm.eq_bool(&item, v)? && !found(position) {
+            break;
+        }
+        position += 1;
+    }
+    Ok(())
+}
+
+/// CPython's `PyLong_CheckExact(o) || PyBool_Check(o)`: values range arithmetic answers.
+fn is_exact_int(vm: &Vm, o: &PyRef) -> bool {
+    o.class().is(&vm.types.int) || o.class().is(&vm.types.bool_)
+}
+
 fn range_index(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "index", args, 2, 2)?;
     let r = range_data(vm, &a[0])?;
-    if let Some(v) = to_bigint(&a[1]) {
-        if range_contains_value(r, &v) {
-            return Ok(vm.new_bigint((v - big(&r.start)) / big(&r.step)));
-        }
+    if is_exact_int(vm, &a[1]) {
+        return match int_position(vm, r, &a[1]) {
+            Some(i) => Ok(i),
+            None => Err(vm.value_error(format!("{} is not in range", vm.repr_str(&a[1])?))),
+        };
     }
-    Err(vm.value_error(format!("{} is not in range", vm.repr_str(&a[1])?)))
+    let mut position = None;
+    search_by_equality(vm, &a[0], &a[1], |i| {
+        position = Some(i);
+        false
+    })?;
+    match position {
+        Some(i) => Ok(vm.new_usize(i)),
+        None => Err(vm.value_error("sequence.index(x): x not in sequence")),
+    }
 }
 
 fn range_count(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "count", args, 2, 2)?;
     let r = range_data(vm, &a[0])?;
-    if let Some(v) = to_bigint(&a[1]) {
-        return Ok(vm.new_int(range_contains_value(r, &v) as i64));
+    if is_exact_int(vm, &a[1]) {
+        return Ok(vm.new_int(int_position(vm, r, &a[1]).is_some() as i64));
     }
-    Ok(vm.new_int(0))
+    let mut n = 0usize;
+    search_by_equality(vm, &a[0], &a[1], |_| {
+        n += 1;
+        true
+    })?;
+    Ok(vm.new_usize(n))
 }
 
 fn range_eq(vm: &Vm, args: Args) -> PyResult {
@@ -416,17 +626,27 @@ fn range_eq(vm: &Vm, args: Args) -> PyResult {
         Payload::Range(o) => o,
         _ => return Ok(vm.not_implemented()),
     };
+    Ok(vm.new_bool(ranges_equal(r, o)))
+}
+
+/// CPython's range_equals: same length, and (when non-empty) same first item, and (when
+/// longer than one) same step.
+fn ranges_equal(r: &RangeData, o: &RangeData) -> bool {
+    if let (Some(x @ (xstart, _, xstep)), Some(y @ (ystart, _, ystep))) = (r.small, o.small) {
+        let n = small_len(x);
+        return n == small_len(y) && (n == 0 || (xstart == ystart && (n == 1 || xstep == ystep)));
+    }
     let (n1, n2) = (range_len_big(r), range_len_big(o));
     if n1 != n2 {
-        return Ok(vm.new_bool(false));
+        return false;
     }
     if n1.is_zero() {
-        return Ok(vm.new_bool(true));
+        return true;
     }
     if big(&r.start) != big(&o.start) {
-        return Ok(vm.new_bool(false));
+        return false;
     }
-    Ok(vm.new_bool(n1 == BigInt::from(1) || big(&r.step) == big(&o.step)))
+    n1 == BigInt::from(1) || big(&r.step) == big(&o.step)
 }
 
 fn range_ne(vm: &Vm, args: Args) -> PyResult {
@@ -439,7 +659,10 @@ fn range_ne(vm: &Vm, args: Args) -> PyResult {
 
 fn range_hash(vm: &Vm, args: Args) -> PyResult {
     let r = range_data(vm, args::this(vm, &args)?)?;
-    let n = range_len_big(r);
+    let n = match r.small {
+        Some(bounds) => BigInt::from(small_len(bounds)),
+        None => range_len_big(r),
+    };
     let t = if n.is_zero() {
         vec![vm.new_int(0), vm.none(), vm.none()]
     } else if n == BigInt::from(1) {
@@ -452,7 +675,11 @@ fn range_hash(vm: &Vm, args: Args) -> PyResult {
 
 fn range_bool(vm: &Vm, args: Args) -> PyResult {
     let r = range_data(vm, args::this(vm, &args)?)?;
-    Ok(vm.new_bool(!range_len_big(r).is_zero()))
+    let empty = match r.small {
+        Some(bounds) => small_len(bounds) == 0,
+        None => range_len_big(r).is_zero(),
+    };
+    Ok(vm.new_bool(!empty))
 }
 
 fn get_start(_vm: &Vm, o: &PyRef) -> PyResult {

@@ -512,7 +512,7 @@ fn frozenset_hash(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn set_init(vm: &Vm, args: Args) -> PyResult {
-    let a = args::pos(vm, "set", args, 1, 2)?;
+    let a = args::method(vm, "set", args, 0, 1)?;
     let s = &a[0];
     replace_table(vm, s, SetTable::new());
     if let Some(it) = a.get(1) {
@@ -538,18 +538,34 @@ fn frozenset_new(vm: &Vm, args: Args) -> PyResult {
         0,
         1,
     )?;
-    let tmp = vm.new_set();
-    if let Some(it) = a.first() {
-        if cls.is(&vm.types.frozenset) && it.class().is(&vm.types.frozenset) {
-            return Ok(it.clone());
-        }
-        vm.set_update(&tmp, it)?;
-    }
-    let t = table_clone(vm, &tmp);
     if cls.is(&vm.types.frozenset) {
-        return Ok(vm.new_frozenset_from(t));
+        return match a.first() {
+            Some(x) => frozenset_from_iterable(vm, x),
+            None => Ok(vm.new_frozenset_from(SetTable::new())),
+        };
     }
-    Ok(vm.new_object_of(&cls, Payload::FrozenSet(Box::new(RefCell::new(t)))))
+    let table = RefCell::new(SetTable::new());
+    if let Some(it) = a.first() {
+        vm.set_table_update(&table, it)?;
+    }
+    Ok(vm.new_object_of(&cls, Payload::FrozenSet(Box::new(table))))
+}
+
+/// `set(x)`: a new set filled from any iterable.
+pub fn set_from_iterable(vm: &Vm, x: &PyRef) -> PyResult {
+    let s = vm.new_set();
+    vm.set_update(&s, x)?;
+    Ok(s)
+}
+
+/// `frozenset(x)`: an exact frozenset is returned itself, anything else is collected.
+pub fn frozenset_from_iterable(vm: &Vm, x: &PyRef) -> PyResult {
+    if x.class().is(&vm.types.frozenset) {
+        return Ok(x.clone());
+    }
+    let table = RefCell::new(SetTable::new());
+    vm.set_table_update(&table, x)?;
+    Ok(vm.new_frozenset_from(table.into_inner()))
 }
 
 fn set_class_getitem(vm: &Vm, args: Args) -> PyResult {

@@ -124,8 +124,7 @@ fn tuple_getitem(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__getitem__", args, 2, 2)?;
     let items = this_items(vm, &args)?;
     if let Payload::Slice(sl) = &a[1].payload {
-        let v = crate::objects::range::slice_select(vm, sl, items)?;
-        return Ok(vm.new_tuple(v));
+        return get_slice(vm, &a[0], items, sl);
     }
     let i = match vm.index_opt(&a[1])? {
         Some(i) => i,
@@ -142,6 +141,17 @@ fn tuple_getitem(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.index_error("tuple index out of range"));
     }
     Ok(items[idx as usize].clone())
+}
+
+/// `t[sl]` for a tuple `this` holding `items`: an exact tuple sliced whole is returned
+/// itself, as in CPython.
+pub fn get_slice(vm: &Vm, this: &PyRef, items: &[PyRef], sl: &SliceData) -> PyResult {
+    let (start, stop, step) = crate::objects::range::slice_indices(vm, sl, items.len())?;
+    if step == 1 && start == 0 && stop == items.len() as i64 && this.class().is(&vm.types.tuple) {
+        return Ok(this.clone());
+    }
+    let v = crate::objects::range::select_resolved(items, start, stop, step);
+    Ok(vm.new_tuple(v))
 }
 
 fn tuple_contains(vm: &Vm, args: Args) -> PyResult {
@@ -240,19 +250,25 @@ fn tuple_new(vm: &Vm, args: Args) -> PyResult {
         0,
         1,
     )?;
+    if cls.is(&vm.types.tuple) {
+        return match a.first() {
+            Some(x) => from_iterable(vm, x),
+            None => Ok(vm.new_tuple(Vec::new())),
+        };
+    }
     let items = match a.first() {
-        Some(x) => {
-            if cls.is(&vm.types.tuple) && x.class().is(&vm.types.tuple) {
-                return Ok(x.clone());
-            }
-            vm.iterate(x)?
-        }
+        Some(x) => vm.iterate(x)?,
         None => Vec::new(),
     };
-    if cls.is(&vm.types.tuple) {
-        return Ok(vm.new_tuple(items));
-    }
     Ok(vm.new_object_of(&cls, Payload::Tuple(items.into_boxed_slice())))
+}
+
+/// `tuple(x)`: an exact tuple is returned itself, anything else is collected.
+pub fn from_iterable(vm: &Vm, x: &PyRef) -> PyResult {
+    if x.class().is(&vm.types.tuple) {
+        return Ok(x.clone());
+    }
+    Ok(vm.new_tuple(vm.iterate(x)?))
 }
 
 fn tuple_class_getitem(vm: &Vm, args: Args) -> PyResult {

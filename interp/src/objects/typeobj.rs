@@ -42,6 +42,9 @@ impl Vm {
                 return Err(self.type_error("type() takes 1 or 3 arguments"));
             }
         }
+        if let Some(r) = crate::objects::builtin_ctors::call_exact(self, cls, &args) {
+            return r;
+        }
         let new = type_lookup(cls, &self.names.__new__).ok_or_else(|| {
             self.type_error(format!(
                 "cannot create '{}' instances",

@@ -103,18 +103,40 @@ impl Vm {
         }
     }
 
-    /// Collects an iterable into a Vec.
+    /// Collects an iterable into a Vec. Exact lists, tuples, ranges, sets and dicts are
+    /// read directly (no iterator object); other iterables are stepped.
     pub fn iterate(&self, o: &PyRef) -> PyResult<Vec<PyRef>> {
         if !o.class().type_data().heap {
             match &o.payload {
                 Payload::List(l) => return Ok(l.borrow().clone()),
                 Payload::Tuple(t) => return Ok(t.to_vec()),
+                Payload::Range(r) => {
+                    if let Some(items) = objects::range::small_items(self, r) {
+                        return items;
+                    }
+                }
+                Payload::Set(t) | Payload::FrozenSet(t) => {
+                    return Ok(t.borrow().iter().map(|(_, k)| k.clone()).collect())
+                }
+                Payload::Dict(_) => {
+                    return Ok(o
+                        .dict_table()
+                        .borrow()
+                        .iter()
+                        .map(|e| e.key.clone())
+                        .collect())
+                }
                 _ => {}
             }
         }
-        let it = self.get_iter(o)?;
-        let mut out = Vec::new();
-        while let Some(v) = self.iter_next(&it)? {
+        self.collect_iterator(&self.get_iter(o)?)
+    }
+
+    /// Steps the iterator `it` to its end, collecting the items.
+    pub fn collect_iterator(&self, it: &PyRef) -> PyResult<Vec<PyRef>> {
+        // Most collected iterables are short: room for a few items before growing.
+        let mut out = Vec::with_capacity(8);
+        while let Some(v) = self.iter_next(it)? {
             out.push(v);
         }
         Ok(out)
@@ -142,6 +164,14 @@ impl Vm {
                 }
                 (Payload::List(l), Payload::Slice(sl)) => {
                     return crate::objects::list::get_slice(self, l, sl);
+                }
+                (Payload::Tuple(t), Payload::Slice(sl)) => {
+                    return objects::tuple::get_slice(self, c, t, sl);
+                }
+                (Payload::Range(r), Payload::Int(i)) => {
+                    if let Some(item) = objects::range::small_item(self, r, *i) {
+                        return item;
+                    }
                 }
                 (Payload::Dict(_), _) => {
                     if let Some(v) = self.dict_get_item(c, k)? {
@@ -340,7 +370,18 @@ impl Vm {
         }
     }
 
+    /// `hash(o)`. Exact ints and strs are hashed inline; everything else goes through
+    /// `hash_general`.
+    #[inline]
     pub fn hash(&self, o: &PyRef) -> PyResult<i64> {
+        match &o.payload {
+            Payload::Int(i) if o.class().is(&self.types.int) => Ok(objects::int::hash_i64(*i)),
+            Payload::Str(s) if o.class().is(&self.types.str) => Ok(objects::str::str_hash(s)),
+            _ => self.hash_general(o),
+        }
+    }
+
+    fn hash_general(&self, o: &PyRef) -> PyResult<i64> {
         let ty = o.class();
         if !ty.type_data().heap {
             match &o.payload {

@@ -61,8 +61,19 @@ impl Vm {
         }
     }
 
-    /// Adds a key whose hash is known.
+    /// Adds a key whose hash is known. When no stored key needs Python's `__eq__` to be
+    /// told apart (exact ints and strs), the probe and the insertion share one borrow.
     pub fn set_add_hashed(&self, table: &RefCell<SetTable>, key: PyRef, hash: i64) -> PyResult<()> {
+        if let Ok(mut t) = table.try_borrow_mut() {
+            match t.lookup(hash, &key, None, fast_key_eq) {
+                SetStep::Found(_) => return Ok(()),
+                SetStep::Missing(slot) => {
+                    t.insert_at(slot, hash, key);
+                    return Ok(());
+                }
+                SetStep::Ask(..) => {}
+            }
+        }
         if let SetFound::Missing(slot) = self.set_find(table, &key, hash)? {
             table.borrow_mut().insert_at(slot, hash, key);
         }
@@ -73,6 +84,11 @@ impl Vm {
         let table = self
             .set_table(s)
             .ok_or_else(|| self.type_error("set_add on a non-set"))?;
+        self.set_add_to(table, key)
+    }
+
+    /// Hashes `key` and adds it to `table`.
+    fn set_add_to(&self, table: &RefCell<SetTable>, key: PyRef) -> PyResult<()> {
         let h = self.hash(&key)?;
         self.set_add_hashed(table, key, h)
     }
@@ -132,10 +148,15 @@ impl Vm {
         let table = self
             .set_table(s)
             .ok_or_else(|| self.type_error("set expected"))?;
+        if s.is(iterable) {
+            return Ok(());
+        }
+        self.set_table_update(table, iterable)
+    }
+
+    /// `set_update` into a table that is not `iterable`'s own (a set being built).
+    pub fn set_table_update(&self, table: &RefCell<SetTable>, iterable: &PyRef) -> PyResult<()> {
         if let Some(other) = self.set_table(iterable) {
-            if s.is(iterable) {
-                return Ok(());
-            }
             let other_copy = other.borrow().clone();
             if table.borrow_mut().merge_into_empty(&other_copy) {
                 return Ok(());
@@ -145,7 +166,8 @@ impl Vm {
             }
             return Ok(());
         }
-        if let Payload::Dict(_) = &iterable.payload {
+        // Exact dicts only (CPython's PyDict_CheckExact): a subclass may override __iter__.
+        if let (Payload::Dict(_), false) = (&iterable.payload, iterable.class().type_data().heap) {
             let entries: Vec<(i64, PyRef)> = iterable
                 .dict_table()
                 .borrow()
@@ -158,9 +180,33 @@ impl Vm {
             }
             return Ok(());
         }
+        if !iterable.class().type_data().heap {
+            match &iterable.payload {
+                // Read live by position, as their iterators do (a `__hash__` or `__eq__`
+                // may change the list meanwhile).
+                Payload::List(l) => {
+                    let mut i = 0;
+                    loop {
+                        let item = l.borrow().get(i).cloned();
+                        match item {
+                            Some(v) => self.set_add_to(table, v)?,
+                            None => return Ok(()),
+                        }
+                        i += 1;
+                    }
+                }
+                Payload::Tuple(items) => {
+                    for v in items.iter() {
+                        self.set_add_to(table, v.clone())?;
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
         let it = self.get_iter(iterable)?;
         while let Some(v) = self.iter_next(&it)? {
-            self.set_add(s, v)?;
+            self.set_add_to(table, v)?;
         }
         Ok(())
     }
