@@ -601,13 +601,27 @@ pub fn frame_object_for(vm: &Vm, f: &Frame) -> PyRef {
     )
 }
 
-/// Prepends a traceback entry for `frame` at its current line.
-pub fn add_traceback_entry(vm: &Vm, exc: &PyRef, frame: &Frame) {
+/// Prepends a traceback entry for `frame` at its current line. The frame's one frame
+/// object is made on first need and shared by all its entries (`tb_frame` identity);
+/// when the frame finishes it keeps the final locals (`Vm::recycle_frame`).
+pub fn add_traceback_entry(vm: &Vm, exc: &PyRef, frame: &mut Frame) {
     let d = match &exc.payload {
         Payload::Exception(d) => d,
         _ => return,
     };
-    let fobj = frame_object_for(vm, frame);
+    let fobj = match &frame.frame_obj {
+        Some(fo) => {
+            if let Payload::Frame(fd) = &fo.payload {
+                fd.lineno.set(frame.line());
+            }
+            fo.clone()
+        }
+        None => {
+            let fo = frame_object_for(vm, frame);
+            frame.frame_obj = Some(fo.clone());
+            fo
+        }
+    };
     let next = d.traceback.borrow_mut().take();
     let tb = PyRef::new(
         vm.types.traceback.clone(),

@@ -759,8 +759,8 @@ fn get_frame(vm: &Vm, o: &PyRef) -> PyResult {
     }
 }
 
-/// A snapshot of a suspended frame's fast locals and cell contents, as `f_locals` shows.
-fn fast_locals_dict(vm: &Vm, f: &Frame) -> PyResult {
+/// A snapshot of a frame's fast locals and cell contents, as `f_locals` shows.
+pub(crate) fn fast_locals_dict(vm: &Vm, f: &Frame) -> PyResult {
     let d = vm.new_dict();
     let code = &f.code;
     let names = code

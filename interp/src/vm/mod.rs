@@ -693,10 +693,29 @@ impl Vm {
     /// Returns a finished frame to the pool.
     #[inline(always)]
     pub fn recycle_frame(&self, mut f: Box<frame::Frame>) {
+        if f.frame_obj.is_some() {
+            self.detach_frame_object(&f);
+        }
         f.clear_for_pool();
         let mut pool = self.frame_pool.borrow_mut();
         if pool.len() < 64 {
             pool.push(f);
+        }
+    }
+
+    /// A finished function frame seen by Python code (a traceback or `sys._getframe`
+    /// made a frame object for it): its frame object keeps the final locals, as
+    /// `tb.tb_frame.f_locals` shows them after the frame is gone.
+    #[cold]
+    #[inline(never)]
+    fn detach_frame_object(&self, f: &frame::Frame) {
+        let Some(fo) = &f.frame_obj else { return };
+        if let (Payload::Frame(fd), None) = (&fo.payload, &f.locals) {
+            if fd.locals.borrow().is_none() {
+                if let Ok(d) = crate::objects::generator::fast_locals_dict(self, f) {
+                    *fd.locals.borrow_mut() = Some(d);
+                }
+            }
         }
     }
 
