@@ -119,10 +119,26 @@ define_instructions! {
     DeleteSubscr => -2;
     /// Builds a slice from 2 or 3 items.
     BuildSlice(n) => 1 - n;
-    /// a b -- a OP b, with OP from `BinOp` order.
+    /// a b -- a OP b, with OP from `BinOp` order (bit 8 set: the site stays generic,
+    /// see `vm/quicken.rs`).
     BinaryOp(op) => -1;
-    /// a b -- a OP= b (in-place protocol).
+    /// a b -- a OP= b (in-place protocol; operand as `BinaryOp`'s).
     InplaceOp(op) => -1;
+    /// Quickened `BinaryOp`/`InplaceOp` site (`vm/quicken.rs`; `orig` 1 = in-place):
+    /// exact int + int, any other operands put the generic instruction back.
+    BinaryAddInt(orig) => -1;
+    /// Quickened: exact int - int.
+    BinarySubInt(orig) => -1;
+    /// Quickened: exact int * int.
+    BinaryMulInt(orig) => -1;
+    /// Quickened: exact float + float.
+    BinaryAddFloat(orig) => -1;
+    /// Quickened: exact float - float.
+    BinarySubFloat(orig) => -1;
+    /// Quickened: exact float * float.
+    BinaryMulFloat(orig) => -1;
+    /// Quickened: exact float / float.
+    BinaryDivFloat(orig) => -1;
     /// Unary `-`, `+`, `~`, `not` (see `UnaryOpKind`).
     UnaryOp(k) => 0;
     /// a b -- a CMP b, with CMP from `CompareKind` order.

@@ -36,7 +36,9 @@ pub struct CodeObject {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub flags: u32,
-    pub instrs: Vec<Instr>,
+    /// The instructions, in cells: arithmetic sites rewrite themselves to specialized
+    /// forms as they run (`vm/quicken.rs`), keeping stack effect and control flow.
+    pub instrs: Box<[std::cell::Cell<Instr>]>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
     pub consts: Vec<PyRef>,

@@ -167,7 +167,12 @@ fn chain_cause_and_context(vm: &Vm, re: &PyRef, stop: &PyRef) {
 fn delegate_of(g: &GeneratorData) -> Option<PyRef> {
     let f = g.frame.borrow();
     let f = f.as_ref()?;
-    if g.started.get() && matches!(f.code.instrs.get(f.pc), Some(Instr::YieldFrom)) {
+    if g.started.get()
+        && matches!(
+            f.code.instrs.get(f.pc).map(|i| i.get()),
+            Some(Instr::YieldFrom)
+        )
+    {
         return f.stack.last().cloned();
     }
     None

@@ -14,6 +14,7 @@ use crate::object::PyRef;
 
 use super::fast_arith;
 use super::frame::{Frame, FrameInfo};
+use super::quicken;
 use super::Vm;
 use crate::compile::code::CodeObject;
 use std::ptr::NonNull;
@@ -258,6 +259,38 @@ impl Vm {
                 }
             };
         }
+        // A quickened arithmetic site (`vm/quicken.rs`): both operands exact `$ty`
+        // (`Payload::$variant`) compute inline; an overflow or a zero divisor takes the
+        // generic operator (which raises or goes to big ints); other operand types also
+        // put the generic instruction back for good.
+        macro_rules! specialized_site {
+            ($site:expr, $orig:expr, $op:expr, $variant:ident, $ty:ident, $compute:expr) => {{
+                let b = pop!(f);
+                let a = top!(f);
+                let fast = match (&a.payload, &b.payload) {
+                    (Payload::$variant(x), Payload::$variant(y))
+                        if a.class().is(&self.types.$ty) && b.class().is(&self.types.$ty) =>
+                    {
+                        Some(($compute)(*x, *y))
+                    }
+                    _ => None,
+                };
+                let v = match fast {
+                    Some(Some(v)) => v,
+                    other => {
+                        if other.is_none() {
+                            $site.set(quicken::generic($op as u32, $orig));
+                        }
+                        if $orig == 0 {
+                            tri!(self.binary_op(a, &b, $op))
+                        } else {
+                            tri!(self.inplace_op(a, &b, $op))
+                        }
+                    }
+                };
+                set_top!(f, v);
+            }};
+        }
         // The next instruction lives in a local; `f.pc` is written back whenever the
         // frame is left (call, return, yield). Errors need no write: the handler search
         // sets `f.pc` itself, from `f.lasti`.
@@ -271,7 +304,7 @@ impl Vm {
             // target, an exception handler or a saved resume point (a successor), and
             // every code object is checked when built to keep all of those inside its
             // instructions (`bytecode::control_flow_in_bounds`).
-            match unsafe { *instrs.get_unchecked(pc) } {
+            match unsafe { instrs.get_unchecked(pc) }.get() {
                 Instr::Nop => {}
                 Instr::PopTop => {
                     f.stack.pop();
@@ -530,6 +563,10 @@ impl Vm {
                 }
                 Instr::BinaryOp(op) => {
                     let b = pop!(f);
+                    if op & quicken::GENERIC == 0 {
+                        quicken::specialize_binary(self, &instrs[pc], top!(f), &b, op, false);
+                    }
+                    let op = op & quicken::OP_MASK;
                     let v = match fast_arith::binary(self, top!(f), &b, op) {
                         Some(v) => v,
                         None => tri!(self.binary_op(top!(f), &b, BinOp::from_u32(op))),
@@ -538,12 +575,63 @@ impl Vm {
                 }
                 Instr::InplaceOp(op) => {
                     let b = pop!(f);
+                    if op & quicken::GENERIC == 0 {
+                        quicken::specialize_binary(self, &instrs[pc], top!(f), &b, op, true);
+                    }
+                    let op = op & quicken::OP_MASK;
                     let v = match fast_arith::binary(self, top!(f), &b, op) {
                         Some(v) => v,
                         None => tri!(self.inplace_op(top!(f), &b, BinOp::from_u32(op))),
                     };
                     set_top!(f, v);
                 }
+                Instr::BinaryAddInt(orig) => {
+                    specialized_site!(instrs[pc], orig, BinOp::Add, Int, int, |x: i64, y: i64| x
+                        .checked_add(y)
+                        .map(|v| self.new_int(v)))
+                }
+                Instr::BinarySubInt(orig) => {
+                    specialized_site!(instrs[pc], orig, BinOp::Sub, Int, int, |x: i64, y: i64| x
+                        .checked_sub(y)
+                        .map(|v| self.new_int(v)))
+                }
+                Instr::BinaryMulInt(orig) => {
+                    specialized_site!(instrs[pc], orig, BinOp::Mul, Int, int, |x: i64, y: i64| x
+                        .checked_mul(y)
+                        .map(|v| self.new_int(v)))
+                }
+                Instr::BinaryAddFloat(orig) => specialized_site!(
+                    instrs[pc],
+                    orig,
+                    BinOp::Add,
+                    Float,
+                    float,
+                    |x: f64, y: f64| Some(self.new_float(x + y))
+                ),
+                Instr::BinarySubFloat(orig) => specialized_site!(
+                    instrs[pc],
+                    orig,
+                    BinOp::Sub,
+                    Float,
+                    float,
+                    |x: f64, y: f64| Some(self.new_float(x - y))
+                ),
+                Instr::BinaryMulFloat(orig) => specialized_site!(
+                    instrs[pc],
+                    orig,
+                    BinOp::Mul,
+                    Float,
+                    float,
+                    |x: f64, y: f64| Some(self.new_float(x * y))
+                ),
+                Instr::BinaryDivFloat(orig) => specialized_site!(
+                    instrs[pc],
+                    orig,
+                    BinOp::TrueDiv,
+                    Float,
+                    float,
+                    |x: f64, y: f64| (y != 0.0).then(|| self.new_float(x / y))
+                ),
                 Instr::UnaryOp(k) => {
                     let v = tri!(self.unary_op(top!(f), k));
                     set_top!(f, v);
@@ -559,7 +647,7 @@ impl Vm {
                 Instr::CompareOpJumpIfFalse(kt) | Instr::CompareOpJumpIfTrue(kt) => {
                     let b = pop!(f);
                     let a = pop!(f);
-                    let jump_on = matches!(instrs[pc], Instr::CompareOpJumpIfTrue(_));
+                    let jump_on = matches!(instrs[pc].get(), Instr::CompareOpJumpIfTrue(_));
                     let truth = match fast_arith::compare(self, &a, &b, kt >> 28) {
                         Some(t) => t,
                         None => {

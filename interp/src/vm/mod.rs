@@ -17,6 +17,7 @@ pub mod import;
 pub mod matching;
 pub mod ops;
 pub mod protocol;
+mod quicken;
 pub mod setops;
 pub mod suggestions;
 pub mod traceback;

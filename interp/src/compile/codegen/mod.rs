@@ -492,7 +492,7 @@ impl<'a> Compiler<'a> {
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
             flags: fl,
-            instrs,
+            instrs: instrs.into_iter().map(std::cell::Cell::new).collect(),
             lines: u.lines,
             consts: u.consts,
             names: u.names,
