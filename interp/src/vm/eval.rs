@@ -246,7 +246,7 @@ impl Vm {
             ($i:expr) => {
                 match &f.fast[$i] {
                     Some(v) => f.stack.push(v.clone()),
-                    None => tri!(Err(self.unbound_local(&code, $i))),
+                    None => tri!(Err(self.unbound_local(code, $i))),
                 }
             };
             ($i:expr, at $at:expr) => {
@@ -254,7 +254,7 @@ impl Vm {
                     Some(v) => f.stack.push(v.clone()),
                     None => {
                         f.lasti = $at;
-                        tri!(Err(self.unbound_local(&code, $i)))
+                        tri!(Err(self.unbound_local(code, $i)))
                     }
                 }
             };
@@ -345,7 +345,7 @@ impl Vm {
                 }
                 Instr::DeleteFast(i) => {
                     if f.fast[i as usize].take().is_none() {
-                        tri!(Err(self.unbound_local(&code, i as usize)));
+                        tri!(Err(self.unbound_local(code, i as usize)));
                     }
                 }
                 Instr::LoadDeref(i) => {
@@ -456,7 +456,7 @@ impl Vm {
                     let (i, n) = ((ia >> 16) as usize, (ia & 0xffff) as usize);
                     let obj = match &f.fast[i] {
                         Some(o) => o.clone(),
-                        None => tri!(Err(self.unbound_local(&code, i))),
+                        None => tri!(Err(self.unbound_local(code, i))),
                     };
                     f.lasti = pc + 1;
                     let v = pop!(f);
@@ -479,7 +479,7 @@ impl Vm {
                 Instr::LoadFastLoadAttr(ia) => {
                     let (i, n) = ((ia >> 16) as usize, (ia & 0xffff) as usize);
                     if f.fast[i].is_none() {
-                        tri!(Err(self.unbound_local(&code, i)));
+                        tri!(Err(self.unbound_local(code, i)));
                     }
                     // The attribute half runs as the LoadAttr at pc + 1 (its cache too).
                     f.lasti = pc + 1;
@@ -499,7 +499,7 @@ impl Vm {
                     let (i, n) = ((ia >> 16) as usize, (ia & 0xffff) as usize);
                     let obj = match &f.fast[i] {
                         Some(v) => v.clone(),
-                        None => tri!(Err(self.unbound_local(&code, i))),
+                        None => tri!(Err(self.unbound_local(code, i))),
                     };
                     f.lasti = pc + 1;
                     let (m, selfv) = match self.load_method_fast(&f.code, pc + 1, &obj) {
@@ -926,7 +926,7 @@ impl Vm {
                 }
                 Instr::GetYieldFromIter => {
                     let o = pop!(f);
-                    let it = tri!(self.get_yield_from_iter(&o, &code));
+                    let it = tri!(self.get_yield_from_iter(&o, code));
                     f.stack.push(it);
                 }
                 Instr::GetAwaitable => {
