@@ -148,6 +148,12 @@ define_instructions! {
     CompareOpJumpIfFalse(kt) => -2;
     /// Superinstruction: `CompareOp(kt >> 28)` then `PopJumpIfTrue(kt & 0x0fff_ffff)`.
     CompareOpJumpIfTrue(kt) => -2;
+    /// Quickened `CompareOpJumpIf*` site (`vm/quicken.rs`): exact int operands. `mt` is
+    /// the target (low 28 bits), the outcome mask of the comparison (bits 28-30: which of
+    /// less / equal / greater make it true) and the jump polarity (bit 31: jump if true).
+    CompareIntJump(mt) => -2;
+    /// Quickened `CompareOpJumpIf*` site: exact float operands (NaN compares unequal).
+    CompareFloatJump(mt) => -2;
     /// a b -- (a is b) xor invert
     IsOp(invert) => -1;
     /// a b -- (a in b) xor invert
@@ -270,7 +276,9 @@ impl Instr {
             | Instr::StoreFastLoadFast(_)
             | Instr::BuildTupleUnpack(_)
             | Instr::CompareOpJumpIfFalse(_)
-            | Instr::CompareOpJumpIfTrue(_) => Some(2),
+            | Instr::CompareOpJumpIfTrue(_)
+            | Instr::CompareIntJump(_)
+            | Instr::CompareFloatJump(_) => Some(2),
             _ => Some(1),
         }
     }
@@ -286,9 +294,10 @@ impl Instr {
             | Instr::PopJumpIfNone(t)
             | Instr::PopJumpIfNotNone(t)
             | Instr::ForIter(t) => Some(t as usize),
-            Instr::CompareOpJumpIfFalse(kt) | Instr::CompareOpJumpIfTrue(kt) => {
-                Some((kt & 0x0fff_ffff) as usize)
-            }
+            Instr::CompareOpJumpIfFalse(kt)
+            | Instr::CompareOpJumpIfTrue(kt)
+            | Instr::CompareIntJump(kt)
+            | Instr::CompareFloatJump(kt) => Some((kt & 0x0fff_ffff) as usize),
             _ => None,
         }
     }

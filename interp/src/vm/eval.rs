@@ -644,15 +644,75 @@ impl Vm {
                     };
                     set_top!(f, v);
                 }
+                Instr::CompareIntJump(mt) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let ordering = match (&a.payload, &b.payload) {
+                        (Payload::Int(x), Payload::Int(y))
+                            if a.class().is(&self.types.int) && b.class().is(&self.types.int) =>
+                        {
+                            Some((x > y) as i32 - (x < y) as i32)
+                        }
+                        _ => None,
+                    };
+                    let truth = match ordering {
+                        Some(o) => quicken::compare_outcome(mt, o),
+                        None => {
+                            instrs[pc].set(quicken::generic_compare_jump(mt));
+                            let kind = CompareKind::from_u32(quicken::compare_kind(mt));
+                            let r = tri!(self.rich_compare(&a, &b, kind));
+                            f.lasti = pc + 1;
+                            tri!(self.truth(&r))
+                        }
+                    };
+                    next = if truth == quicken::jumps_on_true(mt) {
+                        (mt & quicken::TARGET_MASK) as usize
+                    } else {
+                        pc + 2
+                    };
+                }
+                Instr::CompareFloatJump(mt) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let truth = match (&a.payload, &b.payload) {
+                        (Payload::Float(x), Payload::Float(y))
+                            if a.class().is(&self.types.float)
+                                && b.class().is(&self.types.float) =>
+                        {
+                            if x.is_nan() || y.is_nan() {
+                                quicken::compare_is_ne(mt)
+                            } else {
+                                quicken::compare_outcome(mt, (x > y) as i32 - (x < y) as i32)
+                            }
+                        }
+                        _ => {
+                            // Other operands: the generic instruction runs this site from
+                            // now on.
+                            instrs[pc].set(quicken::generic_compare_jump(mt));
+                            let kind = CompareKind::from_u32(quicken::compare_kind(mt));
+                            let r = tri!(self.rich_compare(&a, &b, kind));
+                            f.lasti = pc + 1;
+                            tri!(self.truth(&r))
+                        }
+                    };
+                    next = if truth == quicken::jumps_on_true(mt) {
+                        (mt & quicken::TARGET_MASK) as usize
+                    } else {
+                        pc + 2
+                    };
+                }
                 Instr::CompareOpJumpIfFalse(kt) | Instr::CompareOpJumpIfTrue(kt) => {
                     let b = pop!(f);
                     let a = pop!(f);
                     let jump_on = matches!(instrs[pc].get(), Instr::CompareOpJumpIfTrue(_));
-                    let truth = match fast_arith::compare(self, &a, &b, kt >> 28) {
+                    if kt & quicken::COMPARE_GENERIC == 0 {
+                        quicken::specialize_compare_jump(self, &instrs[pc], &a, &b, kt, jump_on);
+                    }
+                    let kind = (kt >> 28) & 7;
+                    let truth = match fast_arith::compare(self, &a, &b, kind) {
                         Some(t) => t,
                         None => {
-                            let r =
-                                tri!(self.rich_compare(&a, &b, CompareKind::from_u32(kt >> 28)));
+                            let r = tri!(self.rich_compare(&a, &b, CompareKind::from_u32(kind)));
                             // The branch half: errors from truth testing belong to it.
                             f.lasti = pc + 1;
                             tri!(self.truth(&r))
