@@ -483,12 +483,20 @@ fn list_setitem(vm: &Vm, args: Args) -> PyResult {
         set_slice(vm, &args.args[0], l, sl, &a[2])?;
         return Ok(vm.none());
     }
-    let i = args::to_i64(vm, &a[1]).map_err(|_| {
-        vm.type_error(format!(
-            "list indices must be integers or slices, not {}",
-            a[1].type_name()
-        ))
-    })?;
+    // An index beyond the machine word is an IndexError here, as CPython reports it.
+    let i = match vm.index_opt(&a[1]) {
+        Ok(Some(i)) => i,
+        Ok(None) => {
+            return Err(vm.type_error(format!(
+                "list indices must be integers or slices, not {}",
+                a[1].type_name()
+            )))
+        }
+        Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
+            return Err(vm.index_error(vm.str_string(&e.0)?));
+        }
+        Err(e) => return Err(e),
+    };
     let mut lb = l.borrow_mut();
     let n = lb.len() as i64;
     let idx = if i < 0 { i + n } else { i };

@@ -13,6 +13,7 @@ use crate::object::payload::*;
 use crate::object::PyRef;
 
 use super::fast_arith;
+use super::fast_subscr;
 use super::frame::{Frame, FrameInfo};
 use super::quicken;
 use super::Vm;
@@ -541,14 +542,19 @@ impl Vm {
                 }
                 Instr::BinarySubscr => {
                     let k = pop!(f);
-                    let v = tri!(self.get_item(top!(f), &k));
+                    let v = match fast_subscr::get_item(self, top!(f), &k) {
+                        Some(v) => v,
+                        None => tri!(self.get_item(top!(f), &k)),
+                    };
                     set_top!(f, v);
                 }
                 Instr::StoreSubscr => {
                     let k = pop!(f);
                     let c = pop!(f);
                     let v = pop!(f);
-                    tri!(self.set_item(&c, k, v));
+                    if let Err(v) = fast_subscr::set_item(self, &c, &k, v) {
+                        tri!(self.set_item(&c, k, v));
+                    }
                 }
                 Instr::DeleteSubscr => {
                     let k = pop!(f);

@@ -12,6 +12,7 @@ pub mod dictops;
 pub mod errors;
 pub mod eval;
 mod fast_arith;
+pub(crate) mod fast_subscr;
 pub mod frame;
 pub mod import;
 pub mod matching;

@@ -143,25 +143,11 @@ impl Vm {
     }
 
     pub fn get_item(&self, c: &PyRef, k: &PyRef) -> PyResult {
+        if let Some(v) = super::fast_subscr::get_item(self, c, k) {
+            return Ok(v);
+        }
         if !c.class().type_data().heap {
             match (&c.payload, &k.payload) {
-                (Payload::List(l), Payload::Int(i)) => {
-                    let l = l.borrow();
-                    let n = l.len() as i64;
-                    let idx = if *i < 0 { *i + n } else { *i };
-                    if idx >= 0 && idx < n {
-                        return Ok(l[idx as usize].clone());
-                    }
-                    return Err(self.index_error("list index out of range"));
-                }
-                (Payload::Tuple(t), Payload::Int(i)) => {
-                    let n = t.len() as i64;
-                    let idx = if *i < 0 { *i + n } else { *i };
-                    if idx >= 0 && idx < n {
-                        return Ok(t[idx as usize].clone());
-                    }
-                    return Err(self.index_error("tuple index out of range"));
-                }
                 (Payload::List(l), Payload::Slice(sl)) => {
                     return crate::objects::list::get_slice(self, l, sl);
                 }
@@ -224,20 +210,12 @@ impl Vm {
     }
 
     pub fn set_item(&self, c: &PyRef, k: PyRef, v: PyRef) -> PyResult<()> {
+        let v = match super::fast_subscr::set_item(self, c, &k, v) {
+            Ok(()) => return Ok(()),
+            Err(v) => v,
+        };
         if !c.class().type_data().heap {
             match (&c.payload, &k.payload) {
-                (Payload::List(l), Payload::Int(i)) => {
-                    let mut l = l.borrow_mut();
-                    let n = l.len() as i64;
-                    let idx = if *i < 0 { *i + n } else { *i };
-                    if idx >= 0 && idx < n {
-                        let old = std::mem::replace(&mut l[idx as usize], v);
-                        drop(l);
-                        drop(old);
-                        return Ok(());
-                    }
-                    return Err(self.index_error("list assignment index out of range"));
-                }
                 (Payload::List(l), Payload::Slice(sl)) => {
                     return crate::objects::list::set_slice(self, c, l, sl, &v);
                 }
