@@ -306,7 +306,9 @@ impl Vm {
             // every code object is checked when built to keep all of those inside its
             // instructions (`bytecode::control_flow_in_bounds`).
             match unsafe { instrs.get_unchecked(pc) }.get() {
-                Instr::Nop => {}
+                // Not an empty arm: an arm that compiles to nothing would make the dispatch
+                // block its own successor, which keeps LLVM from tail-duplicating it.
+                Instr::Nop => std::hint::black_box(()),
                 Instr::PopTop => {
                     f.stack.pop();
                 }
