@@ -7,7 +7,6 @@
 //! before asking Python and restarts when [`HashTable::mutations`] changed meanwhile.
 
 use super::core::PyRef;
-use super::layout::{self, LayoutId, EMPTY_LAYOUT, NO_LAYOUT};
 
 const EMPTY: u32 = u32::MAX;
 const DELETED: u32 = u32::MAX - 1;
@@ -27,10 +26,6 @@ pub struct HashTable<V> {
     /// Changes on every write (keys or values); unique across all tables, so an inline
     /// cache can key on (table address, version) without holding the table alive.
     version: u64,
-    /// The shared key layout of a tracked instance dict (`object/layout.rs`); with a
-    /// layout other than `NO_LAYOUT`, `entries` has no holes and its keys are exactly
-    /// the layout's key sequence.
-    layout: LayoutId,
 }
 
 /// The source of table versions (objects are only touched under the interpreter lock,
@@ -78,38 +73,7 @@ impl<V> HashTable<V> {
             used: 0,
             mutations: 0,
             version: next_version(),
-            layout: NO_LAYOUT,
         }
-    }
-
-    /// An empty table whose key layout is tracked (instance dicts).
-    pub fn new_tracked() -> Self {
-        let mut t = Self::new();
-        t.layout = EMPTY_LAYOUT;
-        t
-    }
-
-    /// The table's key layout (`NO_LAYOUT` when untracked).
-    #[inline]
-    pub fn layout(&self) -> LayoutId {
-        self.layout
-    }
-
-    /// The value at dense position `index` of a table whose layout the caller checked
-    /// (so the position is known to hold a live entry).
-    #[inline]
-    pub fn value_at(&self, index: usize) -> Option<&V> {
-        match self.entries.get(index) {
-            Some(Some(e)) => Some(&e.value),
-            _ => None,
-        }
-    }
-
-    /// Appends `key` (known absent: the caller checked the layout) moving the layout to
-    /// `to`, which the caller learned from an earlier transition of the same layout.
-    pub fn append_with_layout(&mut self, hash: i64, key: PyRef, value: V, to: LayoutId) {
-        self.push_fresh(hash, key, value);
-        self.layout = to;
     }
 
     pub fn with_capacity(n: usize) -> Self {
@@ -219,9 +183,6 @@ impl<V> HashTable<V> {
             self.grow();
             self.insert_fresh(hash, key, value);
         } else {
-            if self.layout != NO_LAYOUT {
-                self.layout = layout::transition(self.layout, &key);
-            }
             self.indices[slot] = self.entries.len() as u32;
             self.entries.push(Some(Entry { hash, key, value }));
             self.used += 1;
@@ -232,14 +193,6 @@ impl<V> HashTable<V> {
 
     /// Appends a key known to be absent (used while rebuilding and copying).
     pub fn insert_fresh(&mut self, hash: i64, key: PyRef, value: V) {
-        if self.layout != NO_LAYOUT {
-            self.layout = layout::transition(self.layout, &key);
-        }
-        self.push_fresh(hash, key, value);
-    }
-
-    /// `insert_fresh` without the layout step.
-    fn push_fresh(&mut self, hash: i64, key: PyRef, value: V) {
         if self.indices.is_empty() || (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
             self.grow();
         }
@@ -272,7 +225,6 @@ impl<V> HashTable<V> {
             Self::advance(&mut p, mask);
         }
         self.indices[p.slot] = DELETED;
-        self.layout = NO_LAYOUT;
         self.used -= 1;
         self.mutations += 1;
         self.version = next_version();
@@ -293,7 +245,6 @@ impl<V> HashTable<V> {
         let old: Vec<Entry<V>> = self.entries.drain(..).flatten().collect();
         self.indices = Vec::new();
         self.used = 0;
-        self.layout = NO_LAYOUT;
         self.mutations += 1;
         self.version = next_version();
         old

@@ -13,9 +13,7 @@
 //! ([`position`]) and the whole key sequence ([`keys`]) can be recovered from the id,
 //! plus a per-first-key capacity hint for values arrays. A transition that cannot be
 //! tracked (a non-`str` key, too many keys, too many layouts) yields [`NO_LAYOUT`]: the
-//! instance then moves its attributes to a real dict. Dicts built with
-//! `HashTable::new_tracked` follow the same transitions for their own keys.
-//! Transitions hold their key alive, so a key's address can never be reused by a
+//! instance then moves its attributes to a real dict. Transitions hold their key alive, so a key's address can never be reused by a
 //! different string while a layout refers to it.
 
 use std::cell::UnsafeCell;

@@ -549,14 +549,6 @@ impl Vm {
         )
     }
 
-    /// An empty instance `__dict__`, whose key layout is tracked (`object/layout.rs`).
-    pub fn new_instance_dict(&self) -> PyRef {
-        PyRef::new(
-            self.types.dict.clone(),
-            Payload::Dict(Box::new(RefCell::new(HashTable::new_tracked()))),
-        )
-    }
-
     pub fn new_set(&self) -> PyRef {
         PyRef::new(
             self.types.set.clone(),
