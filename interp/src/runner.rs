@@ -26,6 +26,8 @@ pub fn run(config: Config, program: Program) -> i32 {
         .stack_size(STACK)
         .spawn(move || {
             let vm = Vm::new(config);
+            // Objects whose count drops to zero run their `__del__` in this interpreter.
+            let _running = crate::object::finalize::RunningVm::enter(&vm);
             vm.set_stack_limit_from_here(STACK);
             let code = run_in(&vm, program);
             let _ = vm.flush_stdout();

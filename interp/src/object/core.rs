@@ -23,6 +23,7 @@
 use std::cell::{Cell, UnsafeCell};
 use std::ptr::NonNull;
 
+use super::finalize;
 use super::gc;
 use super::payload::{InstanceExt, Payload};
 
@@ -275,6 +276,10 @@ fn dealloc(ptr: NonNull<PyObject>) {
         HAS_DEFERRED.store(true, Relaxed);
         return;
     }
+    // SAFETY: the count reached zero; the object is intact until it is dropped below.
+    if finalize::may_have_finalizer(unsafe { ptr.as_ref() }) && revived_by_finalizer(ptr) {
+        return;
+    }
     DEALLOC_DEPTH.store(depth + 1, Relaxed);
     // SAFETY: the count reached zero, so this was the last reference; the pointer came
     // from `Box::leak` or the free list (`new_self_typed`'s object is immortal and never
@@ -300,6 +305,33 @@ fn dealloc(ptr: NonNull<PyObject>) {
             dealloc(p);
         }
     }
+}
+
+/// Runs the `__del__` of an object whose count just reached zero (CPython:
+/// `PyObject_CallFinalizerFromDealloc`): the object is revived with one reference for
+/// the call, and stays alive if the finalizer stored it somewhere (PEP 442 resurrection;
+/// the finalizer is then not run again when it dies later). Returns whether it lives on.
+#[cold]
+#[inline(never)]
+fn revived_by_finalizer(ptr: NonNull<PyObject>) -> bool {
+    // SAFETY: the count reached zero and nothing has been dropped yet, so the object is
+    // intact; the handle made here is its only reference and accounts for the count of 1
+    // set first. The handle is never dropped (ManuallyDrop): its count is given back by
+    // hand below, so releasing it cannot re-enter `dealloc`.
+    let obj = unsafe { ptr.as_ref() };
+    obj.refcnt.set(1);
+    let handle = std::mem::ManuallyDrop::new(PyRef { ptr });
+    finalize::call_finalizer_at_zero(&handle);
+    let n = obj.refcnt.get() - 1;
+    obj.refcnt.set(n);
+    if n == 0 {
+        return false;
+    }
+    // A container whose destruction had been deferred was taken out of the lists.
+    if obj.has_gc_head() && head(obj).list.get() == DEAD {
+        track(ptr);
+    }
+    true
 }
 
 impl std::fmt::Debug for PyRef {
