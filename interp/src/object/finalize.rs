@@ -15,9 +15,10 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use super::core::{class_of, tracking, PyObject};
-use super::payload::{Args, Payload, PyErr, TypeData};
+use super::payload::{Args, GenKind, GeneratorData, Payload, PyErr, TypeData};
 use super::typeobj::{type_epoch, type_lookup};
 use super::PyRef;
+use crate::objects::generator::gen_close;
 use crate::vm::Vm;
 
 thread_local! {
@@ -59,15 +60,30 @@ fn cache_entry(epoch: u64, has_del: bool) -> u64 {
 
 /// The cheap test made on every deallocation that is not an int or float: whether the
 /// object's type is a class (only classes can define `__del__`; builtin types here have
-/// none) whose `__del__`-less answer is not already cached for the current epoch.
+/// none), or a suspended generator, whose `__del__`-less answer is not already cached for the current epoch.
+/// Suspended generators and coroutines are finalized by closing them (CPython:
+/// `_PyGen_Finalize`), which runs their pending `finally` blocks.
 #[inline(always)]
 pub(crate) fn may_have_finalizer(obj: &PyObject) -> bool {
+    if let Payload::Generator(g) = &obj.payload {
+        return generator_needs_close(g);
+    }
     match &class_of(obj).payload {
         Payload::Type(td) => {
             td.heap && td.finalizer_cache.get() != cache_entry(type_epoch(), false)
         }
         _ => false,
     }
+}
+
+/// Whether a generator is suspended in its body (started, not finished, not running).
+/// Async generators are left alone: CPython hands them to the event loop's finalizer
+/// hook, which ferropy does not have.
+fn generator_needs_close(g: &GeneratorData) -> bool {
+    g.started.get()
+        && !g.finished.get()
+        && !g.running.get()
+        && !matches!(g.kind, GenKind::AsyncGenerator)
 }
 
 /// The `__del__` of `obj`'s type, if it has one (cached per type and type epoch).
@@ -87,11 +103,21 @@ fn finalizer_of(vm: &Vm, obj: &PyRef) -> Option<PyRef> {
     del
 }
 
-/// Calls `obj.__del__()` unless it was called before or the type has none; returns
-/// whether it was called. An exception it raises is reported, not propagated.
+/// Calls `obj.__del__()` (or closes a suspended generator) unless that was done before
+/// or there is nothing to call; returns whether it was called. An exception it raises is reported, not propagated.
 pub fn call_finalizer(vm: &Vm, obj: &PyRef) -> bool {
     if tracking::finalized(obj) {
         return false;
+    }
+    if let Payload::Generator(g) = &obj.payload {
+        if !generator_needs_close(g) {
+            return false;
+        }
+        tracking::set_finalized(obj);
+        if let Err(e) = gen_close(vm, obj) {
+            report_unraisable(vm, obj, &e);
+        }
+        return true;
     }
     let Some(del) = finalizer_of(vm, obj) else {
         return false;
