@@ -541,6 +541,16 @@ pub fn collect(vm: &Vm, gen: usize) -> usize {
     n
 }
 
+/// The last collection at interpreter shutdown (CPython: `_PyGC_CollectNoFail`): all
+/// generations, even with the collector disabled, without `gc.callbacks`.
+pub fn collect_at_shutdown(vm: &Vm) {
+    if STATE.with(|s| s.collecting.replace(true)) {
+        return;
+    }
+    collect_inner(vm, 2);
+    STATE.with(|s| s.collecting.set(false));
+}
+
 fn collect_inner(vm: &Vm, gen: usize) -> usize {
     let gen = gen.min(2);
     let target = (gen + 1).min(2);
