@@ -291,6 +291,7 @@ fn dealloc(ptr: NonNull<PyObject>) {
             if head(&*obj).list.get() != DEAD {
                 untrack(ptr);
             }
+            release_items_last_to_first(&mut (*obj).payload);
             std::ptr::drop_in_place(obj);
             GC_FREE_LIST.push(ptr.cast::<u8>().sub(GC_HEAD_SIZE));
         } else {
@@ -304,6 +305,20 @@ fn dealloc(ptr: NonNull<PyObject>) {
         while let Some(p) = DEFERRED.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
             dealloc(p);
         }
+    }
+}
+
+/// Releases the items of a dying list or tuple from the last to the first, as CPython's
+/// `list_dealloc` / `tupledealloc` do (the order finalizers of the items observe).
+#[inline(always)]
+fn release_items_last_to_first(payload: &mut Payload) {
+    let mut items = match payload {
+        Payload::List(v) => std::mem::take(v.get_mut()),
+        Payload::Tuple(t) if t.len() > 1 => std::mem::take(t).into_vec(),
+        _ => return,
+    };
+    while let Some(item) = items.pop() {
+        drop(item);
     }
 }
 
