@@ -171,3 +171,31 @@ keep.clear()
 print("after keep clear")
 gc.collect()
 print("end")
+
+print("-- finalizers that free the next object, 20000 deep")
+class Releaser:
+    n = 0
+    def __init__(self, inner):
+        self.inner = inner
+    def __del__(self):
+        Releaser.n += 1
+        self.inner = None
+chain = None
+for i in range(20000):
+    chain = Releaser(chain)
+chain = None
+print("released:", Releaser.n)
+
+print("-- resurrected at refcount zero, later collected in a cycle: no second call")
+class Once:
+    calls = 0
+    def __del__(self):
+        Once.calls += 1
+        revived.append(self)
+revived = []
+o = Once()
+del o
+o = revived.pop()
+o.me = o
+del o
+print("collected:", gc.collect() > 0, "calls:", Once.calls)

@@ -276,27 +276,31 @@ fn dealloc(ptr: NonNull<PyObject>) {
         HAS_DEFERRED.store(true, Relaxed);
         return;
     }
-    // SAFETY: the count reached zero; the object is intact until it is dropped below.
-    if finalize::may_have_finalizer(unsafe { ptr.as_ref() }) && revived_by_finalizer(ptr) {
-        return;
-    }
     DEALLOC_DEPTH.store(depth + 1, Relaxed);
-    // SAFETY: the count reached zero, so this was the last reference; the pointer came
-    // from `Box::leak` or the free list (`new_self_typed`'s object is immortal and never
-    // reaches zero). After `drop_in_place` nothing refers to the block, which is either
-    // kept for reuse or returned to the allocator with the layout it was allocated with.
-    unsafe {
-        let obj = ptr.as_ptr();
-        if (*obj).has_gc_head() {
-            if head(&*obj).list.get() != DEAD {
-                untrack(ptr);
+    // A finalizer runs at this nesting level, so a chain of finalizers that each free the
+    // next object is bounded (deferred) like a chain of plain deallocations.
+    // SAFETY: the count reached zero; the object is intact until it is dropped below.
+    let revived =
+        finalize::may_have_finalizer(unsafe { ptr.as_ref() }) && revived_by_finalizer(ptr);
+    if !revived {
+        // SAFETY: the count reached zero (and the finalizer, if any, left it there), so
+        // this was the last reference; the pointer came from `Box::leak` or the free list
+        // (`new_self_typed`'s object is immortal and never reaches zero). After
+        // `drop_in_place` nothing refers to the block, which is either kept for reuse or
+        // returned to the allocator with the layout it was allocated with.
+        unsafe {
+            let obj = ptr.as_ptr();
+            if (*obj).has_gc_head() {
+                if head(&*obj).list.get() != DEAD {
+                    untrack(ptr);
+                }
+                release_items_last_to_first(&mut (*obj).payload);
+                std::ptr::drop_in_place(obj);
+                GC_FREE_LIST.push(ptr.cast::<u8>().sub(GC_HEAD_SIZE));
+            } else {
+                std::ptr::drop_in_place(obj);
+                FREE_LIST.push(ptr.cast());
             }
-            release_items_last_to_first(&mut (*obj).payload);
-            std::ptr::drop_in_place(obj);
-            GC_FREE_LIST.push(ptr.cast::<u8>().sub(GC_HEAD_SIZE));
-        } else {
-            std::ptr::drop_in_place(obj);
-            FREE_LIST.push(ptr.cast());
         }
     }
     DEALLOC_DEPTH.store(depth, Relaxed);
