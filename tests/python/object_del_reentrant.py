@@ -70,3 +70,40 @@ try:
 except ValueError:
     pass
 print("done", counter)
+class P3:
+    reader = None
+    def __init__(self, n): self.n = n
+    def __del__(self):
+        print("del", self.n, P3.reader() if P3.reader else None)
+def outer():
+    x = P3("cell")
+    def reader():
+        return type(x).__name__
+    def setter():
+        nonlocal x
+        x = 1
+    P3.reader = staticmethod(reader)
+    setter()
+    P3.reader = None
+outer()
+e = ValueError()
+class Q:
+    def __del__(self):
+        print("Q del", e.__cause__, e.__context__)
+e.__cause__ = Exception(Q()) ; e.__cause__ = None
+lst2 = []
+class L:
+    def __del__(self):
+        print("L del", len(lst2))
+lst2.append(L()); lst2 *= 0
+print("after imul")
+def tb_holder():
+    x = L()
+    raise KeyError
+ex = KeyError()
+try:
+    tb_holder()
+except KeyError as caught:
+    ex = caught
+ex.__traceback__ = None
+print("after traceback cleared")

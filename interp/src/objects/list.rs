@@ -623,7 +623,7 @@ fn list_imul(vm: &Vm, args: Args) -> PyResult {
     };
     let l = this_list(vm, &args)?;
     let items = l.borrow().clone();
-    *l.borrow_mut() = repeat(vm, &items, n)?;
+    l.replace(repeat(vm, &items, n)?);
     Ok(args.args[0].clone())
 }
 

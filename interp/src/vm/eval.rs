@@ -323,7 +323,7 @@ impl Vm {
                     let v = pop!(f);
                     let cell = self.cell_at(f, i as usize);
                     if let Payload::Cell(c) = &cell.payload {
-                        *c.borrow_mut() = Some(v);
+                        c.replace(Some(v));
                     }
                 }
                 Instr::DeleteDeref(i) => {
