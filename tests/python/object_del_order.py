@@ -1,5 +1,5 @@
 """The order in which the items of a dying container are released, as finalizers see
-it: lists and tuples last to first, dicts and instance attributes first to last."""
+it: lists and tuples (and list.clear) last to first, dicts and instance attributes first to last."""
 class C:
     def __init__(self, n): self.n = n
     def __del__(self): print("del", self.n)
@@ -13,4 +13,6 @@ class H: pass
 h = H(); h.a = C("a"); h.b = C("b"); del h
 print("-- nested")
 n = [(C("t1"), C("t2")), [C("l1"), C("l2")]]; del n
+print("-- list.clear")
+l = [C(1), C(2), C(3)]; l.clear()
 print("-- end")

@@ -316,11 +316,17 @@ fn dealloc(ptr: NonNull<PyObject>) {
 /// `list_dealloc` / `tupledealloc` do (the order finalizers of the items observe).
 #[inline(always)]
 fn release_items_last_to_first(payload: &mut Payload) {
-    let mut items = match payload {
-        Payload::List(v) => std::mem::take(v.get_mut()),
-        Payload::Tuple(t) if t.len() > 1 => std::mem::take(t).into_vec(),
-        _ => return,
-    };
+    match payload {
+        Payload::List(v) => release_last_to_first(std::mem::take(v.get_mut())),
+        Payload::Tuple(t) if t.len() > 1 => release_last_to_first(std::mem::take(t).into_vec()),
+        _ => {}
+    }
+}
+
+/// Drops the references in `items` from the last to the first: the order in which
+/// CPython releases a sequence's items (dealloc, `list.clear`).
+#[inline]
+pub fn release_last_to_first(mut items: Vec<PyRef>) {
     while let Some(item) = items.pop() {
         drop(item);
     }

@@ -180,7 +180,7 @@ fn list_count(vm: &Vm, args: Args) -> PyResult {
 
 fn list_clear(vm: &Vm, args: Args) -> PyResult {
     let old = std::mem::take(&mut *this_list(vm, &args)?.borrow_mut());
-    drop(old);
+    crate::object::core::release_last_to_first(old);
     Ok(vm.none())
 }
 
