@@ -59,10 +59,10 @@ fn cache_entry(epoch: u64, has_del: bool) -> u64 {
 }
 
 /// The cheap test made on every deallocation that is not an int or float: whether the
-/// object's type is a class (only classes can define `__del__`; builtin types here have
-/// none), or a suspended generator, whose `__del__`-less answer is not already cached for the current epoch.
-/// Suspended generators and coroutines are finalized by closing them (CPython:
-/// `_PyGen_Finalize`), which runs their pending `finally` blocks.
+/// object is a suspended generator or coroutine (finalized by closing it, CPython's
+/// `_PyGen_Finalize`, which runs its pending `finally` blocks), or an instance of a
+/// class (only classes can define `__del__`; builtin types here have none) not already
+/// known, at the current type epoch, to lack `__del__`.
 #[inline(always)]
 pub(crate) fn may_have_finalizer(obj: &PyObject) -> bool {
     if let Payload::Generator(g) = &obj.payload {
