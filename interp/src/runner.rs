@@ -26,8 +26,11 @@ pub fn run(config: Config, program: Program) -> i32 {
         .stack_size(STACK)
         .spawn(move || {
             let vm = Vm::new(config);
+            // Objects whose count drops to zero run their `__del__` in this interpreter.
+            let _running = crate::object::finalize::RunningVm::enter(&vm);
             vm.set_stack_limit_from_here(STACK);
             let code = run_in(&vm, program);
+            clear_main_module(&vm);
             let _ = vm.flush_stdout();
             // Leave without tearing the heap down object by object, as CPython's fast exit
             // path does for objects still alive at shutdown.
@@ -46,6 +49,29 @@ pub fn run(config: Config, program: Program) -> i32 {
             1
         }
     }
+}
+
+/// The part of CPython's shutdown (`finalize_modules`) that simple programs see:
+/// `__main__`'s globals are released in insertion order (CPython frees the module's
+/// dict, or collects it when functions make it cyclic), so objects that only they hold
+/// run their `__del__`, and a last collection finalizes cyclic garbage. Other modules
+/// keep their globals; the rest of the heap is left to process exit.
+fn clear_main_module(vm: &Vm) {
+    let Some(main) = vm.dict_get_str(&vm.sys_modules, "__main__").ok().flatten() else {
+        return;
+    };
+    let Some(globals) = vm.module_dict(&main) else {
+        return;
+    };
+    for (key, value) in vm.dict_items(&globals) {
+        if vm.is_none(&value) || vm.str_of(&key) == Some("__builtins__") {
+            continue;
+        }
+        drop(value);
+        let _ = vm.dict_set_item(&globals, key, vm.none());
+    }
+    crate::object::gc::collect_at_shutdown(vm);
+    let _ = vm.flush_stdout();
 }
 
 fn main_module(vm: &Vm) -> PyResult<PyRef> {

@@ -23,6 +23,7 @@
 use std::cell::{Cell, UnsafeCell};
 use std::ptr::NonNull;
 
+use super::finalize;
 use super::gc;
 use super::payload::{InstanceExt, Payload};
 
@@ -276,21 +277,30 @@ fn dealloc(ptr: NonNull<PyObject>) {
         return;
     }
     DEALLOC_DEPTH.store(depth + 1, Relaxed);
-    // SAFETY: the count reached zero, so this was the last reference; the pointer came
-    // from `Box::leak` or the free list (`new_self_typed`'s object is immortal and never
-    // reaches zero). After `drop_in_place` nothing refers to the block, which is either
-    // kept for reuse or returned to the allocator with the layout it was allocated with.
-    unsafe {
-        let obj = ptr.as_ptr();
-        if (*obj).has_gc_head() {
-            if head(&*obj).list.get() != DEAD {
-                untrack(ptr);
+    // A finalizer runs at this nesting level, so a chain of finalizers that each free the
+    // next object is bounded (deferred) like a chain of plain deallocations.
+    // SAFETY: the count reached zero; the object is intact until it is dropped below.
+    let revived =
+        finalize::may_have_finalizer(unsafe { ptr.as_ref() }) && revived_by_finalizer(ptr);
+    if !revived {
+        // SAFETY: the count reached zero (and the finalizer, if any, left it there), so
+        // this was the last reference; the pointer came from `Box::leak` or the free list
+        // (`new_self_typed`'s object is immortal and never reaches zero). After
+        // `drop_in_place` nothing refers to the block, which is either kept for reuse or
+        // returned to the allocator with the layout it was allocated with.
+        unsafe {
+            let obj = ptr.as_ptr();
+            if (*obj).has_gc_head() {
+                if head(&*obj).list.get() != DEAD {
+                    untrack(ptr);
+                }
+                release_items_last_to_first(&mut (*obj).payload);
+                std::ptr::drop_in_place(obj);
+                GC_FREE_LIST.push(ptr.cast::<u8>().sub(GC_HEAD_SIZE));
+            } else {
+                std::ptr::drop_in_place(obj);
+                FREE_LIST.push(ptr.cast());
             }
-            std::ptr::drop_in_place(obj);
-            GC_FREE_LIST.push(ptr.cast::<u8>().sub(GC_HEAD_SIZE));
-        } else {
-            std::ptr::drop_in_place(obj);
-            FREE_LIST.push(ptr.cast());
         }
     }
     DEALLOC_DEPTH.store(depth, Relaxed);
@@ -300,6 +310,53 @@ fn dealloc(ptr: NonNull<PyObject>) {
             dealloc(p);
         }
     }
+}
+
+/// Releases the items of a dying list or tuple from the last to the first, as CPython's
+/// `list_dealloc` / `tupledealloc` do (the order finalizers of the items observe).
+#[inline(always)]
+fn release_items_last_to_first(payload: &mut Payload) {
+    match payload {
+        Payload::List(v) => release_last_to_first(std::mem::take(v.get_mut())),
+        Payload::Tuple(t) if t.len() > 1 => release_last_to_first(std::mem::take(t).into_vec()),
+        _ => {}
+    }
+}
+
+/// Drops the references in `items` from the last to the first: the order in which
+/// CPython releases a sequence's items (dealloc, `list.clear`).
+#[inline]
+pub fn release_last_to_first(mut items: Vec<PyRef>) {
+    while let Some(item) = items.pop() {
+        drop(item);
+    }
+}
+
+/// Runs the `__del__` of an object whose count just reached zero (CPython:
+/// `PyObject_CallFinalizerFromDealloc`): the object is revived with one reference for
+/// the call, and stays alive if the finalizer stored it somewhere (PEP 442 resurrection;
+/// the finalizer is then not run again when it dies later). Returns whether it lives on.
+#[cold]
+#[inline(never)]
+fn revived_by_finalizer(ptr: NonNull<PyObject>) -> bool {
+    // SAFETY: the count reached zero and nothing has been dropped yet, so the object is
+    // intact; the handle made here is its only reference and accounts for the count of 1
+    // set first. The handle is never dropped (ManuallyDrop): its count is given back by
+    // hand below, so releasing it cannot re-enter `dealloc`.
+    let obj = unsafe { ptr.as_ref() };
+    obj.refcnt.set(1);
+    let handle = std::mem::ManuallyDrop::new(PyRef { ptr });
+    finalize::call_finalizer_at_zero(&handle);
+    let n = obj.refcnt.get() - 1;
+    obj.refcnt.set(n);
+    if n == 0 {
+        return false;
+    }
+    // A container whose destruction had been deferred was taken out of the lists.
+    if obj.has_gc_head() && head(obj).list.get() == DEAD {
+        track(ptr);
+    }
+    true
 }
 
 impl std::fmt::Debug for PyRef {

@@ -23,6 +23,7 @@ use std::cell::{Cell, RefCell};
 
 use super::core::tracking;
 use super::core::PyObject;
+use super::finalize::{call_finalizer, report_unraisable};
 use super::payload::*;
 use super::PyRef;
 use crate::vm::Vm;
@@ -540,6 +541,16 @@ pub fn collect(vm: &Vm, gen: usize) -> usize {
     n
 }
 
+/// The last collection at interpreter shutdown (CPython: `_PyGC_CollectNoFail`): all
+/// generations, even with the collector disabled, without `gc.callbacks`.
+pub fn collect_at_shutdown(vm: &Vm) {
+    if STATE.with(|s| s.collecting.replace(true)) {
+        return;
+    }
+    collect_inner(vm, 2);
+    STATE.with(|s| s.collecting.set(false));
+}
+
 fn collect_inner(vm: &Vm, gen: usize) -> usize {
     let gen = gen.min(2);
     let target = (gen + 1).min(2);
@@ -606,36 +617,11 @@ fn collect_inner(vm: &Vm, gen: usize) -> usize {
 /// Calls `__del__` of the garbage objects that define one and were not finalized
 /// before; returns whether any was called.
 fn finalize(vm: &Vm, garbage: &[PyRef]) -> bool {
-    let name = vm.intern("__del__");
     let mut called = false;
     for o in garbage {
-        if tracking::finalized(o) {
-            continue;
-        }
-        let Some(del) = crate::object::typeobj::type_lookup(o.class(), &name) else {
-            continue;
-        };
-        tracking::set_finalized(o);
-        called = true;
-        if let Err(e) = vm.call(&del, Args::new(std::slice::from_ref(o))) {
-            report_unraisable(vm, &del, &e);
-        }
+        called |= call_finalizer(vm, o);
     }
     called
-}
-
-/// CPython's `PyErr_WriteUnraisable` for an exception raised by a finalizer.
-fn report_unraisable(vm: &Vm, del: &PyRef, e: &PyErr) {
-    let what = vm
-        .repr(del)
-        .ok()
-        .and_then(|r| vm.str_of(&r).map(|s| s.to_string()))
-        .unwrap_or_default();
-    let _ = vm.flush_stdout();
-    eprint!(
-        "Exception ignored in: {what}\n{}",
-        vm.format_exception(&e.0)
-    );
 }
 
 /// Calls the functions in `gc.callbacks` with `phase` and the info dict.

@@ -1,12 +1,14 @@
 //! Tests of the cycle collector that need Rust-level access: objects held only by Rust
 //! locals, by a suspended generator's frame, by a native iterator's state, or behind a
 //! `RefCell` that Rust code has borrowed must survive a collection; unreachable cycles
-//! must be broken.
+//! must be broken. Finalizers at reference count zero run only while an interpreter is
+//! registered (`finalize::RunningVm`), and once per object.
 //!
 //! Everything runs in one test on one thread: objects and the collector's lists belong
 //! to the thread running the interpreter.
 
 use super::core::tracking;
+use super::finalize::RunningVm;
 use super::gc;
 use super::payload::*;
 use super::PyRef;
@@ -109,6 +111,52 @@ fn checks(vm: &Vm) {
     assert_eq!(gc::collect(vm, 2), 0);
 }
 
+const FINALIZER_SRC: &str = r#"
+class F:
+    calls = 0
+    def __del__(self):
+        F.calls += 1
+        kept.append(self)
+kept = []
+"#;
+
+fn finalizer_checks(vm: &std::rc::Rc<Vm>) {
+    let d = vm.new_dict();
+    vm.dict_set_str(&d, "__builtins__", vm.builtins.clone())
+        .unwrap();
+    let code = vm
+        .compile_py(FINALIZER_SRC, "<finalizer test>", Mode::Exec)
+        .unwrap();
+    vm.run_code(&code, &d, None).unwrap();
+    let class = vm.dict_get_str(&d, "F").unwrap().unwrap();
+    let kept = vm.dict_get_str(&d, "kept").unwrap().unwrap();
+    let calls = || {
+        let n = vm.get_attr_str(&class, "calls").unwrap();
+        vm.repr(&n)
+            .ok()
+            .and_then(|r| vm.str_of(&r).map(String::from))
+    };
+
+    // No interpreter registered: the object is freed without its finalizer.
+    drop(vm.call(&class, Args::new(&[])).unwrap());
+    assert_eq!(calls(), Some("0".into()));
+
+    // Registered: the finalizer runs and may resurrect; a resurrected object is not
+    // finalized again when it dies for good.
+    let running = RunningVm::enter(vm);
+    drop(vm.call(&class, Args::new(&[])).unwrap());
+    assert_eq!(calls(), Some("1".into()));
+    assert_eq!(list_items(&kept).len(), 1);
+    let revived = match &kept.payload {
+        Payload::List(v) => v.borrow_mut().pop().unwrap(),
+        _ => panic!("not a list"),
+    };
+    drop(revived);
+    assert_eq!(calls(), Some("1".into()));
+    assert!(list_items(&kept).is_empty());
+    drop(running);
+}
+
 #[test]
 fn collector_keeps_live_objects_and_breaks_cycles() {
     const STACK: usize = 256 << 20;
@@ -118,6 +166,7 @@ fn collector_keeps_live_objects_and_breaks_cycles() {
             let vm = Vm::new(Config::default());
             vm.set_stack_limit_from_here(STACK);
             checks(&vm);
+            finalizer_checks(&vm);
         })
         .unwrap()
         .join()

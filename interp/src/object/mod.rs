@@ -1,9 +1,10 @@
 //! The object model: the object header and handle (`core`), the payload shapes
-//! (`payload`), the cycle collector (`gc`), the hash table behind dict/set
-//! (`hashtable`), shared key layouts of instance attributes (`layout`), the attribute
-//! storage of instances (`instance_values`) and type objects (`typeobj`).
+//! (`payload`), the cycle collector (`gc`), finalizers (`finalize`), the hash table
+//! behind dict/set (`hashtable`), shared key layouts of instance attributes (`layout`),
+//! the attribute storage of instances (`instance_values`) and type objects (`typeobj`).
 
 pub mod core;
+pub mod finalize;
 pub mod gc;
 #[cfg(test)]
 mod gc_tests;

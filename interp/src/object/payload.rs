@@ -141,6 +141,9 @@ pub struct TypeData {
     /// resolved through the dict; this caches "has a Python-level `__getattribute__` or
     /// `__getattr__`" for the attribute fast path.
     pub weakref_subclasses: RefCell<Vec<PyRef>>,
+    /// Whether the type's MRO defines `__del__`, as computed at a type epoch: see
+    /// `object::finalize::FinalizerCache` (read on every instance deallocation).
+    pub finalizer_cache: Cell<u64>,
 }
 
 /// The builtin layouts an instance can have; a type's layout follows its solid base.

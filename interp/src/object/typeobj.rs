@@ -176,5 +176,6 @@ pub fn builtin_type_data(
         base_ok,
         version: Cell::new(0),
         weakref_subclasses: RefCell::new(Vec::new()),
+        finalizer_cache: Cell::new(0),
     }
 }

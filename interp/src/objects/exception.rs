@@ -488,7 +488,7 @@ fn set_cause_attr(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
         }
     }
     let d = edata(vm, o)?;
-    *d.cause.borrow_mut() = v;
+    d.cause.replace(v);
     d.suppress_context.set(true);
     Ok(())
 }
@@ -535,7 +535,7 @@ pub fn set_cause(vm: &Vm, exc: &PyRef, cause: PyRef) -> PyResult<()> {
         return Err(vm.type_error("exception causes must derive from BaseException"));
     };
     let d = edata(vm, exc)?;
-    *d.cause.borrow_mut() = cause;
+    d.cause.replace(cause);
     d.suppress_context.set(true);
     Ok(())
 }
@@ -576,7 +576,7 @@ pub fn set_implicit_context(vm: &Vm, exc: &PyRef) {
             None => break,
         }
     }
-    *d.context.borrow_mut() = Some(handled);
+    d.context.replace(Some(handled));
 }
 
 pub fn traceback_of(vm: &Vm, exc: &PyRef) -> PyRef {
@@ -632,7 +632,7 @@ pub fn add_traceback_entry(vm: &Vm, exc: &PyRef, frame: &mut Frame) {
             lasti: frame.lasti as u32 * 2,
         })),
     );
-    *d.traceback.borrow_mut() = Some(tb);
+    d.traceback.replace(Some(tb));
 }
 
 /// `except T:` matching, with CPython's check that T is an exception class.

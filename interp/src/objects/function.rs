@@ -468,7 +468,7 @@ fn cell_get_contents(vm: &Vm, o: &PyRef) -> PyResult {
 fn cell_set_contents(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     match &o.payload {
         Payload::Cell(c) => {
-            *c.borrow_mut() = v;
+            c.replace(v);
             Ok(())
         }
         _ => Err(vm.type_error("cell expected")),

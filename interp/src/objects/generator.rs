@@ -686,7 +686,7 @@ pub fn make_throw_exc(vm: &Vm, a: &[PyRef]) -> PyResult<PyErr> {
     };
     if let Some(t) = tb {
         if let Payload::Exception(d) = &exc.payload {
-            *d.traceback.borrow_mut() = Some(t.clone());
+            d.traceback.replace(Some(t.clone()));
         }
     }
     Ok(PyErr(exc))

@@ -180,7 +180,7 @@ fn list_count(vm: &Vm, args: Args) -> PyResult {
 
 fn list_clear(vm: &Vm, args: Args) -> PyResult {
     let old = std::mem::take(&mut *this_list(vm, &args)?.borrow_mut());
-    drop(old);
+    crate::object::core::release_last_to_first(old);
     Ok(vm.none())
 }
 
@@ -631,7 +631,7 @@ fn list_imul(vm: &Vm, args: Args) -> PyResult {
     };
     let l = this_list(vm, &args)?;
     let items = l.borrow().clone();
-    *l.borrow_mut() = repeat(vm, &items, n)?;
+    l.replace(repeat(vm, &items, n)?);
     Ok(args.args[0].clone())
 }
 

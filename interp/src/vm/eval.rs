@@ -359,7 +359,7 @@ impl Vm {
                     let v = pop!(f);
                     let cell = self.cell_at(f, i as usize);
                     if let Payload::Cell(c) = &cell.payload {
-                        *c.borrow_mut() = Some(v);
+                        c.replace(Some(v));
                     }
                 }
                 Instr::DeleteDeref(i) => {
@@ -1044,7 +1044,7 @@ impl Vm {
                     } else {
                         Some(prev)
                     };
-                    *self.handled_exc.borrow_mut() = prev;
+                    self.handled_exc.replace(prev);
                 }
                 Instr::CheckExcMatch => {
                     let ty = pop!(f);
@@ -1059,7 +1059,7 @@ impl Vm {
                         tri!(crate::objects::exception::eg_match(self, &rest, &ty));
                     // The matched part is the exception being handled in the clause.
                     if !self.is_none(&matched) {
-                        *self.handled_exc.borrow_mut() = Some(matched.clone());
+                        self.handled_exc.replace(Some(matched.clone()));
                     }
                     f.stack.push(rest);
                     f.stack.push(matched);
