@@ -343,6 +343,17 @@ impl Vm {
         Ok(v)
     }
 
+    /// The first of instruction `pc`'s cache ways that `pick` accepts.
+    fn find_way<T>(
+        &self,
+        code: &Rc<CodeObject>,
+        pc: usize,
+        pick: impl FnMut(&AttrCache) -> Option<T>,
+    ) -> Option<T> {
+        let c = code.attr_cache.borrow();
+        c.get(pc * WAYS..pc * WAYS + WAYS)?.iter().find_map(pick)
+    }
+
     /// The `ClassAttr` entry of instruction `pc` for the class object `cls`, if current.
     fn class_attr_hit(
         &self,
@@ -351,19 +362,17 @@ impl Vm {
         cls: &PyRef,
         epoch: u64,
     ) -> Option<PyRef> {
-        let c = code.attr_cache.borrow();
-        c.get(pc * WAYS..pc * WAYS + WAYS)?
-            .iter()
-            .find_map(|e| match e {
-                AttrCache::ClassAttr {
-                    type_id,
-                    epoch: ep,
-                    value,
-                } if *type_id == cls.id() && *ep == epoch => Some(value.clone()),
-                _ => None,
-            })
+        self.find_way(code, pc, |e| match e {
+            AttrCache::ClassAttr {
+                type_id,
+                epoch: ep,
+                value,
+            } if *type_id == cls.id() && *ep == epoch => Some(value.clone()),
+            _ => None,
+        })
     }
 
+    /// The `ClassMethod` entry of instruction `pc` for the class object `cls`.
     fn class_method_hit(
         &self,
         code: &Rc<CodeObject>,
@@ -371,19 +380,17 @@ impl Vm {
         cls: &PyRef,
         epoch: u64,
     ) -> Option<PyRef> {
-        let c = code.attr_cache.borrow();
-        c.get(pc * WAYS..pc * WAYS + WAYS)?
-            .iter()
-            .find_map(|e| match e {
-                AttrCache::ClassMethod {
-                    type_id,
-                    epoch: ep,
-                    func,
-                } if *type_id == cls.id() && *ep == epoch => Some(func.clone()),
-                _ => None,
-            })
+        self.find_way(code, pc, |e| match e {
+            AttrCache::ClassMethod {
+                type_id,
+                epoch: ep,
+                func,
+            } if *type_id == cls.id() && *ep == epoch => Some(func.clone()),
+            _ => None,
+        })
     }
 
+    /// The `SuperMethod` entry of instruction `pc` for `super(start, instance)`.
     fn super_method_hit(
         &self,
         code: &Rc<CodeObject>,
@@ -394,20 +401,17 @@ impl Vm {
         if sup.1.is(&sup.2) {
             return None;
         }
-        let c = code.attr_cache.borrow();
-        c.get(pc * WAYS..pc * WAYS + WAYS)?
-            .iter()
-            .find_map(|e| match e {
-                AttrCache::SuperMethod {
-                    start_id,
-                    type_id,
-                    epoch: ep,
-                    func,
-                } if *start_id == sup.0.id() && *type_id == sup.2.id() && *ep == epoch => {
-                    Some(func.clone())
-                }
-                _ => None,
-            })
+        self.find_way(code, pc, |e| match e {
+            AttrCache::SuperMethod {
+                start_id,
+                type_id,
+                epoch: ep,
+                func,
+            } if *start_id == sup.0.id() && *type_id == sup.2.id() && *ep == epoch => {
+                Some(func.clone())
+            }
+            _ => None,
+        })
     }
 
     /// Caches a LoadMethod on a class object (metatype `type`) that found a

@@ -292,6 +292,31 @@ impl Vm {
                 set_top!(f, v);
             }};
         }
+        // A quickened compare-and-branch site: `$fast` decides the comparison for the
+        // operand types it was specialized to; other operands put the generic
+        // instruction back for good and compare through the general protocol.
+        macro_rules! compare_jump_site {
+            ($mt:expr, $pc:ident, $next:ident, $fast:expr) => {{
+                let b = pop!(f);
+                let a = pop!(f);
+                let truth = match ($fast)(&a, &b) {
+                    Some(t) => t,
+                    None => {
+                        instrs[$pc].set(quicken::generic_compare_jump($mt));
+                        let kind = CompareKind::from_u32(quicken::compare_kind($mt));
+                        let r = tri!(self.rich_compare(&a, &b, kind));
+                        // The branch half: errors from truth testing belong to it.
+                        f.lasti = $pc + 1;
+                        tri!(self.truth(&r))
+                    }
+                };
+                $next = if truth == quicken::jumps_on_true($mt) {
+                    ($mt & quicken::TARGET_MASK) as usize
+                } else {
+                    $pc + 2
+                };
+            }};
+        }
         // The next instruction lives in a local; `f.pc` is written back whenever the
         // frame is left (call, return, yield). Errors need no write: the handler search
         // sets `f.pc` itself, from `f.lasti`.
@@ -653,61 +678,37 @@ impl Vm {
                     set_top!(f, v);
                 }
                 Instr::CompareIntJump(mt) => {
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    let ordering = match (&a.payload, &b.payload) {
-                        (Payload::Int(x), Payload::Int(y))
-                            if a.class().is(&self.types.int) && b.class().is(&self.types.int) =>
-                        {
-                            Some((x > y) as i32 - (x < y) as i32)
+                    compare_jump_site!(mt, pc, next, |a: &PyRef, b: &PyRef| {
+                        match (&a.payload, &b.payload) {
+                            (Payload::Int(x), Payload::Int(y))
+                                if a.class().is(&self.types.int)
+                                    && b.class().is(&self.types.int) =>
+                            {
+                                Some(quicken::compare_outcome(
+                                    mt,
+                                    (x > y) as i32 - (x < y) as i32,
+                                ))
+                            }
+                            _ => None,
                         }
-                        _ => None,
-                    };
-                    let truth = match ordering {
-                        Some(o) => quicken::compare_outcome(mt, o),
-                        None => {
-                            instrs[pc].set(quicken::generic_compare_jump(mt));
-                            let kind = CompareKind::from_u32(quicken::compare_kind(mt));
-                            let r = tri!(self.rich_compare(&a, &b, kind));
-                            f.lasti = pc + 1;
-                            tri!(self.truth(&r))
-                        }
-                    };
-                    next = if truth == quicken::jumps_on_true(mt) {
-                        (mt & quicken::TARGET_MASK) as usize
-                    } else {
-                        pc + 2
-                    };
+                    })
                 }
                 Instr::CompareFloatJump(mt) => {
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    let truth = match (&a.payload, &b.payload) {
-                        (Payload::Float(x), Payload::Float(y))
-                            if a.class().is(&self.types.float)
-                                && b.class().is(&self.types.float) =>
-                        {
-                            if x.is_nan() || y.is_nan() {
-                                quicken::compare_is_ne(mt)
-                            } else {
-                                quicken::compare_outcome(mt, (x > y) as i32 - (x < y) as i32)
+                    compare_jump_site!(mt, pc, next, |a: &PyRef, b: &PyRef| {
+                        match (&a.payload, &b.payload) {
+                            (Payload::Float(x), Payload::Float(y))
+                                if a.class().is(&self.types.float)
+                                    && b.class().is(&self.types.float) =>
+                            {
+                                Some(if x.is_nan() || y.is_nan() {
+                                    quicken::compare_is_ne(mt)
+                                } else {
+                                    quicken::compare_outcome(mt, (x > y) as i32 - (x < y) as i32)
+                                })
                             }
+                            _ => None,
                         }
-                        _ => {
-                            // Other operands: the generic instruction runs this site from
-                            // now on.
-                            instrs[pc].set(quicken::generic_compare_jump(mt));
-                            let kind = CompareKind::from_u32(quicken::compare_kind(mt));
-                            let r = tri!(self.rich_compare(&a, &b, kind));
-                            f.lasti = pc + 1;
-                            tri!(self.truth(&r))
-                        }
-                    };
-                    next = if truth == quicken::jumps_on_true(mt) {
-                        (mt & quicken::TARGET_MASK) as usize
-                    } else {
-                        pc + 2
-                    };
+                    })
                 }
                 Instr::CompareOpJumpIfFalse(kt) | Instr::CompareOpJumpIfTrue(kt) => {
                     let b = pop!(f);
