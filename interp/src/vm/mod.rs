@@ -8,6 +8,7 @@
 pub mod attr;
 pub mod attr_cache;
 pub mod call;
+mod call_instr;
 pub mod dictops;
 pub mod errors;
 pub mod eval;
