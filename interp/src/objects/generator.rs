@@ -74,6 +74,18 @@ pub fn gen_resume(
     value: PyRef,
     throw: Option<PyErr>,
 ) -> PyResult<SendResult> {
+    gen_resume_with_sink(vm, gen, value, throw, None)
+}
+
+/// `gen_resume`, with the frame's yields going to `sink` while it runs (see
+/// `objects/gen_drain.rs`: a `Yield` result then means the sink asked to stop).
+pub(crate) fn gen_resume_with_sink(
+    vm: &Vm,
+    gen: &PyRef,
+    value: PyRef,
+    throw: Option<PyErr>,
+    sink: Option<std::ptr::NonNull<dyn crate::objects::gen_drain::YieldSink>>,
+) -> PyResult<SendResult> {
     let g = gdata(vm, gen)?;
     if g.running.get() {
         return Err(vm.value_error(format!("{} already executing", kind_word(g.kind))));
@@ -115,7 +127,9 @@ pub fn gen_resume(
     g.started.set(true);
     g.running.set(true);
     let saved_exc = vm.handled_exc.replace(frame.gen_handled_exc.take());
+    frame.yield_sink = sink;
     let r = vm.execute(&mut frame, throw);
+    frame.yield_sink = None;
     frame.gen_handled_exc = vm.handled_exc.replace(saved_exc);
     g.running.set(false);
     match r {

@@ -10,6 +10,7 @@ pub mod dict;
 pub mod exception;
 pub mod float;
 pub mod function;
+pub mod gen_drain;
 pub mod generator;
 pub mod int;
 pub mod iter;

@@ -974,7 +974,19 @@ impl Vm {
                         )));
                     }
                     f.pc = next;
-                    return Ok(Outcome::Yield(v));
+                    match f.yield_sink {
+                        None => return Ok(Outcome::Yield(v)),
+                        // A drained generator (`objects/gen_drain.rs`): the value goes to
+                        // the consumer and the yield evaluates to None, as for `next()`.
+                        Some(mut sink) => {
+                            // SAFETY: the sink outlives the resume that installed it and
+                            // nothing else uses it meanwhile (see `gen_drain::drain`).
+                            if !unsafe { sink.as_mut() }.accept(self, v) {
+                                return Ok(Outcome::Yield(self.none()));
+                            }
+                            f.stack.push(self.none());
+                        }
+                    }
                 }
                 Instr::YieldFrom => {
                     let v = pop!(f);
@@ -983,7 +995,18 @@ impl Vm {
                         Ok(crate::objects::generator::SendResult::Yield(y)) => {
                             // Resume at this instruction with the sent value pushed.
                             f.pc = pc;
-                            return Ok(Outcome::Yield(y));
+                            match f.yield_sink {
+                                None => return Ok(Outcome::Yield(y)),
+                                Some(mut sink) => {
+                                    // SAFETY: as for `YieldValue`.
+                                    if !unsafe { sink.as_mut() }.accept(self, y) {
+                                        return Ok(Outcome::Yield(self.none()));
+                                    }
+                                    // Drained: step the delegate again, sending None.
+                                    f.stack.push(self.none());
+                                    next = pc;
+                                }
+                            }
                         }
                         Ok(crate::objects::generator::SendResult::Return(r)) => {
                             f.stack.pop();

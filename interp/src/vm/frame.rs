@@ -33,6 +33,10 @@ pub struct Frame {
     /// An `__init__` frame run inline for `Class(...)` (see `Vm::init_frame`): the new
     /// instance, which replaces the `None` it returns as the call's result.
     pub init_self: Option<PyRef>,
+    /// Generator frames being drained by a Rust consumer (`objects/gen_drain.rs`): where
+    /// each `yield` hands its value, instead of suspending the frame. Set only for the
+    /// duration of one resume, by the code that owns the sink.
+    pub yield_sink: Option<std::ptr::NonNull<dyn crate::objects::gen_drain::YieldSink>>,
 }
 
 impl Frame {
@@ -54,6 +58,7 @@ impl Frame {
             is_generator: code.is_generator_like(),
             frame_obj: None,
             init_self: None,
+            yield_sink: None,
             code,
             code_obj,
             globals,

@@ -134,6 +134,9 @@ impl Vm {
 
     /// Steps the iterator `it` to its end, collecting the items.
     pub fn collect_iterator(&self, it: &PyRef) -> PyResult<Vec<PyRef>> {
+        if objects::gen_drain::is_drainable(it) {
+            return objects::gen_drain::collect(self, it);
+        }
         // Most collected iterables are short: room for a few items before growing.
         let mut out = Vec::with_capacity(8);
         while let Some(v) = self.iter_next(it)? {

@@ -88,7 +88,7 @@ impl Vm {
     }
 
     /// Hashes `key` and adds it to `table`.
-    fn set_add_to(&self, table: &RefCell<SetTable>, key: PyRef) -> PyResult<()> {
+    pub(crate) fn set_add_to(&self, table: &RefCell<SetTable>, key: PyRef) -> PyResult<()> {
         let h = self.hash(&key)?;
         self.set_add_hashed(table, key, h)
     }
@@ -205,6 +205,9 @@ impl Vm {
             }
         }
         let it = self.get_iter(iterable)?;
+        if table.borrow().is_empty() && crate::objects::gen_drain::is_drainable(&it) {
+            return crate::objects::gen_drain::fill_new_set(self, table, &it);
+        }
         while let Some(v) = self.iter_next(&it)? {
             self.set_add_to(table, v)?;
         }
