@@ -442,7 +442,8 @@ impl Vm {
         if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
             return self.small_ints[(v - SMALL_INT_MIN) as usize].clone();
         }
-        PyRef::new(self.types.int.clone(), Payload::Int(v))
+        // SAFETY: `int` is a builtin type and the payload a machine int.
+        unsafe { PyRef::new_builtin_number(&self.types.int, Payload::Int(v)) }
     }
 
     /// A Python int from a BigInt, normalized to the machine-word form when it fits.
@@ -469,7 +470,8 @@ impl Vm {
 
     #[inline]
     pub fn new_float(&self, v: f64) -> PyRef {
-        PyRef::new(self.types.float.clone(), Payload::Float(v))
+        // SAFETY: `float` is a builtin type and the payload a float.
+        unsafe { PyRef::new_builtin_number(&self.types.float, Payload::Float(v)) }
     }
 
     pub fn new_complex(&self, re: f64, im: f64) -> PyRef {
