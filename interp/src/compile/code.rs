@@ -55,7 +55,7 @@ pub struct CodeObject {
     pub source: Option<std::rc::Rc<str>>,
     /// Inline caches of attribute instructions, indexed by instruction (filled lazily by
     /// `vm/attr_cache.rs`).
-    pub attr_cache: std::cell::RefCell<Vec<crate::vm::attr_cache::AttrCache>>,
+    pub attr_cache: std::cell::RefCell<crate::vm::attr_cache::AttrCacheTable>,
     /// Inline caches of `LoadGlobal`, indexed by instruction.
     pub global_cache: std::cell::RefCell<Vec<crate::vm::attr_cache::GlobalCache>>,
 }

@@ -12,6 +12,7 @@
 
 use std::rc::Rc;
 
+use crate::compile::bytecode::Instr;
 use crate::compile::code::CodeObject;
 use crate::object::layout::{LayoutId, EMPTY_LAYOUT, NO_LAYOUT};
 use crate::object::payload::*;
@@ -19,6 +20,54 @@ use crate::object::typeobj::{type_epoch, type_lookup};
 use crate::object::PyRef;
 
 use super::Vm;
+
+/// The cache ways of one code object's attribute instructions (`LoadAttr`, `LoadMethod`,
+/// `StoreAttr`), `WAYS` per instruction that has them: `site_of` numbers those
+/// instructions, so the entries of the attribute sites lie next to each other (other
+/// instructions take no room) and a function's hot sites share few cache lines.
+#[derive(Default)]
+pub struct AttrCacheTable {
+    /// For each instruction, its site number, or `NO_SITE`; empty until first use.
+    site_of: Box<[u32]>,
+    ways: Vec<AttrCache>,
+}
+
+const NO_SITE: u32 = u32::MAX;
+
+impl AttrCacheTable {
+    /// The ways of instruction `pc` (`None` before the table is built or for an
+    /// instruction that is not an attribute site).
+    #[inline(always)]
+    pub fn ways(&self, pc: usize) -> Option<&[AttrCache]> {
+        let site = *self.site_of.get(pc)? as usize;
+        self.ways.get(site * WAYS..site * WAYS + WAYS)
+    }
+
+    fn ways_mut(&mut self, pc: usize) -> Option<&mut [AttrCache]> {
+        let site = *self.site_of.get(pc)? as usize;
+        self.ways.get_mut(site * WAYS..site * WAYS + WAYS)
+    }
+
+    /// Numbers the attribute instructions of `code` (once).
+    fn build(&mut self, code: &CodeObject) {
+        if !self.site_of.is_empty() {
+            return;
+        }
+        let mut sites = 0u32;
+        self.site_of = code
+            .instrs
+            .iter()
+            .map(|i| match i.get() {
+                Instr::LoadAttr(_) | Instr::LoadMethod(_) | Instr::StoreAttr(_) => {
+                    sites += 1;
+                    sites - 1
+                }
+                _ => NO_SITE,
+            })
+            .collect();
+        self.ways = vec![AttrCache::Empty; sites as usize * WAYS];
+    }
+}
 
 const WAYS: usize = 4;
 
@@ -129,17 +178,16 @@ impl Vm {
 
     fn set_cache_entry(&self, code: &Rc<CodeObject>, pc: usize, e: AttrCache) {
         let mut c = code.attr_cache.borrow_mut();
-        if c.len() < code.instrs.len() * WAYS {
-            c.resize(code.instrs.len() * WAYS, AttrCache::Empty);
-        }
+        c.build(code);
+        let Some(ways) = c.ways_mut(pc) else {
+            return;
+        };
         // Fill the first free way, else rotate the ways (oldest out).
-        let base = pc * WAYS;
-        let slot = (0..WAYS).find(|w| matches!(c[base + w], AttrCache::Empty));
-        match slot {
-            Some(w) => c[base + w] = e,
+        match ways.iter().position(|w| matches!(w, AttrCache::Empty)) {
+            Some(w) => ways[w] = e,
             None => {
-                c[base..base + WAYS].rotate_right(1);
-                c[base] = e;
+                ways.rotate_right(1);
+                ways[0] = e;
             }
         }
     }
@@ -161,7 +209,7 @@ impl Vm {
     #[inline(always)]
     pub fn load_attr_fast(&self, code: &CodeObject, pc: usize, obj: &PyRef) -> Option<PyRef> {
         let c = code.attr_cache.try_borrow().ok()?;
-        let ways = c.get(pc * WAYS..pc * WAYS + WAYS)?;
+        let ways = c.ways(pc)?;
         let Some(ext) = obj.ext() else {
             return Self::class_attr_fast(ways, obj);
         };
@@ -227,7 +275,7 @@ impl Vm {
     #[inline(always)]
     pub fn load_method_fast(&self, code: &CodeObject, pc: usize, obj: &PyRef) -> Option<PyRef> {
         let c = code.attr_cache.try_borrow().ok()?;
-        let ways = c.get(pc * WAYS..pc * WAYS + WAYS)?;
+        let ways = c.ways(pc)?;
         let (tid, epoch) = (obj.class().id(), type_epoch());
         let here = obj.ext().map_or(EMPTY_LAYOUT, |e| e.attrs.layout());
         for e in ways {
@@ -267,16 +315,12 @@ impl Vm {
             // Instance values, class values and slots were tried inline by the eval loop
             // (`load_attr_fast`); what is left to probe here is the hashed dict lookup.
             let tid = ty.id();
-            let hashed = code
-                .attr_cache
-                .borrow()
-                .get(pc * WAYS..pc * WAYS + WAYS)
-                .is_some_and(|ways| {
-                    ways.iter().any(|e| {
-                        matches!(e, AttrCache::InstanceDict { type_id, epoch: ep }
+            let hashed = code.attr_cache.borrow().ways(pc).is_some_and(|ways| {
+                ways.iter().any(|e| {
+                    matches!(e, AttrCache::InstanceDict { type_id, epoch: ep }
                             if *type_id == tid && *ep == epoch)
-                    })
-                });
+                })
+            });
             if hashed {
                 if let Some(d) = ext.attrs.dict() {
                     if let Some(v) = self.dict_get_str_key(&d, name)? {
@@ -351,7 +395,7 @@ impl Vm {
         pick: impl FnMut(&AttrCache) -> Option<T>,
     ) -> Option<T> {
         let c = code.attr_cache.borrow();
-        c.get(pc * WAYS..pc * WAYS + WAYS)?.iter().find_map(pick)
+        c.ways(pc)?.iter().find_map(pick)
     }
 
     /// The `ClassAttr` entry of instruction `pc` for the class object `cls`, if current.
@@ -558,7 +602,7 @@ impl Vm {
             let Ok(c) = code.attr_cache.try_borrow() else {
                 return Err(value);
             };
-            let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) else {
+            let Some(ways) = c.ways(pc) else {
                 return Err(value);
             };
             let (tid, epoch) = (obj.class().id(), type_epoch());
@@ -632,7 +676,7 @@ impl Vm {
         if obj.ext().is_some() {
             let layout = Self::instance_layout(obj);
             let c = code.attr_cache.borrow();
-            if let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) {
+            if let Some(ways) = c.ways(pc) {
                 for e in ways {
                     match e {
                         AttrCache::StoreValue {
@@ -823,7 +867,7 @@ impl Vm {
         let mut found: Option<(PyRef, bool)> = None;
         {
             let c = code.attr_cache.borrow();
-            if let Some(ways) = c.get(pc * WAYS..pc * WAYS + WAYS) {
+            if let Some(ways) = c.ways(pc) {
                 for e in ways {
                     if let AttrCache::Method {
                         type_id,

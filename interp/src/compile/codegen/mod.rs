@@ -502,7 +502,7 @@ impl<'a> Compiler<'a> {
             cell2arg,
             exception_table: table,
             source: Some(self.source.clone()),
-            attr_cache: std::cell::RefCell::new(Vec::new()),
+            attr_cache: std::cell::RefCell::new(Default::default()),
             global_cache: std::cell::RefCell::new(Vec::new()),
         };
         Ok(vm.new_code(code))
