@@ -316,6 +316,37 @@ pub fn control_flow_in_bounds(instrs: &[Instr], handlers: impl Iterator<Item = u
     n > 0 && successors_ok && handlers.all(|h| h < n)
 }
 
+/// Whether every fast-local slot and constant that `instrs` name exists: local slots
+/// below `nslots` (cells and free variables count from `nlocals`), constants below
+/// `nconsts`. The eval loop reads locals and constants of the hot instructions without
+/// a bounds check on the strength of this (checked once per code object, when built;
+/// a running frame always has `nslots` locals).
+pub fn operands_in_bounds(instrs: &[Instr], nlocals: usize, nslots: usize, nconsts: usize) -> bool {
+    let (hi, lo) = (|x: u32| (x >> 16) as usize, |x: u32| (x & 0xffff) as usize);
+    instrs.iter().all(|ins| {
+        let (slots, konst): ([Option<usize>; 2], Option<usize>) = match *ins {
+            Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => {
+                ([Some(i as usize), None], None)
+            }
+            Instr::LoadFastLoadFast(ab) | Instr::StoreFastLoadFast(ab) => {
+                ([Some(hi(ab)), Some(lo(ab))], None)
+            }
+            Instr::LoadFastLoadAttr(x)
+            | Instr::LoadFastLoadMethod(x)
+            | Instr::LoadFastStoreAttr(x) => ([Some(hi(x)), None], None),
+            Instr::LoadFastLoadConst(ic) => ([Some(hi(ic)), None], Some(lo(ic))),
+            Instr::LoadDeref(i)
+            | Instr::StoreDeref(i)
+            | Instr::DeleteDeref(i)
+            | Instr::LoadClosure(i)
+            | Instr::LoadClassDeref(i) => ([Some(nlocals + i as usize), None], None),
+            Instr::LoadConst(i) => ([None, None], Some(i as usize)),
+            _ => ([None, None], None),
+        };
+        slots.iter().flatten().all(|&s| s < nslots) && konst.is_none_or(|c| c < nconsts)
+    })
+}
+
 /// Binary operators in operand order of `BinaryOp`/`InplaceOp`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u32)]
@@ -516,4 +547,50 @@ pub enum UnaryOpKind {
     Pos,
     Invert,
     Not,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounds_checks_refuse_what_the_eval_loop_would_read_outside() {
+        let ret = Instr::ReturnValue;
+        // Control flow: a jump past the end and a handler past the end.
+        assert!(control_flow_in_bounds(
+            &[Instr::Nop, ret],
+            std::iter::empty()
+        ));
+        assert!(!control_flow_in_bounds(
+            &[Instr::Jump(2), ret],
+            std::iter::empty()
+        ));
+        assert!(!control_flow_in_bounds(&[ret], std::iter::once(1)));
+        // Locals: plain, both halves of a superinstruction, cells counted from nlocals.
+        assert!(operands_in_bounds(&[Instr::LoadFast(1), ret], 2, 2, 0));
+        assert!(!operands_in_bounds(&[Instr::StoreFast(2), ret], 2, 2, 0));
+        assert!(!operands_in_bounds(
+            &[Instr::LoadFastLoadFast(2), ret],
+            2,
+            2,
+            0
+        ));
+        assert!(!operands_in_bounds(
+            &[Instr::StoreFastLoadFast(2 << 16), ret],
+            2,
+            2,
+            0
+        ));
+        assert!(operands_in_bounds(&[Instr::LoadDeref(0), ret], 2, 3, 0));
+        assert!(!operands_in_bounds(&[Instr::LoadDeref(1), ret], 2, 3, 0));
+        // Constants, alone and in `LoadFastLoadConst`.
+        assert!(operands_in_bounds(&[Instr::LoadConst(0), ret], 0, 0, 1));
+        assert!(!operands_in_bounds(&[Instr::LoadConst(1), ret], 0, 0, 1));
+        assert!(!operands_in_bounds(
+            &[Instr::LoadFastLoadConst(1), ret],
+            1,
+            1,
+            1
+        ));
+    }
 }

@@ -106,8 +106,9 @@ impl InstanceAttrs {
         if self.layout.get() != layout {
             return None;
         }
-        self.store
-            .try_borrow()
+        // SAFETY: the store is only read for the duration of the clone below, which
+        // cannot reach code that mutates it.
+        unsafe { self.store.try_borrow_unguarded() }
             .ok()?
             .values()?
             .get(index as usize)

@@ -240,17 +240,37 @@ impl Vm {
                 }
             };
         }
+        // Fast locals and constants of the hot instructions, without a bounds check.
+        // SAFETY: every local-slot and constant operand was checked against its code
+        // object when it was built (`bytecode::operands_in_bounds`), and a running frame
+        // has exactly `code.nslots()` locals (`Frame::new`, `Frame::reset`; only a pooled
+        // frame is cleared).
+        macro_rules! local {
+            ($i:expr) => {
+                unsafe { f.fast.get_unchecked($i) }
+            };
+        }
+        macro_rules! local_mut {
+            ($i:expr) => {
+                unsafe { f.fast.get_unchecked_mut($i) }
+            };
+        }
+        macro_rules! konst {
+            ($i:expr) => {
+                unsafe { code.consts.get_unchecked($i) }
+            };
+        }
         // Pushes fast local `$i`, or raises UnboundLocalError (reported at instruction
         // `$at`: the second half of a superinstruction reports at its own index).
         macro_rules! push_local {
             ($i:expr) => {
-                match &f.fast[$i] {
+                match local!($i) {
                     Some(v) => f.stack.push(v.clone()),
                     None => tri!(Err(self.unbound_local(code, $i))),
                 }
             };
             ($i:expr, at $at:expr) => {
-                match &f.fast[$i] {
+                match local!($i) {
                     Some(v) => f.stack.push(v.clone()),
                     None => {
                         f.lasti = $at;
@@ -345,7 +365,7 @@ impl Vm {
                     let len = f.stack.len();
                     f.stack.swap(len - 1, len - n as usize);
                 }
-                Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
+                Instr::LoadConst(i) => f.stack.push(konst!(i as usize).clone()),
                 Instr::LoadFast(i) => push_local!(i as usize),
                 Instr::LoadFastLoadFast(ab) => {
                     let (a, b) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
@@ -356,19 +376,19 @@ impl Vm {
                 Instr::LoadFastLoadConst(ic) => {
                     let (i, c) = ((ic >> 16) as usize, (ic & 0xffff) as usize);
                     push_local!(i);
-                    f.stack.push(code.consts[c].clone());
+                    f.stack.push(konst!(c).clone());
                     next = pc + 2;
                 }
                 Instr::StoreFastLoadFast(ab) => {
                     let (a, b) = ((ab >> 16) as usize, (ab & 0xffff) as usize);
                     let v = pop!(f);
-                    f.fast[a] = Some(v);
+                    *local_mut!(a) = Some(v);
                     push_local!(b, at pc + 1);
                     next = pc + 2;
                 }
                 Instr::StoreFast(i) => {
                     let v = pop!(f);
-                    f.fast[i as usize] = Some(v);
+                    *local_mut!(i as usize) = Some(v);
                 }
                 Instr::DeleteFast(i) => {
                     if f.fast[i as usize].take().is_none() {
@@ -481,7 +501,7 @@ impl Vm {
                 }
                 Instr::LoadFastStoreAttr(ia) => {
                     let (i, n) = ((ia >> 16) as usize, (ia & 0xffff) as usize);
-                    let obj = match &f.fast[i] {
+                    let obj = match local!(i) {
                         Some(o) => o.clone(),
                         None => tri!(Err(self.unbound_local(code, i))),
                     };
@@ -505,12 +525,12 @@ impl Vm {
                 }
                 Instr::LoadFastLoadAttr(ia) => {
                     let (i, n) = ((ia >> 16) as usize, (ia & 0xffff) as usize);
-                    if f.fast[i].is_none() {
+                    if local!(i).is_none() {
                         tri!(Err(self.unbound_local(code, i)));
                     }
                     // The attribute half runs as the LoadAttr at pc + 1 (its cache too).
                     f.lasti = pc + 1;
-                    let v = match &f.fast[i] {
+                    let v = match local!(i) {
                         Some(obj) => match self.load_attr_fast(&f.code, pc + 1, obj) {
                             Some(v) => v,
                             None => {
@@ -524,7 +544,7 @@ impl Vm {
                 }
                 Instr::LoadFastLoadMethod(ia) => {
                     let (i, n) = ((ia >> 16) as usize, (ia & 0xffff) as usize);
-                    let obj = match &f.fast[i] {
+                    let obj = match local!(i) {
                         Some(v) => v.clone(),
                         None => tri!(Err(self.unbound_local(code, i))),
                     };

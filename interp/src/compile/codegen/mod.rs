@@ -469,9 +469,16 @@ impl<'a> Compiler<'a> {
         if u.freevars.is_empty() && u.cellvars.is_empty() {
             fl |= flags::NOFREE;
         }
+        let nlocals = u.varnames.len();
+        let nslots = nlocals + u.cellvars.len() + u.freevars.len();
         if !crate::compile::bytecode::control_flow_in_bounds(
             &instrs,
             table.iter().map(|e| e.handler as usize),
+        ) || !crate::compile::bytecode::operands_in_bounds(
+            &instrs,
+            nlocals,
+            nslots,
+            u.consts.len(),
         ) {
             // A compiler bug: refuse the code rather than run outside it.
             return Err(CompileError {
