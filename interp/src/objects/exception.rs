@@ -542,7 +542,7 @@ pub fn set_cause(vm: &Vm, exc: &PyRef, cause: PyRef) -> PyResult<()> {
 
 /// Implicit chaining: the exception being handled becomes `__context__`.
 pub fn set_implicit_context(vm: &Vm, exc: &PyRef) {
-    let handled = match vm.handled_exc.borrow().clone() {
+    let handled = match vm.topmost_handled_exc() {
         Some(h) => h,
         None => return,
     };

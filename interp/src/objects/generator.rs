@@ -126,11 +126,11 @@ pub(crate) fn gen_resume_with_sink(
     }
     g.started.set(true);
     g.running.set(true);
-    let saved_exc = vm.handled_exc.replace(frame.gen_handled_exc.take());
+    enter_exc_state(vm, &mut frame);
     frame.yield_sink = sink;
     let r = vm.execute(&mut frame, throw);
     frame.yield_sink = None;
-    frame.gen_handled_exc = vm.handled_exc.replace(saved_exc);
+    leave_exc_state(vm, &mut frame);
     g.running.set(false);
     match r {
         Ok(Outcome::Yield(v)) => {
@@ -143,6 +143,19 @@ pub(crate) fn gen_resume_with_sink(
             finish_result(vm, g, other)
         }
     }
+}
+
+/// Makes a resumed generator frame's exception state the running one; the caller's goes
+/// below it, where `sys.exc_info()` still sees it while the generator handles nothing.
+fn enter_exc_state(vm: &Vm, frame: &mut Frame) {
+    let outer = vm.handled_exc.replace(frame.gen_handled_exc.take());
+    vm.handled_exc_below.borrow_mut().push(outer);
+}
+
+/// Saves the generator frame's exception state and restores the caller's.
+fn leave_exc_state(vm: &Vm, frame: &mut Frame) {
+    let outer = vm.handled_exc_below.borrow_mut().pop().flatten();
+    frame.gen_handled_exc = vm.handled_exc.replace(outer);
 }
 
 fn finish_result(vm: &Vm, g: &GeneratorData, r: PyResult<Outcome>) -> PyResult<SendResult> {
@@ -271,9 +284,9 @@ fn resume_after_delegate(vm: &Vm, gen: &PyRef) -> PyResult<SendResult> {
         None => return Ok(SendResult::Return(vm.none())),
     };
     g.running.set(true);
-    let saved_exc = vm.handled_exc.replace(frame.gen_handled_exc.take());
+    enter_exc_state(vm, &mut frame);
     let r = vm.execute(&mut frame, None);
-    frame.gen_handled_exc = vm.handled_exc.replace(saved_exc);
+    leave_exc_state(vm, &mut frame);
     g.running.set(false);
     match r {
         Ok(Outcome::Yield(v)) => {
@@ -295,9 +308,9 @@ fn gen_resume_throw_raw(vm: &Vm, gen: &PyRef, e: PyErr) -> PyResult<SendResult> 
         None => return Err(e),
     };
     g.running.set(true);
-    let saved_exc = vm.handled_exc.replace(frame.gen_handled_exc.take());
+    enter_exc_state(vm, &mut frame);
     let r = vm.execute(&mut frame, Some(e));
-    frame.gen_handled_exc = vm.handled_exc.replace(saved_exc);
+    leave_exc_state(vm, &mut frame);
     g.running.set(false);
     match r {
         Ok(Outcome::Yield(v)) => {

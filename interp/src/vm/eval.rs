@@ -1354,7 +1354,7 @@ impl Vm {
 
     fn raise_instr(&self, f: &mut Frame, n: u32) -> PyErr {
         match n {
-            0 => match self.handled_exc.borrow().clone() {
+            0 => match self.topmost_handled_exc() {
                 Some(e) => PyErr(e),
                 None => self.runtime_error("No active exception to reraise"),
             },

@@ -182,8 +182,12 @@ pub struct Vm {
     pub builtins_dict: PyRef,
     pub sys_modules: PyRef,
     pub sys: RefCell<Option<PyRef>>,
-    /// The exception currently being handled (`sys.exc_info()`).
+    /// The exception being handled by the running frame's exception state: the
+    /// thread's, or that of the innermost running generator or coroutine.
     pub handled_exc: RefCell<Option<PyRef>>,
+    /// The states below it, one per running generator (CPython's chain of `exc_state`s):
+    /// what `sys.exc_info()` falls back to while the generator handles nothing.
+    pub handled_exc_below: RefCell<Vec<Option<PyRef>>>,
     pub recursion_depth: Cell<usize>,
     pub recursion_limit: Cell<usize>,
     /// Lowest address the Rust stack may reach before native recursion raises
@@ -377,6 +381,7 @@ impl Vm {
             sys_modules,
             sys: RefCell::new(None),
             handled_exc: RefCell::new(None),
+            handled_exc_below: RefCell::new(Vec::new()),
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             stack_limit: Cell::new(0),
@@ -731,6 +736,19 @@ impl Vm {
 
     /// Raises RecursionError when the Rust stack is nearly exhausted.
     #[inline]
+    /// The exception being handled, as `sys.exc_info()` sees it: the innermost one of
+    /// the running frame's state and the states of the generators it runs inside.
+    pub fn topmost_handled_exc(&self) -> Option<PyRef> {
+        if let Some(e) = &*self.handled_exc.borrow() {
+            return Some(e.clone());
+        }
+        self.handled_exc_below
+            .borrow()
+            .iter()
+            .rev()
+            .find_map(|e| e.clone())
+    }
+
     pub fn check_stack(&self) -> PyResult<()> {
         let here = 0u8;
         let addr = &here as *const u8 as usize;

@@ -52,7 +52,7 @@ fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn exc_info(vm: &Vm, _args: Args) -> PyResult {
-    match vm.handled_exc.borrow().clone() {
+    match vm.topmost_handled_exc() {
         Some(e) => {
             let tb = crate::objects::exception::traceback_of(vm, &e);
             Ok(vm.new_tuple(vec![e.class().clone(), e, tb]))
@@ -62,7 +62,7 @@ fn exc_info(vm: &Vm, _args: Args) -> PyResult {
 }
 
 fn exception(vm: &Vm, _args: Args) -> PyResult {
-    Ok(vm.handled_exc.borrow().clone().unwrap_or_else(|| vm.none()))
+    Ok(vm.topmost_handled_exc().unwrap_or_else(|| vm.none()))
 }
 
 fn getsizeof(vm: &Vm, args: Args) -> PyResult {
