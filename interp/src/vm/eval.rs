@@ -165,8 +165,14 @@ impl Vm {
     pub fn execute(&self, base: &mut Frame, throw: Option<PyErr>) -> PyResult<Outcome> {
         self.check_stack()?;
         self.enter_frame(base, None)?;
+        // A thrown exception (`gen.throw`) is raised at the frame's current instruction:
+        // it gets the frame's traceback entry, but no implicit context (CPython restores
+        // it as given rather than raising it anew).
+        let mut pending: Option<(PyErr, bool)> = throw.map(|e| {
+            crate::objects::exception::add_traceback_entry(self, &e.0, base);
+            (e, true)
+        });
         let mut calls = CallStack::new(base);
-        let mut pending: Option<(PyErr, bool)> = throw.map(|e| (e, false));
         loop {
             if let Some((e, reraise)) = pending.take() {
                 // SAFETY: `top` is the frame `run_instructions` stopped in (or the base
