@@ -357,6 +357,9 @@ pub struct FrameObjData {
     pub globals: PyRef,
     pub locals: RefCell<Option<PyRef>>,
     pub lineno: Cell<u32>,
+    /// The index of the last instruction run, as `f_lasti` reports it (two per
+    /// instruction, like CPython's byte offsets of 2-byte code units).
+    pub lasti: Cell<u32>,
     pub back: RefCell<Option<PyRef>>,
     /// For frame objects of running frames (`sys._getframe`): the frame-stack depth of
     /// that activation, so `f_lineno` reads its current line while it is still there

@@ -595,6 +595,7 @@ pub fn frame_object_for(vm: &Vm, f: &Frame) -> PyRef {
             globals: f.globals.clone(),
             locals: RefCell::new(f.locals.clone()),
             lineno: std::cell::Cell::new(f.line()),
+            lasti: std::cell::Cell::new(f.lasti as u32 * 2),
             back: RefCell::new(None),
             live_depth: std::cell::Cell::new(None),
         })),
@@ -613,6 +614,7 @@ pub fn add_traceback_entry(vm: &Vm, exc: &PyRef, frame: &mut Frame) {
         Some(fo) => {
             if let Payload::Frame(fd) = &fo.payload {
                 fd.lineno.set(frame.line());
+                fd.lasti.set(frame.lasti as u32 * 2);
             }
             fo.clone()
         }
@@ -1006,12 +1008,18 @@ fn f_lineno(vm: &Vm, o: &PyRef) -> PyResult {
             Some(fi) if fi.code().is(&fd.code) => {
                 if let Payload::Code(c) = &fd.code.payload {
                     fd.lineno.set(c.line_at(fi.lasti.get()));
+                    fd.lasti.set(fi.lasti.get() as u32 * 2);
                 }
             }
             _ => fd.live_depth.set(None),
         }
     }
     Ok(vm.new_int(fd.lineno.get() as i64))
+}
+/// `f_lasti`: refreshed from a running frame as `f_lineno` is.
+fn f_lasti(vm: &Vm, o: &PyRef) -> PyResult {
+    f_lineno(vm, o)?;
+    Ok(vm.new_int(fdata(vm, o)?.lasti.get() as i64))
 }
 fn f_back(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(fdata(vm, o)?
@@ -1109,6 +1117,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, fr, "f_globals", f_globals, None);
     add_getset(vm, fr, "f_locals", f_locals, None);
     add_getset(vm, fr, "f_lineno", f_lineno, None);
+    add_getset(vm, fr, "f_lasti", f_lasti, None);
     add_getset(vm, fr, "f_back", f_back, None);
     add_getset(vm, fr, "f_builtins", f_builtins, None);
     crate::objects::add_methods(vm, fr, &[("__repr__", frame_repr)]);

@@ -783,6 +783,7 @@ fn get_frame(vm: &Vm, o: &PyRef) -> PyResult {
                 // Not started yet: CPython reports the `def` line.
                 if f.pc == 0 {
                     fd.lineno.set(f.code.firstlineno);
+                    fd.lasti.set(0);
                 }
             }
             Ok(fo)

@@ -145,6 +145,7 @@ fn getframe(vm: &Vm, args: Args) -> PyResult {
                 globals: fi.globals().clone(),
                 locals: std::cell::RefCell::new(fi.locals.borrow().clone()),
                 lineno: std::cell::Cell::new(line),
+                lasti: std::cell::Cell::new(fi.lasti.get() as u32 * 2),
                 back: std::cell::RefCell::new(back.take()),
                 live_depth: std::cell::Cell::new(Some(i)),
             })),
