@@ -3,6 +3,7 @@
 use ferropy_interp::runner::{self, Program};
 
 mod allocator;
+mod stdlib;
 
 /// Python allocates many small objects; mimalloc serves them much faster than glibc.
 #[global_allocator]
@@ -139,6 +140,7 @@ fn main() {
     };
     config.argv = rest;
     config.path = build_path(&config, &program);
+    add_stdlib(&mut config);
     let code = runner::run(config, program);
     std::process::exit(code);
 }
@@ -150,7 +152,8 @@ fn usage_error(msg: &str) -> ! {
     std::process::exit(2);
 }
 
-/// sys.path: the script's directory (or '' for -c/-m/stdin), PYTHONPATH, then lib_pypy.
+/// sys.path: the script's directory (or '' for -c/-m/stdin), PYTHONPATH, then lib_pypy
+/// (CPython's standard library follows, see `add_stdlib`).
 fn build_path(config: &Config, program: &Program) -> Vec<String> {
     let mut path = Vec::new();
     if !config.isolated {
@@ -199,4 +202,13 @@ fn build_path(config: &Config, program: &Program) -> Vec<String> {
         }
     }
     path
+}
+
+/// CPython's standard library on `sys.path` (after `build_path`'s entries), or the hint
+/// that "No module named" errors carry when it is missing.
+fn add_stdlib(config: &mut Config) {
+    match stdlib::locate(config.ignore_environment) {
+        Some(lib) => config.path.push(lib.display().to_string()),
+        None => config.stdlib_missing_hint = Some(stdlib::MISSING_HINT.to_string()),
+    }
 }

@@ -123,3 +123,50 @@ fn dash_m_runs_module_as_main() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn standard_library_location() {
+    // Found without help on a machine with CPython 3.11 (build-time record or a
+    // well-known place): a pure-Python module of it imports.
+    let (code, out, err) = run(
+        &["-c", "import keyword; print(keyword.iskeyword('while'))"],
+        "",
+    );
+    assert_eq!((code, out.as_str()), (0, "True\n"), "stderr: {err}");
+    // FERROPY_STDLIB is taken as given, last on sys.path; -I ignores it.
+    let (_, out, _) = {
+        let o = ferropy()
+            .env("FERROPY_STDLIB", "/nonexistent/Lib")
+            .args(["-c", "import sys; print(sys.path[-1])"])
+            .output()
+            .unwrap();
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+            (),
+        )
+    };
+    assert_eq!(out, "/nonexistent/Lib\n");
+    let o = ferropy()
+        .env("FERROPY_STDLIB", "/nonexistent/Lib")
+        .args([
+            "-I",
+            "-c",
+            "import sys; print('/nonexistent/Lib' in sys.path)",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "False\n");
+    // Without it, a failed import says how to get it.
+    let o = ferropy()
+        .env("FERROPY_STDLIB", "")
+        .args(["-c", "import keyword"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err.contains("No module named 'keyword' (CPython 3.11's standard library was not found"),
+        "stderr: {err}"
+    );
+}

@@ -189,10 +189,11 @@ impl Vm {
     }
 
     fn module_not_found(&self, name: &str) -> PyErr {
-        let e = self.new_error(
-            &self.exc.module_not_found_error,
-            format!("No module named '{}'", name),
-        );
+        let mut msg = format!("No module named '{}'", name);
+        if let Some(hint) = &self.config.borrow().stdlib_missing_hint {
+            msg = format!("{} ({})", msg, hint);
+        }
+        let e = self.new_error(&self.exc.module_not_found_error, msg);
         let _ = self.set_attr_str(&e.0, "name", self.new_str(name));
         e
     }

@@ -230,6 +230,9 @@ pub struct Config {
     pub xoptions: Vec<String>,
     pub path: Vec<String>,
     pub executable: String,
+    /// Set when CPython's standard library was not found: added to "No module named"
+    /// errors, saying how to get it.
+    pub stdlib_missing_hint: Option<String>,
 }
 
 macro_rules! names {
