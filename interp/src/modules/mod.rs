@@ -21,12 +21,23 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
     ("math", math::init),
     ("gc", gc::init),
-    ("__future__", future_module),
-    ("types", types_module),
 ];
+
+/// Stand-ins for pure-Python modules of CPython's standard library, used only when the
+/// module is not found on `sys.path` (ferropy running without the standard library).
+const FALLBACK_MODULES: &[(&str, ModuleInit)] =
+    &[("__future__", future_module), ("types", types_module)];
 
 pub fn find_native(name: &str) -> Option<ModuleInit> {
     NATIVE_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
+}
+
+/// The stand-in for the standard-library module `name`, when there is one.
+pub fn find_fallback(name: &str) -> Option<ModuleInit> {
+    FALLBACK_MODULES
         .iter()
         .find(|(n, _)| *n == name)
         .map(|(_, f)| *f)

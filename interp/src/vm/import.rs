@@ -246,7 +246,14 @@ impl Vm {
                 self.sys_path()?
             }
         };
-        let found = find_on_path(child, &search).ok_or_else(|| self.module_not_found(full))?;
+        let Some(found) = find_on_path(child, &search) else {
+            if let (None, Some(init)) = (parent, crate::modules::find_fallback(full)) {
+                let m = init(self)?;
+                self.dict_set_str(&self.sys_modules, full, m.clone())?;
+                return Ok(m);
+            }
+            return Err(self.module_not_found(full));
+        };
         let module = self.load_found(full, found)?;
         if let Some(p) = parent {
             if let Some(pm) = self.sys_modules_get(p)? {
