@@ -3,6 +3,7 @@
 
 pub mod gc;
 pub mod math;
+pub mod string;
 pub mod sys;
 pub mod time;
 
@@ -21,6 +22,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
     ("math", math::init),
     ("gc", gc::init),
+    ("_string", string::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
