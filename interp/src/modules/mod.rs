@@ -6,6 +6,7 @@ pub mod math;
 pub mod string;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use std::path::Path;
 
@@ -23,6 +24,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("gc", gc::init),
     ("_string", string::init),
+    ("_weakref", weakref::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

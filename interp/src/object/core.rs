@@ -205,9 +205,26 @@ impl PyRef {
     pub fn as_ptr(&self) -> *const PyObject {
         self.ptr.as_ptr()
     }
+
+    /// A new counted handle to the object at `ptr`.
+    ///
+    /// # Safety
+    /// `ptr` must point at a live object (for weak references: one still registered).
+    pub(crate) unsafe fn from_live(ptr: NonNull<PyObject>) -> PyRef {
+        // SAFETY: the object is live (caller's guarantee); the count taken here is
+        // released when the handle drops.
+        let c = unsafe { &ptr.as_ref().refcnt };
+        c.set(c.get() + 1);
+        PyRef { ptr }
+    }
 }
 
 impl PyObject {
+    /// The reference count (0 while the object is being torn down).
+    pub fn count(&self) -> usize {
+        self.refcnt.get()
+    }
+
     #[inline(always)]
     fn new(ty: PyRef, payload: Payload, ext: Option<Box<InstanceExt>>) -> PyObject {
         PyObject {
@@ -322,6 +339,9 @@ fn dealloc_general(ptr: NonNull<PyObject>) {
     // SAFETY: the count reached zero; the object is intact until it is dropped below.
     let revived =
         finalize::may_have_finalizer(unsafe { ptr.as_ref() }) && revived_by_finalizer(ptr);
+    if !revived && super::weakref::any_live() {
+        super::weakref::before_free(ptr);
+    }
     if !revived {
         // SAFETY: the count reached zero (and the finalizer, if any, left it there), so
         // this was the last reference; the pointer came from `Box::leak` or the free list
@@ -489,6 +509,8 @@ const GC_HEAD_SIZE: usize = std::mem::offset_of!(GcBox, obj);
 /// The list objects are moved to while a collection examines them.
 pub const COLLECTING: usize = 3;
 const FINALIZED: u8 = 1;
+/// Set on a container once a weak reference to it was made (`object/weakref.rs`).
+const WEAKLY_REFERENCED: u8 = 2;
 /// `list` of an object already removed from the lists (its destruction was deferred).
 const DEAD: u8 = 255;
 
@@ -727,6 +749,20 @@ pub mod tracking {
     /// Whether the collector already called the object's `__del__`.
     pub fn finalized(obj: &PyObject) -> bool {
         obj.has_gc_head() && head(obj).flags.get() & FINALIZED != 0
+    }
+
+    /// Marks `obj` as weakly referenced (containers only: others are always looked up).
+    pub fn set_weakly_referenced(obj: &PyObject) {
+        if obj.has_gc_head() {
+            let h = head(obj);
+            h.flags.set(h.flags.get() | WEAKLY_REFERENCED);
+        }
+    }
+
+    /// Whether `obj` may have weak references: a container ever marked, or any object
+    /// without a GC head (those are looked up).
+    pub fn maybe_weakly_referenced(obj: &PyObject) -> bool {
+        !obj.has_gc_head() || head(obj).flags.get() & WEAKLY_REFERENCED != 0
     }
 
     pub fn set_finalized(obj: &PyObject) {

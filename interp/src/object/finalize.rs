@@ -139,6 +139,17 @@ pub(crate) fn call_finalizer_at_zero(obj: &PyRef) {
     call_finalizer(&vm, obj);
 }
 
+/// Calls a weak reference's callback with the (now dead) reference, in the interpreter
+/// running on this thread, if any; what it raises is reported.
+pub(crate) fn call_weakref_callback(callback: &PyRef, weakref: &PyRef) {
+    let Some(vm) = RUNNING_VM.try_with(|v| v.borrow().upgrade()).ok().flatten() else {
+        return;
+    };
+    if let Err(e) = vm.call(callback, Args::new(std::slice::from_ref(weakref))) {
+        report_unraisable(&vm, callback, &e);
+    }
+}
+
 /// CPython's `PyErr_WriteUnraisable`: `Exception ignored in: <what>` and the traceback.
 pub fn report_unraisable(vm: &Vm, what: &PyRef, e: &PyErr) {
     let what = vm

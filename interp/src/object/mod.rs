@@ -15,6 +15,7 @@ mod method_cache;
 pub mod payload;
 pub mod settable;
 pub mod typeobj;
+pub mod weakref;
 
 pub use self::core::PyRef;
 pub use payload::*;
