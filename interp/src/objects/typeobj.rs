@@ -947,6 +947,22 @@ fn alias_type(vm: &Vm) -> PyRef {
         .unwrap_or_else(|| vm.types.native_object.clone())
 }
 
+/// `GenericAlias(origin, args)`, also for subclasses.
+fn alias_new(vm: &Vm, args: Args) -> PyResult {
+    let cls = args::this(vm, &args)?.clone();
+    let a = args::pos(
+        vm,
+        "GenericAlias",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        2,
+        2,
+    )?;
+    Ok(vm.new_object_of(
+        &cls,
+        Payload::Native(Box::new(GenericAliasData(a[0].clone(), a[1].clone()))),
+    ))
+}
+
 pub fn make_generic_alias(vm: &Vm, origin: &PyRef, args: &PyRef) -> PyResult {
     Ok(PyRef::new(
         alias_type(vm),
@@ -1031,6 +1047,16 @@ fn alias_getattr(vm: &Vm, args: Args) -> PyResult {
                 }
                 Some("__class__") => return Ok(a[0].class().clone()),
                 Some("__parameters__") => return Ok(vm.new_tuple(vec![])),
+                // CPython's `attr_exceptions`: looked up on the alias itself.
+                Some(
+                    "__mro_entries__"
+                    | "__reduce_ex__"
+                    | "__reduce__"
+                    | "__copy__"
+                    | "__deepcopy__"
+                    | "__unpacked__"
+                    | "__typing_unpacked_tuple_args__",
+                ) => return vm.generic_getattr(&a[0], &a[1]),
                 _ => {}
             }
             return vm.get_attr(&al.0, &a[1]);
@@ -1127,13 +1153,18 @@ fn union_hash(vm: &Vm, args: Args) -> PyResult {
 
 /// A small builtin-like type (not subclassable) for runtime helper objects.
 pub fn new_helper_type(vm: &Vm, name: &str) -> PyRef {
+    new_helper_type_with_base(vm, name, false)
+}
+
+/// A helper type that classes may (`base_ok`) or may not derive from.
+fn new_helper_type_with_base(vm: &Vm, name: &str, base_ok: bool) -> PyRef {
     let d = vm.new_dict();
     let td = crate::object::typeobj::builtin_type_data(
         name,
         Some(&vm.types.object),
         Layout::Special,
         d,
-        false,
+        base_ok,
     );
     let t = PyRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
     *t.type_data().mro.borrow_mut() = vec![t.clone(), vm.types.object.clone()];
@@ -1212,7 +1243,9 @@ pub fn init(vm: &Vm) {
         ],
     );
     UNION_TYPE.with(|u| *u.borrow_mut() = Some(ut));
-    let at = new_helper_type(vm, "GenericAlias");
+    // Subclassable, as CPython's (`_collections_abc._CallableGenericAlias`).
+    let at = new_helper_type_with_base(vm, "GenericAlias", true);
+    crate::objects::add_native(vm, &at, "__new__", alias_new, NativeKind::StaticMethod);
     crate::objects::add_methods(
         vm,
         &at,
