@@ -68,6 +68,10 @@ pub fn any_live() -> bool {
 /// Whether `obj` can be weakly referenced. As in CPython, ints, strs, tuples and bytes
 /// (and their subclasses), `None` and the other builtin value types cannot.
 pub fn supports_weakref(obj: &PyRef) -> bool {
+    can_be_referent(obj)
+}
+
+fn can_be_referent(obj: &PyObject) -> bool {
     match &obj.payload {
         Payload::Int(_) | Payload::BigInt(_) | Payload::Str(_) | Payload::Tuple(_) => false,
         Payload::Bytes(_) => false,
@@ -80,7 +84,10 @@ pub fn supports_weakref(obj: &PyRef) -> bool {
         | Payload::Module(_)
         | Payload::Code(_)
         | Payload::NativeFunction(_) => true,
-        _ => obj.class().type_data().heap,
+        _ => match &super::core::class_of(obj).payload {
+            Payload::Type(td) => td.heap,
+            _ => false,
+        },
     }
 }
 
@@ -156,7 +163,9 @@ pub(crate) fn before_free(ptr: NonNull<PyObject>) {
         }
         LIVE.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
     }
-    if !super::core::tracking::maybe_weakly_referenced(obj) {
+    // Containers say whether they were ever referenced; others (strs, bytes... die
+    // often) are ruled out by type before the registry is consulted.
+    if !super::core::tracking::maybe_weakly_referenced(obj) || !can_be_referent(obj) {
         return;
     }
     let refs = REGISTRY
