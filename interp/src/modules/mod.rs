@@ -2,6 +2,7 @@
 //! replaces, registered in the single table below.
 
 pub mod gc;
+pub mod itertools;
 pub mod math;
 pub mod string;
 pub mod sys;
@@ -25,6 +26,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("gc", gc::init),
     ("_string", string::init),
     ("_weakref", weakref::init),
+    ("itertools", itertools::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
