@@ -7,10 +7,7 @@ use crate::object::payload::*;
 use crate::objects::args;
 use crate::vm::Vm;
 
-/// The caller's arguments (native module functions receive the module first).
-fn user(a: Args) -> Args {
-    Args::with_kw(&a.args[1..], a.kwnames)
-}
+use crate::modules::user_args as user;
 
 /// A generation argument: 0, 1 or 2 (CPython: "invalid generation").
 fn generation(vm: &Vm, v: Option<&crate::object::PyRef>) -> PyResult<Option<usize>> {

@@ -17,6 +17,12 @@ use crate::vm::Vm;
 
 pub type ModuleInit = fn(&Vm) -> PyResult;
 
+/// The caller's arguments of a native module function (which receives its module
+/// first).
+pub fn user_args(a: Args) -> Args {
+    Args::with_kw(&a.args[1..], a.kwnames)
+}
+
 /// Every native module: name → function that builds (or returns) it.
 const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::module),

@@ -12,10 +12,7 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
-/// The caller's arguments (native module functions receive the module first).
-fn user(a: Args) -> Args {
-    Args::with_kw(&a.args[1..], a.kwnames)
-}
+use crate::modules::user_args as user;
 
 fn text_arg<'a>(vm: &Vm, v: &'a PyRef) -> PyResult<&'a str> {
     match (&v.payload, vm.str_of(v)) {

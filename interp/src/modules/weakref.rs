@@ -4,16 +4,13 @@
 
 use crate::compile::bytecode::CompareKind;
 use crate::object::payload::*;
-use crate::object::typeobj::builtin_type_data;
 use crate::object::weakref::{self as wr, WeakRefData};
 use crate::object::PyRef;
 use crate::objects::args;
+use crate::objects::typeobj::new_native_type;
 use crate::vm::Vm;
 
-/// The caller's arguments (native module functions receive the module first).
-fn user(a: Args) -> Args {
-    Args::with_kw(&a.args[1..], a.kwnames)
-}
+use crate::modules::user_args as user;
 
 fn data<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a WeakRefData> {
     wr::data_of(o).ok_or_else(|| vm.type_error("weak reference expected"))
@@ -245,19 +242,6 @@ fn ref_type(vm: &Vm) -> PyResult {
     module_attr(vm, "ref")
 }
 
-fn new_type(vm: &Vm, name: &str, base_ok: bool) -> PyRef {
-    let td = builtin_type_data(
-        name,
-        Some(&vm.types.object),
-        Layout::Special,
-        vm.new_dict(),
-        base_ok,
-    );
-    let t = PyRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
-    *t.type_data().mro.borrow_mut() = vec![t.clone(), vm.types.object.clone()];
-    t
-}
-
 pub fn init(vm: &Vm) -> PyResult {
     let m = crate::modules::new_native_module(
         vm,
@@ -270,8 +254,7 @@ pub fn init(vm: &Vm) -> PyResult {
         ],
     );
     let d = vm.module_dict(&m).unwrap();
-    let r = new_type(vm, "ReferenceType", true);
-    *r.type_data().module.borrow_mut() = Some(vm.intern("weakref"));
+    let r = new_native_type(vm, "ReferenceType", "weakref", true);
     crate::objects::add_native(vm, &r, "__new__", ref_new, NativeKind::StaticMethod);
     crate::objects::add_native(
         vm,
@@ -317,8 +300,7 @@ pub fn init(vm: &Vm) -> PyResult {
         ("__hash__", proxy_hash),
     ];
     for (name, callable) in [("ProxyType", false), ("CallableProxyType", true)] {
-        let t = new_type(vm, name, false);
-        *t.type_data().module.borrow_mut() = Some(vm.intern("weakref"));
+        let t = new_native_type(vm, name, "weakref", false);
         crate::objects::add_methods(vm, &t, proxy_methods);
         if callable {
             crate::objects::add_methods(vm, &t, &[("__call__", proxy_call)]);

@@ -1153,11 +1153,12 @@ fn union_hash(vm: &Vm, args: Args) -> PyResult {
 
 /// A small builtin-like type (not subclassable) for runtime helper objects.
 pub fn new_helper_type(vm: &Vm, name: &str) -> PyRef {
-    new_helper_type_with_base(vm, name, false)
+    new_native_type(vm, name, "types", false)
 }
 
-/// A helper type that classes may (`base_ok`) or may not derive from.
-fn new_helper_type_with_base(vm: &Vm, name: &str, base_ok: bool) -> PyRef {
+/// A type defined in Rust, deriving from `object`, of module `module`; classes may
+/// (`base_ok`) or may not derive from it. Its instances hold native payloads.
+pub fn new_native_type(vm: &Vm, name: &str, module: &str, base_ok: bool) -> PyRef {
     let d = vm.new_dict();
     let td = crate::object::typeobj::builtin_type_data(
         name,
@@ -1168,7 +1169,7 @@ fn new_helper_type_with_base(vm: &Vm, name: &str, base_ok: bool) -> PyRef {
     );
     let t = PyRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
     *t.type_data().mro.borrow_mut() = vec![t.clone(), vm.types.object.clone()];
-    *t.type_data().module.borrow_mut() = Some(vm.intern("types"));
+    *t.type_data().module.borrow_mut() = Some(vm.intern(module));
     t
 }
 
@@ -1244,7 +1245,7 @@ pub fn init(vm: &Vm) {
     );
     UNION_TYPE.with(|u| *u.borrow_mut() = Some(ut));
     // Subclassable, as CPython's (`_collections_abc._CallableGenericAlias`).
-    let at = new_helper_type_with_base(vm, "GenericAlias", true);
+    let at = new_native_type(vm, "GenericAlias", "types", true);
     crate::objects::add_native(vm, &at, "__new__", alias_new, NativeKind::StaticMethod);
     crate::objects::add_methods(
         vm,

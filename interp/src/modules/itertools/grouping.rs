@@ -253,7 +253,7 @@ pub(super) fn tee(vm: &Vm, a: Args) -> PyResult {
     if a.has_kw() {
         return Err(vm.type_error("itertools.tee() takes no keyword arguments"));
     }
-    let p = unpack(vm, "tee", Args::new(&a.args[1..]), 1, 2)?;
+    let p = unpack(vm, "tee", crate::modules::user_args(a), 1, 2)?;
     let n = match p.get(1) {
         Some(o) => args::to_i64(vm, o)?,
         None => 2,

@@ -14,7 +14,7 @@ use std::cell::{Cell, RefCell};
 
 use crate::compile::bytecode::BinOp;
 use crate::object::payload::*;
-use crate::object::typeobj::{builtin_type_data, type_lookup};
+use crate::object::typeobj::type_lookup;
 use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
@@ -156,16 +156,7 @@ pub(super) fn new_type(
     next: NativeFn,
     methods: &[(&'static str, NativeFn)],
 ) -> PyResult<PyRef> {
-    let td = builtin_type_data(
-        name,
-        Some(&vm.types.object),
-        Layout::Special,
-        vm.new_dict(),
-        new.is_some(),
-    );
-    let t = PyRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
-    *t.type_data().mro.borrow_mut() = vec![t.clone(), vm.types.object.clone()];
-    *t.type_data().module.borrow_mut() = Some(vm.intern("itertools"));
+    let t = crate::objects::typeobj::new_native_type(vm, name, "itertools", new.is_some());
     if let Some(f) = new {
         crate::objects::add_native(vm, &t, "__new__", f, NativeKind::StaticMethod);
     }
