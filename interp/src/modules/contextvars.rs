@@ -54,7 +54,7 @@ fn types(vm: &Vm) -> std::rc::Rc<Types> {
     t
 }
 
-fn native<'a, T: 'static>(o: &'a PyRef) -> Option<&'a T> {
+fn native<T: 'static>(o: &PyRef) -> Option<&T> {
     match &o.payload {
         Payload::Native(n) => n.downcast_ref::<T>(),
         _ => None,
