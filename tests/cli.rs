@@ -170,3 +170,41 @@ fn standard_library_location() {
         "stderr: {err}"
     );
 }
+
+/// Ctrl-C: SIGINT raises KeyboardInterrupt in the running loop (finally blocks run), and
+/// the process then dies of SIGINT as CPython's does. `env --default-signal` undoes an
+/// inherited SIG_IGN (CI may run the tests in the background).
+#[test]
+fn sigint_raises_keyboard_interrupt() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+    let code = "try:\n    print('ready', flush=True)\n    while True: pass\nfinally:\n    print('finally ran', flush=True)\n";
+    let mut child = Command::new("env")
+        .args([
+            "--default-signal=INT",
+            env!("CARGO_BIN_EXE_ferropy"),
+            "-c",
+            code,
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ferropy starts");
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    assert_eq!(line, "ready\n");
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut out, &mut rest).unwrap();
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(rest, "finally ran\n");
+    assert_eq!(err.lines().last(), Some("KeyboardInterrupt"));
+    assert_eq!(status.signal(), Some(2));
+}

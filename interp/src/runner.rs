@@ -17,6 +17,10 @@ pub enum Program {
     Interactive,
 }
 
+/// Set when the program ended with an uncaught KeyboardInterrupt.
+static UNHANDLED_KEYBOARD_INTERRUPT: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 /// Runs `program` in a fresh interpreter on a thread with a large stack; returns the
 /// process exit code.
 pub fn run(config: Config, program: Program) -> i32 {
@@ -25,6 +29,8 @@ pub fn run(config: Config, program: Program) -> i32 {
         .name("ferropy-main".into())
         .stack_size(STACK)
         .spawn(move || {
+            crate::vm::gil::set_main_thread();
+            crate::modules::signal::install_default_handlers();
             let vm = Vm::new(config);
             // Objects whose count drops to zero run their `__del__` in this interpreter.
             let _running = crate::object::finalize::RunningVm::enter(&vm);
@@ -34,6 +40,10 @@ pub fn run(config: Config, program: Program) -> i32 {
             crate::vm::gil::begin_finalizing();
             clear_main_module(&vm);
             let _ = vm.flush_stdout();
+            if UNHANDLED_KEYBOARD_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+                // CPython: the parent shell sees the program die of SIGINT.
+                crate::modules::signal::exit_by_sigint();
+            }
             // Leave without tearing the heap down object by object, as CPython's fast exit
             // path does for objects still alive at shutdown.
             std::process::exit(code)
@@ -251,6 +261,7 @@ pub fn exit_code_for(vm: &Vm, exc: &PyRef) -> i32 {
     vm.print_exception(exc);
     let _ = vm.flush_stdout();
     if is_subtype(exc.class(), &vm.exc.keyboard_interrupt) {
+        UNHANDLED_KEYBOARD_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
         return 130;
     }
     1

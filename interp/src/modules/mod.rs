@@ -5,6 +5,7 @@ pub mod contextvars;
 pub mod gc;
 pub mod itertools;
 pub mod math;
+pub mod signal;
 pub mod string;
 pub mod sys;
 pub mod thread;
@@ -25,6 +26,26 @@ pub fn user_args(a: Args) -> Args {
     Args::with_kw(&a.args[1..], a.kwnames)
 }
 
+/// The C library's text for `errno` value `e`.
+pub fn strerror(e: i32) -> String {
+    // SAFETY: strerror returns a NUL-terminated string valid until the next call on this
+    // thread; it is copied at once.
+    unsafe { std::ffi::CStr::from_ptr(libc::strerror(e)) }
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// `OSError(errno, strerror)` for `errno` value `e` (the current errno when `None`);
+/// OSError's constructor picks the subclass (FileNotFoundError...).
+pub fn errno_error(vm: &Vm, e: Option<i32>) -> PyErr {
+    let e = e.unwrap_or_else(|| std::io::Error::last_os_error().raw_os_error().unwrap_or(0));
+    let args = [vm.new_int(e as i64), vm.new_string(strerror(e))];
+    match vm.call(&vm.exc.os_error, Args::new(&args)) {
+        Ok(exc) => PyErr(exc),
+        Err(err) => err,
+    }
+}
+
 /// Every native module: name → function that builds (or returns) it.
 const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::module),
@@ -37,6 +58,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("_thread", thread::init),
     ("_contextvars", contextvars::init),
+    ("_signal", signal::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

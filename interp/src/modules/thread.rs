@@ -50,29 +50,65 @@ fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// Waits on `cond` until `done` holds or `deadline` passes; returns whether it holds.
+/// How a blocking wait ended.
+#[derive(PartialEq)]
+enum Outcome {
+    Done,
+    TimedOut,
+    /// A signal arrived for the main thread: its handlers must run first.
+    Interrupted,
+}
+
+/// Waits on `cond` until `done` holds or `deadline` passes. An `interruptible` wait (the
+/// main thread's) wakes at least every 20 ms to see whether a signal arrived.
 fn wait_until<'a, T>(
     cond: &Condvar,
     mut st: MutexGuard<'a, T>,
     deadline: Option<Instant>,
+    interruptible: bool,
     done: impl Fn(&T) -> bool,
-) -> (MutexGuard<'a, T>, bool) {
+) -> (MutexGuard<'a, T>, Outcome) {
+    const SLICE: Duration = Duration::from_millis(20);
     while !done(&st) {
-        match deadline {
-            None => st = cond.wait(st).unwrap_or_else(|p| p.into_inner()),
-            Some(d) => {
-                let now = Instant::now();
-                if now >= d {
-                    return (st, false);
-                }
-                st = cond
-                    .wait_timeout(st, d - now)
+        if interruptible && crate::modules::signal::pending() {
+            return (st, Outcome::Interrupted);
+        }
+        let now = Instant::now();
+        let until = match (deadline, interruptible) {
+            (Some(d), _) if now >= d => return (st, Outcome::TimedOut),
+            (Some(d), true) => Some(d.min(now + SLICE)),
+            (Some(d), false) => Some(d),
+            (None, true) => Some(now + SLICE),
+            (None, false) => None,
+        };
+        st = match until {
+            None => cond.wait(st).unwrap_or_else(|p| p.into_inner()),
+            Some(u) => {
+                cond.wait_timeout(st, u.saturating_duration_since(now))
                     .unwrap_or_else(|p| p.into_inner())
-                    .0;
+                    .0
             }
+        };
+    }
+    (st, Outcome::Done)
+}
+
+/// Blocks without the GIL until `attempt` (given the deadline and whether to watch for
+/// signals) succeeds or times out. On the main thread, signal handlers run when a signal
+/// arrives, and a handler's exception (KeyboardInterrupt) ends the wait.
+fn blocking_wait(
+    vm: &Vm,
+    deadline: Option<Instant>,
+    attempt: impl Fn(Option<Instant>, bool) -> Outcome + Sync,
+) -> PyResult<bool> {
+    let interruptible = gil::is_main_thread();
+    loop {
+        match vm.allow_threads(|| attempt(deadline, interruptible)) {
+            Outcome::Done => return Ok(true),
+            Outcome::TimedOut => return Ok(false),
+            Outcome::Interrupted => crate::modules::signal::run_pending(vm)?,
         }
     }
-    (st, true)
 }
 
 /// A plain lock (`_thread.lock`): not owned, any thread may release it.
@@ -88,12 +124,18 @@ impl Lock {
         !std::mem::replace(&mut *l, true)
     }
 
-    fn acquire_until(&self, deadline: Option<Instant>) -> bool {
-        let (mut l, ok) = wait_until(&self.cond, guard(&self.locked), deadline, |l| !*l);
-        if ok {
+    fn acquire_until(&self, deadline: Option<Instant>, interruptible: bool) -> Outcome {
+        let (mut l, outcome) = wait_until(
+            &self.cond,
+            guard(&self.locked),
+            deadline,
+            interruptible,
+            |l| !*l,
+        );
+        if outcome == Outcome::Done {
             *l = true;
         }
-        ok
+        outcome
     }
 
     /// Returns false if the lock was not locked.
@@ -123,12 +165,24 @@ pub struct RLock {
 
 impl RLock {
     /// Takes the lock for `me` once it is free (or at `deadline`, giving up).
-    fn acquire_until(&self, me: u64, deadline: Option<Instant>, count: u64) -> bool {
-        let (mut st, ok) = wait_until(&self.cond, guard(&self.state), deadline, |s| s.1 == 0);
-        if ok {
+    fn acquire_until(
+        &self,
+        me: u64,
+        deadline: Option<Instant>,
+        interruptible: bool,
+        count: u64,
+    ) -> Outcome {
+        let (mut st, outcome) = wait_until(
+            &self.cond,
+            guard(&self.state),
+            deadline,
+            interruptible,
+            |s| s.1 == 0,
+        );
+        if outcome == Outcome::Done {
             *st = (me, count);
         }
-        ok
+        outcome
     }
 }
 
@@ -223,8 +277,8 @@ fn lock_acquire(vm: &Vm, a: Args) -> PyResult {
     }
     let got = match wait {
         Wait::No => false,
-        Wait::Forever => vm.allow_threads(|| lock.acquire_until(None)),
-        Wait::Until(d) => vm.allow_threads(|| lock.acquire_until(Some(d))),
+        Wait::Forever => blocking_wait(vm, None, |d, i| lock.acquire_until(d, i))?,
+        Wait::Until(d) => blocking_wait(vm, Some(d), |d, i| lock.acquire_until(d, i))?,
     };
     Ok(vm.new_bool(got))
 }
@@ -297,8 +351,8 @@ fn rlock_acquire(vm: &Vm, a: Args) -> PyResult {
     }
     let got = match wait {
         Wait::No => false,
-        Wait::Forever => vm.allow_threads(|| lock.acquire_until(me, None, 1)),
-        Wait::Until(d) => vm.allow_threads(|| lock.acquire_until(me, Some(d), 1)),
+        Wait::Forever => blocking_wait(vm, None, |d, i| lock.acquire_until(me, d, i, 1))?,
+        Wait::Until(d) => blocking_wait(vm, Some(d), |d, i| lock.acquire_until(me, d, i, 1))?,
     };
     Ok(vm.new_bool(got))
 }
@@ -377,7 +431,7 @@ fn rlock_acquire_restore(vm: &Vm, a: Args) -> PyResult {
         free
     };
     if !free {
-        vm.allow_threads(|| lock.acquire_until(owner, None, count));
+        vm.allow_threads(|| lock.acquire_until(owner, None, false, count));
     }
     Ok(vm.none())
 }

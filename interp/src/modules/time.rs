@@ -65,6 +65,17 @@ fn process_time_ns(vm: &Vm, _a: Args) -> PyResult {
     Ok(vm.new_int_from_i128(cpu_ns()))
 }
 
+/// One nanosleep(2) of `d`; true if a signal interrupted it.
+fn nanosleep_once(d: Duration) -> bool {
+    let ts = libc::timespec {
+        tv_sec: d.as_secs() as libc::time_t,
+        tv_nsec: d.subsec_nanos() as libc::c_long,
+    };
+    // SAFETY: `ts` is a valid timespec; the remaining-time pointer may be null.
+    let r = unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) };
+    r != 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EINTR)
+}
+
 fn sleep(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(
         vm,
@@ -90,8 +101,19 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     let _ = vm.flush_stdout();
-    let d = Duration::from_secs_f64(secs.min(1e9));
-    vm.allow_threads(|| std::thread::sleep(d));
+    // Sleeps in nanosleep calls; a signal interrupts one, its Python handler runs (and
+    // may raise, as Ctrl-C does), then the sleep goes on for the time left.
+    let deadline = Instant::now() + Duration::from_secs_f64(secs.min(1e9));
+    loop {
+        let now = Instant::now();
+        if now >= deadline {
+            break;
+        }
+        let left = deadline - now;
+        if vm.allow_threads(|| nanosleep_once(left)) {
+            crate::modules::signal::run_pending(vm)?;
+        }
+    }
     Ok(vm.none())
 }
 

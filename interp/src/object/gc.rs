@@ -26,7 +26,7 @@ use super::core::PyObject;
 use super::finalize::{call_finalizer, report_unraisable};
 use super::payload::*;
 use super::PyRef;
-use crate::vm::gil::{BREAK_GC, BREAK_GIL_DROP, EVAL_BREAKER};
+use crate::vm::gil::{BREAK_GC, BREAK_GIL_DROP, BREAK_SIGNALS, EVAL_BREAKER};
 use crate::vm::Vm;
 use std::sync::atomic::Ordering;
 
@@ -500,16 +500,26 @@ pub fn set_callbacks(list: PyRef) {
 /// The eval loop's hook, called where no Rust code holds borrows into objects (a call
 /// entering a new frame, a jump): collects when enough containers were allocated.
 #[inline(always)]
-pub fn safe_point(vm: &Vm) {
+pub fn safe_point(vm: &Vm) -> PyResult<()> {
     if EVAL_BREAKER.load(Ordering::Relaxed) != 0 {
-        handle_eval_breaker(vm);
+        return handle_eval_breaker(vm, true);
+    }
+    Ok(())
+}
+
+/// A safe point where Python handlers must not run (a call about to push its frame):
+/// collections and GIL switches only; signals wait for the next loop back-edge.
+#[inline(always)]
+pub fn safe_point_no_signals(vm: &Vm) {
+    if EVAL_BREAKER.load(Ordering::Relaxed) & !BREAK_SIGNALS != 0 {
+        let _ = handle_eval_breaker(vm, false);
     }
 }
 
 /// What a safe point does when the eval breaker is set: an automatic collection, a GIL
-/// switch.
+/// switch, the Python handlers of signals that arrived (whose exception propagates).
 #[cold]
-fn handle_eval_breaker(vm: &Vm) {
+fn handle_eval_breaker(vm: &Vm, signals: bool) -> PyResult<()> {
     let bits = EVAL_BREAKER.load(Ordering::Relaxed);
     if bits & BREAK_GC != 0 {
         collect_automatic(vm);
@@ -517,6 +527,10 @@ fn handle_eval_breaker(vm: &Vm) {
     if bits & BREAK_GIL_DROP != 0 {
         vm.yield_gil();
     }
+    if signals && bits & BREAK_SIGNALS != 0 {
+        crate::modules::signal::run_pending(vm)?;
+    }
+    Ok(())
 }
 
 fn collect_automatic(vm: &Vm) {

@@ -852,12 +852,43 @@ fn proxy_getitem(vm: &Vm, args: Args) -> PyResult {
 fn proxy_len(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__len__", args, 0, 0)?;
     let d = proxy_target(vm, &a[0])?;
-    Ok(vm.new_usize(vm.dict_len(&d)))
+    match d.payload {
+        Payload::Dict(_) => Ok(vm.new_usize(vm.dict_len(&d))),
+        _ => Ok(vm.new_usize(vm.len(&d)?)),
+    }
 }
 fn proxy_contains(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__contains__", args, 1, 1)?;
     let d = proxy_target(vm, &a[0])?;
-    Ok(vm.new_bool(vm.dict_get_item(&d, &a[1])?.is_some()))
+    match d.payload {
+        Payload::Dict(_) => Ok(vm.new_bool(vm.dict_get_item(&d, &a[1])?.is_some())),
+        _ => Ok(vm.new_bool(vm.contains(&d, &a[1])?)),
+    }
+}
+/// `mappingproxy(mapping)`: a read-only view of any mapping (not of a sequence).
+fn proxy_new(vm: &Vm, args: Args) -> PyResult {
+    let a = args::bind(
+        vm,
+        "mappingproxy",
+        Args::with_kw(&args.args[1..], args.kwnames),
+        &["mapping"],
+        1,
+        0,
+    )?;
+    let m = a[0].clone().unwrap();
+    let is_mapping = !matches!(m.payload, Payload::List(_) | Payload::Tuple(_))
+        && vm.get_attr_opt(&m, &vm.intern("__getitem__"))?.is_some()
+        && vm.get_attr_opt(&m, &vm.intern("keys"))?.is_some();
+    if !is_mapping {
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            m.type_name()
+        )));
+    }
+    Ok(PyRef::new(
+        vm.types.mappingproxy.clone(),
+        Payload::Native(Box::new(MappingProxy(m))),
+    ))
 }
 fn proxy_iter(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__iter__", args, 0, 0)?;
@@ -1224,6 +1255,7 @@ pub fn init(vm: &Vm) {
     );
 
     let mp = &vm.types.mappingproxy;
+    crate::objects::add_native(vm, mp, "__new__", proxy_new, NativeKind::StaticMethod);
     crate::objects::add_methods(
         vm,
         mp,

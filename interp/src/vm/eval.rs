@@ -771,7 +771,7 @@ impl Vm {
                 }
                 Instr::Jump(t) => {
                     next = t as usize;
-                    crate::object::gc::safe_point(self);
+                    tri!(crate::object::gc::safe_point(self));
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
@@ -935,7 +935,7 @@ impl Vm {
                 Instr::Call(n) => {
                     if let Some(callee) = tri!(self.call_instr(f, n as usize)) {
                         f.pc = next;
-                        crate::object::gc::safe_point(self);
+                        crate::object::gc::safe_point_no_signals(self);
                         if let Err(e) = self.enter_frame(&callee, Some(pc)) {
                             self.recycle_frame(callee);
                             return Err((e, false));

@@ -161,6 +161,21 @@ pub fn begin_finalizing() {
     }
 }
 
+/// The thread that runs the program (where signal handlers run).
+static MAIN_THREAD: std::sync::OnceLock<std::thread::ThreadId> = std::sync::OnceLock::new();
+
+/// Records the calling thread as the main thread (the runner, once).
+pub fn set_main_thread() {
+    let _ = MAIN_THREAD.set(std::thread::current().id());
+}
+
+/// Whether the caller is the main thread (true when none was recorded: embedded use).
+pub fn is_main_thread() -> bool {
+    MAIN_THREAD
+        .get()
+        .is_none_or(|t| *t == std::thread::current().id())
+}
+
 /// `sys.setswitchinterval` (seconds; the caller checked it is positive).
 pub fn set_switch_interval(seconds: f64) {
     let us = (seconds * 1e6).clamp(1.0, u64::MAX as f64) as u64;
