@@ -5,6 +5,7 @@ pub mod gc;
 pub mod itertools;
 pub mod math;
 pub mod string;
+pub mod r#struct;
 pub mod sys;
 pub mod time;
 pub mod weakref;
@@ -33,6 +34,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_string", string::init),
     ("_weakref", weakref::init),
     ("itertools", itertools::init),
+    ("_struct", r#struct::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
