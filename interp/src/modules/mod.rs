@@ -1,6 +1,7 @@
 //! Native modules: one file (or folder) per module, named after the CPython module it
 //! replaces, registered in the single table below.
 
+pub mod collections;
 pub mod gc;
 pub mod itertools;
 pub mod math;
@@ -35,6 +36,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_weakref", weakref::init),
     ("itertools", itertools::init),
     ("_struct", r#struct::init),
+    ("_collections", collections::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

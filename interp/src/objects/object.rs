@@ -401,6 +401,12 @@ fn object_sizeof(vm: &Vm, args: Args) -> PyResult {
 
 fn object_reduce_ex(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
+    // CPython: Objects/typeobject.c object___reduce_ex__: a `__reduce__` defined by the
+    // type (object itself has none here) takes over.
+    if let Some(r) = crate::object::typeobj::type_lookup(this.class(), &vm.intern("__reduce__")) {
+        let bound = vm.descr_get(&r, Some(this), this.class())?;
+        return vm.call0(&bound);
+    }
     // copyreg.__reduce_ex__ needs the stdlib; the core supports protocol-2 style reduce.
     let cls = this.class().clone();
     let state = vm.instance_dict(this).unwrap_or_else(|| vm.none());
