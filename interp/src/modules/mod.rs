@@ -2,6 +2,7 @@
 //! replaces, registered in the single table below.
 
 pub mod collections;
+pub mod functools;
 pub mod gc;
 pub mod itertools;
 pub mod math;
@@ -37,6 +38,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("_struct", r#struct::init),
     ("_collections", collections::init),
+    ("_functools", functools::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
