@@ -80,7 +80,10 @@ fn init(vm: &Vm, a: Args) -> PyResult {
     let mut rest = vec![this.clone()];
     rest.extend_from_slice(pos.get(1..).unwrap_or(&[]));
     rest.extend_from_slice(a.kwvalues());
-    vm.call(&dict_method(vm, "__init__")?, Args::with_kw(&rest, a.kwnames))
+    vm.call(
+        &dict_method(vm, "__init__")?,
+        Args::with_kw(&rest, a.kwnames),
+    )
 }
 
 fn missing(vm: &Vm, a: Args) -> PyResult {
@@ -133,13 +136,7 @@ fn reduce(vm: &Vm, a: Args) -> PyResult {
     };
     let items = vm.call_method(&p[0], "items", &[])?;
     let it = vm.get_iter(&items)?;
-    Ok(vm.new_tuple(vec![
-        p[0].class().clone(),
-        args,
-        vm.none(),
-        vm.none(),
-        it,
-    ]))
+    Ok(vm.new_tuple(vec![p[0].class().clone(), args, vm.none(), vm.none(), it]))
 }
 
 /// `left | right` where `this` (a defaultdict) is one of them.

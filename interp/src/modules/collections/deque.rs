@@ -354,9 +354,9 @@ fn count(vm: &Vm, a: Args) -> PyResult {
 fn slice_index(vm: &Vm, o: &PyRef) -> PyResult<i64> {
     match vm.index_opt(o) {
         Ok(Some(i)) => Ok(i),
-        Ok(None) => Err(vm.type_error(
-            "slice indices must be integers or have an __index__ method",
-        )),
+        Ok(None) => {
+            Err(vm.type_error("slice indices must be integers or have an __index__ method"))
+        }
         Err(e) if vm.exc_matches(&e, &vm.exc.overflow_error) => {
             let big = crate::objects::int::to_bigint(o).map(|b| b.sign());
             Ok(if big == Some(num_bigint::Sign::Minus) {

@@ -11,8 +11,8 @@ use std::cell::RefCell;
 
 use crate::object::payload::*;
 use crate::object::PyRef;
-use crate::objects::{add_methods, add_native};
 use crate::objects::typeobj::new_native_type;
+use crate::objects::{add_methods, add_native};
 use crate::vm::Vm;
 
 /// Module functions.
@@ -56,9 +56,21 @@ pub fn init(vm: &Vm) -> PyResult {
     let d = vm.module_dict(&m).unwrap();
 
     let dq = new_native_type(vm, "deque", "collections", true);
-    add_native(vm, &dq, "__new__", deque::deque_new, NativeKind::StaticMethod);
+    add_native(
+        vm,
+        &dq,
+        "__new__",
+        deque::deque_new,
+        NativeKind::StaticMethod,
+    );
     add_methods(vm, &dq, deque::METHODS);
-    add_native(vm, &dq, "__class_getitem__", class_getitem, NativeKind::ClassMethod);
+    add_native(
+        vm,
+        &dq,
+        "__class_getitem__",
+        class_getitem,
+        NativeKind::ClassMethod,
+    );
     crate::objects::add_attr(vm, &dq, "__hash__", vm.none());
     crate::objects::descr::add_getset(vm, &dq, "maxlen", deque::maxlen_get, None);
     vm.dict_set_str(&d, "deque", dq.clone())?;
@@ -73,7 +85,13 @@ pub fn init(vm: &Vm) -> PyResult {
     vm.dict_set_str(&d, "defaultdict", defaultdict::make_type(vm)?)?;
 
     let tg = new_native_type(vm, "_tuplegetter", "_collections", false);
-    add_native(vm, &tg, "__new__", tuplegetter::new, NativeKind::StaticMethod);
+    add_native(
+        vm,
+        &tg,
+        "__new__",
+        tuplegetter::new,
+        NativeKind::StaticMethod,
+    );
     add_methods(vm, &tg, tuplegetter::METHODS);
     crate::objects::descr::add_getset(
         vm,

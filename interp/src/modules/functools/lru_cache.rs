@@ -139,7 +139,13 @@ fn call(vm: &Vm, a: Args) -> PyResult {
             return Ok(result);
         }
         if vm.dict_len(&c.cache) >= max {
-            let oldest = c.cache.dict_table().borrow().iter().next().map(|e| e.key.clone());
+            let oldest = c
+                .cache
+                .dict_table()
+                .borrow()
+                .iter()
+                .next()
+                .map(|e| e.key.clone());
             if let Some(k) = oldest {
                 vm.dict_del_item(&c.cache, &k)?;
             }

@@ -96,7 +96,14 @@ fn new_key(vm: &Vm, cmp: PyRef, obj: Option<PyRef>) -> PyResult {
 }
 
 fn cmp_to_key(vm: &Vm, a: Args) -> PyResult {
-    let b = args::bind(vm, "cmp_to_key", crate::modules::user_args(a), &["mycmp"], 1, 0)?;
+    let b = args::bind(
+        vm,
+        "cmp_to_key",
+        crate::modules::user_args(a),
+        &["mycmp"],
+        1,
+        0,
+    )?;
     new_key(vm, b[0].clone().unwrap_or_else(|| vm.none()), None)
 }
 

@@ -117,11 +117,7 @@ pub fn compile(fmt: &[u8]) -> Result<Layout, FormatError> {
         };
         let (itemsize, align) = entry(mode, c).ok_or(FormatError::BadChar)?;
         if align > 0 && size > 0 {
-            size = size
-                .checked_add(align - 1)
-                .ok_or(FormatError::TooLong)?
-                / align
-                * align;
+            size = size.checked_add(align - 1).ok_or(FormatError::TooLong)? / align * align;
         }
         if num > (max - size) / itemsize {
             return Err(FormatError::TooLong);

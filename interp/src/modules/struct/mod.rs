@@ -119,10 +119,7 @@ fn struct_for(vm: &Vm, f: &PyRef) -> PyResult<Rc<Layout>> {
             return Ok(s.layout.borrow().clone());
         }
     }
-    let key = (
-        matches!(f.payload, Payload::Bytes(_)),
-        format_bytes(vm, f)?,
-    );
+    let key = (matches!(f.payload, Payload::Bytes(_)), format_bytes(vm, f)?);
     if let Some(s) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return layout_of(vm, &s);
     }
@@ -198,7 +195,10 @@ fn unpack_from_buffer(vm: &Vm, layout: &Layout, buf: &PyRef, offset: i64) -> PyR
         if offset + size > 0 {
             return Err(struct_error(
                 vm,
-                format!("not enough data to unpack {} bytes at offset {}", size, offset),
+                format!(
+                    "not enough data to unpack {} bytes at offset {}",
+                    size, offset
+                ),
             ));
         }
         if offset + len < 0 {

@@ -163,13 +163,20 @@ fn pack_int(vm: &Vm, err: &PyRef, mode: Mode, code: &Code, v: &PyRef) -> PyResul
                     i32::MIN as i64,
                     i32::MAX as i64,
                     x,
-                    format!("'{}' format requires -2147483648 <= number <= 2147483647", c),
+                    format!(
+                        "'{}' format requires -2147483648 <= number <= 2147483647",
+                        c
+                    ),
                 )
             }
         }
         b'H' | b'I' | b'L' => {
             let x = get_ulong(vm, err, v)?;
-            let max: u64 = if code.size == 2 { 65535 } else { u32::MAX as u64 };
+            let max: u64 = if code.size == 2 {
+                65535
+            } else {
+                u32::MAX as u64
+            };
             if x > max {
                 return Err(vm.new_error(
                     err,
@@ -299,9 +306,7 @@ pub fn pack_item(
     match code.ch {
         b'c' => match &v.payload {
             Payload::Bytes(b) if b.len() == 1 => out[0] = b[0],
-            _ => {
-                return Err(vm.new_error(err, "char format requires a bytes object of length 1"))
-            }
+            _ => return Err(vm.new_error(err, "char format requires a bytes object of length 1")),
         },
         b's' | b'p' => {
             let data: Vec<u8> = match &v.payload {
