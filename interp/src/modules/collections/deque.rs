@@ -685,13 +685,12 @@ fn repeat_in_place(vm: &Vm, d: &Deque, n: i64) -> PyResult<()> {
         Some(m) => total.min(m as u128),
         None => total,
     };
-    if keep > (isize::MAX as u128) / 8 {
+    let mut out: VecDeque<PyRef> = VecDeque::new();
+    if keep > usize::MAX as u128 || out.try_reserve_exact(keep as usize).is_err() {
         return Err(vm.memory_error());
     }
     let first = total - keep;
-    let out: VecDeque<PyRef> = (first..total)
-        .map(|p| items[(p % len as u128) as usize].clone())
-        .collect();
+    out.extend((first..total).map(|p| items[(p % len as u128) as usize].clone()));
     let old = std::mem::replace(&mut *d.items.borrow_mut(), out);
     d.bump();
     drop(old);

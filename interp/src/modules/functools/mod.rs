@@ -176,7 +176,6 @@ pub fn init(vm: &Vm) -> PyResult {
     add_methods(vm, &kt, KEY_METHODS);
     crate::objects::add_attr(vm, &kt, "__hash__", vm.none());
     crate::objects::descr::add_getset(vm, &kt, "obj", key_obj_get, Some(key_obj_set));
-    vm.dict_set_str(&d, "KeyWrapper", kt.clone())?;
 
     let pt = new_type_with_dict(vm, "partial", "functools");
     add_native(vm, &pt, "__new__", partial::new, NativeKind::StaticMethod);

@@ -153,7 +153,10 @@ fn pack_values(vm: &Vm, name: &str, layout: &Layout, items: &[PyRef]) -> PyResul
         ));
     }
     let err = cached(vm, &ERROR)?;
-    let mut out = vec![0u8; layout.size];
+    let mut out = Vec::new();
+    out.try_reserve_exact(layout.size)
+        .map_err(|_| vm.memory_error())?;
+    out.resize(layout.size, 0u8);
     for (code, v) in layout.codes.iter().zip(items) {
         let field = &mut out[code.offset..code.offset + code.size];
         if let Err(e) = pack::pack_item(vm, &err, layout.mode, code, v, field) {
@@ -549,6 +552,7 @@ fn mod_clearcache(vm: &Vm, a: Args) -> PyResult {
 pub fn init(vm: &Vm) -> PyResult {
     let m = crate::modules::new_native_module(vm, "_struct", FUNCTIONS);
     let d = vm.module_dict(&m).unwrap();
+    vm.dict_set_str(&d, "__doc__", vm.new_str(include_str!("doc.txt")))?;
 
     let st = crate::objects::typeobj::new_native_type(vm, "Struct", "_struct", true);
     crate::objects::add_native(vm, &st, "__new__", struct_new, NativeKind::StaticMethod);
