@@ -47,7 +47,7 @@ fn new_type_with_dict(vm: &Vm, name: &str, module: &str) -> PyRef {
 
 /// Whether `o` has no instance attributes (CPython's `dict == NULL`).
 fn no_instance_dict(vm: &Vm, o: &PyRef) -> bool {
-    vm.instance_attrs(o).map_or(true, |a| a.items().is_empty())
+    vm.instance_attrs(o).is_none_or(|a| a.items().is_empty())
 }
 
 // ---- reduce ----
