@@ -9,6 +9,7 @@ pub mod math;
 pub mod string;
 pub mod r#struct;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod weakref;
 
@@ -36,6 +37,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_string", string::init),
     ("_weakref", weakref::init),
     ("itertools", itertools::init),
+    ("_thread", thread::init),
     ("_struct", r#struct::init),
     ("_collections", collections::init),
     ("_functools", functools::init),
@@ -150,10 +152,10 @@ pub fn make_spec(
     Ok(spec)
 }
 
-thread_local! {
-    static SPEC_TYPE: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
-    static STRUCTSEQ: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
-}
+static SPEC_TYPE: crate::vm::gil::GilCell<std::cell::RefCell<Option<PyRef>>> =
+    crate::vm::gil::GilCell::new(|| std::cell::RefCell::new(None));
+static STRUCTSEQ: crate::vm::gil::GilCell<std::cell::RefCell<Option<PyRef>>> =
+    crate::vm::gil::GilCell::new(|| std::cell::RefCell::new(None));
 
 fn spec_repr(vm: &Vm, args: Args) -> PyResult {
     let this = crate::objects::args::this(vm, &args)?;

@@ -13,18 +13,17 @@ use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::typeobj::new_native_type;
 use crate::objects::{add_methods, add_native};
+use crate::vm::gil::GilCell;
 use crate::vm::Vm;
 
 /// Module functions.
 const FUNCTIONS: &[(&str, NativeFn)] = &[("_count_elements", count_elements)];
 
-thread_local! {
-    static DEQUE_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-    static DEQUE_ITER: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-    static DEQUE_REVITER: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-}
+static DEQUE_TYPE: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
+static DEQUE_ITER: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
+static DEQUE_REVITER: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
 
-fn cached(vm: &Vm, slot: &'static std::thread::LocalKey<RefCell<Option<PyRef>>>) -> PyResult {
+fn cached(vm: &Vm, slot: &'static GilCell<RefCell<Option<PyRef>>>) -> PyResult {
     slot.with(|s| s.borrow().clone())
         .ok_or_else(|| vm.runtime_error("_collections is not initialized"))
 }

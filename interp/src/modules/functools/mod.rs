@@ -11,17 +11,16 @@ use crate::compile::bytecode::CompareKind;
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::{add_methods, add_native, args};
+use crate::vm::gil::GilCell;
 use crate::vm::Vm;
 
 /// Module functions.
 const FUNCTIONS: &[(&str, NativeFn)] = &[("reduce", reduce), ("cmp_to_key", cmp_to_key)];
 
-thread_local! {
-    static KEY_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-    static PARTIAL_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-}
+static KEY_TYPE: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
+static PARTIAL_TYPE: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
 
-fn cached(vm: &Vm, slot: &'static std::thread::LocalKey<RefCell<Option<PyRef>>>) -> PyResult {
+fn cached(vm: &Vm, slot: &'static GilCell<RefCell<Option<PyRef>>>) -> PyResult {
     slot.with(|s| s.borrow().clone())
         .ok_or_else(|| vm.runtime_error("_functools is not initialized"))
 }

@@ -16,6 +16,7 @@ use crate::modules::user_args as user;
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
+use crate::vm::gil::GilCell;
 use crate::vm::Vm;
 
 /// Module functions: name → implementation.
@@ -44,14 +45,13 @@ const STRUCT_METHODS: &[(&str, NativeFn)] = &[
 /// MAXCACHE).
 const MAX_CACHE: usize = 100;
 
-thread_local! {
-    static STRUCT_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-    static ITER_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-    static ERROR: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-    static CACHE: RefCell<HashMap<(bool, Vec<u8>), PyRef>> = RefCell::new(HashMap::new());
-}
+static STRUCT_TYPE: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
+static ITER_TYPE: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
+static ERROR: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
+static CACHE: GilCell<RefCell<HashMap<(bool, Vec<u8>), PyRef>>> =
+    GilCell::new(|| RefCell::new(HashMap::new()));
 
-fn cached(vm: &Vm, slot: &'static std::thread::LocalKey<RefCell<Option<PyRef>>>) -> PyResult {
+fn cached(vm: &Vm, slot: &'static GilCell<RefCell<Option<PyRef>>>) -> PyResult {
     slot.with(|s| s.borrow().clone())
         .ok_or_else(|| vm.runtime_error("_struct is not initialized"))
 }
