@@ -53,6 +53,15 @@ fn class_getitem(vm: &Vm, a: Args) -> PyResult {
 pub fn init(vm: &Vm) -> PyResult {
     let m = crate::modules::new_native_module(vm, "_collections", FUNCTIONS);
     let d = vm.module_dict(&m).unwrap();
+    vm.dict_set_str(
+        &d,
+        "__doc__",
+        vm.new_str(
+            "High performance data structures.\n\
+- deque:        ordered collection accessible from endpoints only\n\
+- defaultdict:  dict subclass with a default value factory\n",
+        ),
+    )?;
 
     let dq = new_native_type(vm, "deque", "collections", true);
     add_native(
@@ -71,6 +80,15 @@ pub fn init(vm: &Vm) -> PyResult {
         NativeKind::ClassMethod,
     );
     crate::objects::add_attr(vm, &dq, "__hash__", vm.none());
+    crate::objects::add_attr(
+        vm,
+        &dq,
+        "__doc__",
+        vm.new_str(
+            "deque([iterable[, maxlen]]) --> deque object\n\n\
+A list-like sequence optimized for data accesses near its endpoints.",
+        ),
+    );
     crate::objects::descr::add_getset(vm, &dq, "maxlen", deque::maxlen_get, None);
     vm.dict_set_str(&d, "deque", dq.clone())?;
 

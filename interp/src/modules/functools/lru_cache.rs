@@ -21,6 +21,22 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__reduce__", reduce),
 ];
 
+/// The type's docstring (CPython's).
+pub const DOC: &str = "Create a cached callable that wraps another function.
+
+user_function:      the function being cached
+
+maxsize:  0         for no caching
+          None      for unlimited cache size
+          n         for a bounded cache
+
+typed:    False     cache f(3) and f(3.0) as identical calls
+          True      cache f(3) and f(3.0) as distinct calls
+
+cache_info_type:    namedtuple class with the fields:
+                        hits misses currsize maxsize
+";
+
 struct LruCache {
     func: PyRef,
     /// None: unbounded.

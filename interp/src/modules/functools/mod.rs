@@ -170,6 +170,11 @@ const KEY_METHODS: &[(&str, NativeFn)] = &[
 pub fn init(vm: &Vm) -> PyResult {
     let m = crate::modules::new_native_module(vm, "_functools", FUNCTIONS);
     let d = vm.module_dict(&m).unwrap();
+    vm.dict_set_str(
+        &d,
+        "__doc__",
+        vm.new_str("Tools that operate on functions."),
+    )?;
 
     let kt = crate::objects::typeobj::new_native_type(vm, "KeyWrapper", "functools", false);
     add_methods(vm, &kt, KEY_METHODS);
@@ -189,11 +194,21 @@ pub fn init(vm: &Vm) -> PyResult {
     for (name, get) in partial::GETTERS {
         crate::objects::descr::add_getset(vm, &pt, name, *get, None);
     }
+    crate::objects::add_attr(
+        vm,
+        &pt,
+        "__doc__",
+        vm.new_str(
+            "partial(func, *args, **keywords) - new function with partial application\n    \
+of the given arguments and keywords.\n",
+        ),
+    );
     vm.dict_set_str(&d, "partial", pt.clone())?;
 
     let lt = new_type_with_dict(vm, "_lru_cache_wrapper", "functools");
     add_native(vm, &lt, "__new__", lru_cache::new, NativeKind::StaticMethod);
     add_methods(vm, &lt, lru_cache::METHODS);
+    crate::objects::add_attr(vm, &lt, "__doc__", vm.new_str(lru_cache::DOC));
     vm.dict_set_str(&d, "_lru_cache_wrapper", lt)?;
 
     KEY_TYPE.with(|s| *s.borrow_mut() = Some(kt));

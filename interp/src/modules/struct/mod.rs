@@ -557,6 +557,12 @@ pub fn init(vm: &Vm) -> PyResult {
     let st = crate::objects::typeobj::new_native_type(vm, "Struct", "_struct", true);
     crate::objects::add_native(vm, &st, "__new__", struct_new, NativeKind::StaticMethod);
     crate::objects::add_methods(vm, &st, STRUCT_METHODS);
+    crate::objects::add_attr(
+        vm,
+        &st,
+        "__doc__",
+        vm.new_str("Struct(fmt) --> compiled struct object\n\n"),
+    );
     crate::objects::descr::add_getset(vm, &st, "format", struct_format, None);
     crate::objects::descr::add_getset(vm, &st, "size", struct_size, None);
     vm.dict_set_str(&d, "Struct", st.clone())?;
