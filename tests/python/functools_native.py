@@ -151,3 +151,14 @@ def kw(**k):
     return sorted(k.items())
 kc = _lru_cache_wrapper(kw, 5, False, CacheInfo)
 print(kc(a=1, b=2), kc(b=2, a=1), kc(a=1, b=2), kc.cache_info())
+
+# recursion through the wrapper counts against the recursion limit as in CPython
+def deep(k):
+    return 0 if k == 0 else deepc(k - 1) + 1
+deepc = _lru_cache_wrapper(deep, None, False, CacheInfo)
+for n in (300, 497, 498, 499, 600):
+    deepc.cache_clear()
+    try:
+        print(n, deepc(n))
+    except RecursionError as e:
+        print(n, 'RecursionError', e)

@@ -129,7 +129,24 @@ fn make_key(vm: &Vm, c: &LruCache, a: &Args) -> PyRef {
     vm.new_tuple(key)
 }
 
+/// `__call__`: counted against the recursion limit like CPython's `tp_call` of the
+/// wrapper (`_PyObject_MakeTpCall`), so recursive cached functions hit the limit at the
+/// same depth.
 fn call(vm: &Vm, a: Args) -> PyResult {
+    let depth = vm.recursion_depth.get() + 1;
+    if depth > vm.recursion_limit.get() {
+        return Err(vm.new_error(
+            &vm.exc.recursion_error,
+            "maximum recursion depth exceeded while calling a Python object",
+        ));
+    }
+    vm.recursion_depth.set(depth);
+    let r = cached_call(vm, a);
+    vm.recursion_depth.set(depth - 1);
+    r
+}
+
+fn cached_call(vm: &Vm, a: Args) -> PyResult {
     let c = state(vm, args::this(vm, &a)?)?;
     let user = crate::modules::user_args(a);
     if c.maxsize == Some(0) {
