@@ -48,8 +48,10 @@ const MAX_CACHE: usize = 100;
 static STRUCT_TYPE: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
 static ITER_TYPE: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
 static ERROR: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
-static CACHE: GilCell<RefCell<HashMap<(bool, Vec<u8>), PyRef>>> =
-    GilCell::new(|| RefCell::new(HashMap::new()));
+/// Compiled `Struct`s by (format given as bytes, format bytes).
+type FormatCache = HashMap<(bool, Vec<u8>), PyRef>;
+
+static CACHE: GilCell<RefCell<FormatCache>> = GilCell::new(|| RefCell::new(HashMap::new()));
 
 fn cached(vm: &Vm, slot: &'static GilCell<RefCell<Option<PyRef>>>) -> PyResult {
     slot.with(|s| s.borrow().clone())
