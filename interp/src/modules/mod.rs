@@ -2,6 +2,7 @@
 //! replaces, registered in the single table below.
 
 pub mod collections;
+pub mod contextvars;
 pub mod functools;
 pub mod gc;
 pub mod itertools;
@@ -38,6 +39,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_weakref", weakref::init),
     ("itertools", itertools::init),
     ("_thread", thread::init),
+    ("_contextvars", contextvars::init),
     ("_struct", r#struct::init),
     ("_collections", collections::init),
     ("_functools", functools::init),
