@@ -1,12 +1,15 @@
 //! Native modules: one file (or folder) per module, named after the CPython module it
 //! replaces, registered in the single table below.
 
+pub mod collections;
 pub mod contextvars;
+pub mod functools;
 pub mod gc;
 pub mod itertools;
 pub mod math;
 pub mod signal;
 pub mod string;
+pub mod r#struct;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -59,6 +62,9 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_thread", thread::init),
     ("_contextvars", contextvars::init),
     ("_signal", signal::init),
+    ("_struct", r#struct::init),
+    ("_collections", collections::init),
+    ("_functools", functools::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

@@ -412,11 +412,30 @@ fn object_sizeof(vm: &Vm, args: Args) -> PyResult {
 
 fn object_reduce_ex(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
+    // CPython: Objects/typeobject.c object___reduce_ex__: a `__reduce__` defined by the
+    // type (object itself has none here) takes over.
+    if let Some(r) = crate::object::typeobj::type_lookup(this.class(), &vm.intern("__reduce__")) {
+        let bound = vm.descr_get(&r, Some(this), this.class())?;
+        return vm.call0(&bound);
+    }
     // copyreg.__reduce_ex__ needs the stdlib; the core supports protocol-2 style reduce.
     let cls = this.class().clone();
     let state = vm.instance_dict(this).unwrap_or_else(|| vm.none());
-    let copyreg_new = vm.get_attr_str(&vm.builtins, "object")?;
-    let _ = copyreg_new;
+    // CPython's reduce_newobj: `__getnewargs__` (namedtuples) gives the arguments of
+    // `copyreg.__newobj__(cls, *args)`.
+    if let Some(g) = crate::object::typeobj::type_lookup(&cls, &vm.intern("__getnewargs__")) {
+        let newargs = vm.call0(&vm.descr_get(&g, Some(this), &cls)?)?;
+        let Payload::Tuple(t) = &newargs.payload else {
+            return Err(vm.type_error(format!(
+                "__getnewargs__ should return a tuple, not '{}'",
+                newargs.type_name()
+            )));
+        };
+        let newobj = vm.get_attr_str(&vm.import_full("copyreg")?, "__newobj__")?;
+        let mut a = vec![cls];
+        a.extend(t.iter().cloned());
+        return Ok(vm.new_tuple(vec![newobj, vm.new_tuple(a), state]));
+    }
     Ok(vm.new_tuple(vec![cls, vm.new_tuple(vec![]), state]))
 }
 

@@ -115,7 +115,8 @@ impl Vm {
         match &d.payload {
             Payload::Property(_) => true,
             Payload::GetSet(_) | Payload::Member(_) => true,
-            Payload::Native(_) => false,
+            // Rust-defined descriptors (`_collections._tuplegetter`) define `__set__`.
+            Payload::Native(_) => type_lookup(d.class(), &self.names.__set__).is_some(),
             Payload::Function(_)
             | Payload::NativeFunction(_)
             | Payload::Str(_)
@@ -194,7 +195,7 @@ impl Vm {
                 None => Ok(d.clone()),
                 Some(o) => crate::objects::descr::member_get(self, m, o),
             },
-            Payload::Native(_) => Ok(d.clone()),
+            Payload::Native(_) => self.call_get(d, obj, ty),
             Payload::Str(_)
             | Payload::Int(_)
             | Payload::Float(_)
