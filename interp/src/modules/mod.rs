@@ -1,9 +1,11 @@
 //! Native modules: one file (or folder) per module, named after the CPython module it
 //! replaces, registered in the single table below.
 
+pub mod errno;
 pub mod gc;
 pub mod itertools;
 pub mod math;
+pub mod posix;
 pub mod string;
 pub mod sys;
 pub mod time;
@@ -33,6 +35,8 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_string", string::init),
     ("_weakref", weakref::init),
     ("itertools", itertools::init),
+    ("posix", posix::init),
+    ("errno", errno::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
