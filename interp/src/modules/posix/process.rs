@@ -239,6 +239,12 @@ pub fn waitstatus_to_exitcode(vm: &Vm, a: Args) -> PyResult {
     if libc::WIFSIGNALED(s) {
         return Ok(vm.new_int(-(libc::WTERMSIG(s) as i64)));
     }
+    if libc::WIFSTOPPED(s) {
+        return Err(vm.value_error(format!(
+            "process stopped by delivery of signal {}",
+            libc::WSTOPSIG(s)
+        )));
+    }
     Err(vm.value_error(format!("invalid wait status: {}", s)))
 }
 
