@@ -137,6 +137,18 @@ cases = [
     lambda: os.get_terminal_size(1, 2),
     lambda: os.pipe2(),
     lambda: os.set_blocking(1),
+    lambda: os.setuid("x"),
+    lambda: os.setuid(-5),
+    lambda: os.setgroups(1),
+    lambda: os.setgroups([1, "a"]),
+    lambda: os.sendfile(1),
+    lambda: os.tcgetpgrp(9999),
+    lambda: os.setpriority(0, 0),
+    lambda: os.posix_fallocate(9999, 0, 1),
+    lambda: os.setreuid(1),
+    lambda: os.setpgrp(1),
+    lambda: os.getresuid() == (os.getuid(),) * 3,
+    lambda: os.ctermid(),
 ]
 
 

@@ -61,6 +61,16 @@ except OSError as e:
     print(type(e).__name__, e.errno, e.filename)
 os.close(fd)
 
+# sendfile from an offset and from the current position
+r, w = os.pipe()
+fd = os.open(p, os.O_RDONLY)
+print(os.sendfile(w, fd, 2, 5), os.read(r, 100))
+print(os.sendfile(w, fd, None, 3), os.read(r, 100), os.lseek(fd, 0, os.SEEK_CUR))
+os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
+os.close(fd)
+os.close(r)
+os.close(w)
+
 # truncate / ftruncate
 os.truncate(p, 5)
 print(os.stat(p).st_size)

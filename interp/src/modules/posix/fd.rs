@@ -311,3 +311,65 @@ pub fn get_terminal_size(vm: &Vm, a: Args) -> PyResult {
         vec![vm.new_int(cols as i64), vm.new_int(rows as i64)],
     )
 }
+
+const SENDFILE: Clinic = Clinic {
+    names: &["out_fd", "in_fd", "offset", "count"],
+    posonly: 0,
+    maxpos: 4,
+    required: 4,
+};
+
+pub fn sendfile(vm: &Vm, a: Args) -> PyResult {
+    let b = clinic(vm, "sendfile", &SENDFILE, a)?;
+    let out_fd = args::fd(vm, b[0].as_ref().unwrap())?;
+    let in_fd = args::fd(vm, b[1].as_ref().unwrap())?;
+    let offset = match b[2].as_ref().unwrap() {
+        o if vm.is_none(o) => None,
+        o => Some(args::c_long(vm, o)?),
+    };
+    let count = args::ssize(vm, b[3].as_ref().unwrap())?;
+    if count < 0 {
+        return Err(vm.value_error("count cannot be negative"));
+    }
+    let n = raw::sendfile(out_fd, in_fd, offset, count as usize).map_err(|e| errno_error(vm, e))?;
+    Ok(vm.new_usize(n))
+}
+
+pub fn posix_fallocate(vm: &Vm, a: Args) -> PyResult {
+    let p = args::positional(vm, "posix_fallocate", a, 3, 3)?;
+    let fd = args::fd(vm, &p[0])?;
+    let offset = args::c_long(vm, &p[1])?;
+    let len = args::c_long(vm, &p[2])?;
+    raw::fallocate(fd, offset, len).map_err(|e| errno_error(vm, e))?;
+    Ok(vm.none())
+}
+
+pub fn posix_fadvise(vm: &Vm, a: Args) -> PyResult {
+    let p = args::positional(vm, "posix_fadvise", a, 4, 4)?;
+    let fd = args::fd(vm, &p[0])?;
+    let offset = args::c_long(vm, &p[1])?;
+    let len = args::c_long(vm, &p[2])?;
+    let advice = args::c_int(vm, &p[3])?;
+    raw::fadvise(fd, offset, len, advice).map_err(|e| errno_error(vm, e))?;
+    Ok(vm.none())
+}
+
+pub fn ctermid(vm: &Vm, a: Args) -> PyResult {
+    args::noargs(vm, "ctermid", a)?;
+    super::path::decode(vm, &raw::ctermid())
+}
+
+pub fn tcgetpgrp(vm: &Vm, a: Args) -> PyResult {
+    let p = args::positional(vm, "tcgetpgrp", a, 1, 1)?;
+    let fd = args::fd(vm, &p[0])?;
+    let r = raw::tcgetpgrp(fd).map_err(|e| errno_error(vm, e))?;
+    Ok(vm.new_int(r as i64))
+}
+
+pub fn tcsetpgrp(vm: &Vm, a: Args) -> PyResult {
+    let p = args::positional(vm, "tcsetpgrp", a, 2, 2)?;
+    let fd = args::fd(vm, &p[0])?;
+    let pgrp = args::c_int(vm, &p[1])?;
+    raw::tcsetpgrp(fd, pgrp).map_err(|e| errno_error(vm, e))?;
+    Ok(vm.none())
+}

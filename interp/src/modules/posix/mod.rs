@@ -4,11 +4,13 @@
 //! argument conventions and C integer converters; `path.rs` path arguments, the
 //! filesystem encoding and OSError construction; `fs.rs` path-based functions; `fd.rs`
 //! descriptor I/O; `scandir.rs` scandir/DirEntry; `process.rs` fork/exec/wait/ids;
+//! `credentials.rs` the set*id family and priorities;
 //! `environ.rs` the environment; `sysinfo.rs` sysconf & co.; `stat_result.rs` the struct
 //! sequences; `conf_names.rs` the sysconf/confstr/pathconf name tables.
 
 mod args;
 mod conf_names;
+mod credentials;
 mod environ;
 mod fd;
 mod fs;
@@ -81,6 +83,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("set_blocking", fd::set_blocking),
     ("device_encoding", fd::device_encoding),
     ("get_terminal_size", fd::get_terminal_size),
+    ("sendfile", fd::sendfile),
+    ("posix_fallocate", fd::posix_fallocate),
+    ("posix_fadvise", fd::posix_fadvise),
+    ("ctermid", fd::ctermid),
+    ("tcgetpgrp", fd::tcgetpgrp),
+    ("tcsetpgrp", fd::tcsetpgrp),
     // processes (process.rs)
     ("fork", process::fork),
     ("register_at_fork", process::register_at_fork),
@@ -119,6 +127,21 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("nice", process::nice),
     ("times", process::times),
     ("uname", process::uname),
+    // credentials and priorities (credentials.rs)
+    ("setuid", credentials::setuid),
+    ("setgid", credentials::setgid),
+    ("seteuid", credentials::seteuid),
+    ("setegid", credentials::setegid),
+    ("setreuid", credentials::setreuid),
+    ("setregid", credentials::setregid),
+    ("setresuid", credentials::setresuid),
+    ("setresgid", credentials::setresgid),
+    ("getresuid", credentials::getresuid),
+    ("getresgid", credentials::getresgid),
+    ("setgroups", credentials::setgroups),
+    ("setpgrp", credentials::setpgrp),
+    ("getpriority", credentials::getpriority),
+    ("setpriority", credentials::setpriority),
     // environment (environ.rs)
     ("putenv", environ::putenv),
     ("unsetenv", environ::unsetenv),
@@ -263,6 +286,21 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("ST_NOATIME", libc::ST_NOATIME as i64),
     ("ST_NODIRATIME", libc::ST_NODIRATIME as i64),
     ("ST_RELATIME", libc::ST_RELATIME as i64),
+    ("PRIO_PROCESS", libc::PRIO_PROCESS as i64),
+    ("PRIO_PGRP", libc::PRIO_PGRP as i64),
+    ("PRIO_USER", libc::PRIO_USER as i64),
+    ("CLD_EXITED", libc::CLD_EXITED as i64),
+    ("CLD_KILLED", libc::CLD_KILLED as i64),
+    ("CLD_DUMPED", libc::CLD_DUMPED as i64),
+    ("CLD_TRAPPED", libc::CLD_TRAPPED as i64),
+    ("CLD_STOPPED", libc::CLD_STOPPED as i64),
+    ("CLD_CONTINUED", libc::CLD_CONTINUED as i64),
+    ("POSIX_FADV_NORMAL", libc::POSIX_FADV_NORMAL as i64),
+    ("POSIX_FADV_RANDOM", libc::POSIX_FADV_RANDOM as i64),
+    ("POSIX_FADV_SEQUENTIAL", libc::POSIX_FADV_SEQUENTIAL as i64),
+    ("POSIX_FADV_WILLNEED", libc::POSIX_FADV_WILLNEED as i64),
+    ("POSIX_FADV_DONTNEED", libc::POSIX_FADV_DONTNEED as i64),
+    ("POSIX_FADV_NOREUSE", libc::POSIX_FADV_NOREUSE as i64),
     ("NGROUPS_MAX", 65536),
     ("TMP_MAX", 238328),
 ];

@@ -768,3 +768,133 @@ pub fn sync() {
     // SAFETY: no pointers involved.
     unsafe { libc::sync() };
 }
+
+// ---- credentials and priorities ----
+
+/// The set*id family, one function per call, selected by `which`.
+pub enum SetId {
+    Uid(u32),
+    Gid(u32),
+    Euid(u32),
+    Egid(u32),
+    ReUid(u32, u32),
+    ReGid(u32, u32),
+    ResUid(u32, u32, u32),
+    ResGid(u32, u32, u32),
+}
+
+pub fn set_id(which: SetId) -> SysResult<()> {
+    // SAFETY: no pointers involved in any of these calls.
+    let r = unsafe {
+        match which {
+            SetId::Uid(u) => libc::setuid(u),
+            SetId::Gid(g) => libc::setgid(g),
+            SetId::Euid(u) => libc::seteuid(u),
+            SetId::Egid(g) => libc::setegid(g),
+            SetId::ReUid(r, e) => libc::setreuid(r, e),
+            SetId::ReGid(r, e) => libc::setregid(r, e),
+            SetId::ResUid(r, e, s) => libc::setresuid(r, e, s),
+            SetId::ResGid(r, e, s) => libc::setresgid(r, e, s),
+        }
+    };
+    check(r).map(|_| ())
+}
+
+/// (real, effective, saved) user ids, or group ids with `groups`.
+pub fn getres_ids(groups: bool) -> SysResult<[u32; 3]> {
+    let (mut r, mut e, mut s) = (0, 0, 0);
+    // SAFETY: the three out-parameters are writable.
+    let rc = unsafe {
+        if groups {
+            libc::getresgid(&mut r, &mut e, &mut s)
+        } else {
+            libc::getresuid(&mut r, &mut e, &mut s)
+        }
+    };
+    check(rc)?;
+    Ok([r, e, s])
+}
+
+pub fn setgroups(groups: &[u32]) -> SysResult<()> {
+    // SAFETY: `groups` is readable for its length.
+    check(unsafe { libc::setgroups(groups.len(), groups.as_ptr()) }).map(|_| ())
+}
+
+pub fn getpriority(which: c_int, who: u32) -> SysResult<c_int> {
+    clear_errno();
+    // SAFETY: no pointers involved.
+    let r = unsafe { libc::getpriority(which as libc::__priority_which_t, who) };
+    if r == -1 && errno() != 0 {
+        return Err(errno());
+    }
+    Ok(r)
+}
+
+pub fn setpriority(which: c_int, who: u32, prio: c_int) -> SysResult<()> {
+    // SAFETY: no pointers involved.
+    check(unsafe { libc::setpriority(which as libc::__priority_which_t, who, prio) }).map(|_| ())
+}
+
+// ---- more descriptor calls ----
+
+/// `sendfile`: from `offset` (or the current position when `None`).
+pub fn sendfile(
+    out_fd: c_int,
+    in_fd: c_int,
+    offset: Option<i64>,
+    count: usize,
+) -> SysResult<usize> {
+    let mut off = offset.unwrap_or(0);
+    let p: *mut i64 = if offset.is_some() {
+        &mut off
+    } else {
+        std::ptr::null_mut()
+    };
+    // SAFETY: `p` is null or points to `off`, which outlives the call.
+    retry(|| unsafe { libc::sendfile(out_fd, in_fd, p, count) }).map(|n| n as usize)
+}
+
+/// posix_fallocate / posix_fadvise return the error number instead of setting errno.
+pub fn fallocate(fd: c_int, offset: i64, len: i64) -> SysResult<()> {
+    loop {
+        // SAFETY: no pointers involved.
+        let r = unsafe { libc::posix_fallocate(fd, offset, len) };
+        match r {
+            0 => return Ok(()),
+            libc::EINTR => continue,
+            e => return Err(e),
+        }
+    }
+}
+
+pub fn fadvise(fd: c_int, offset: i64, len: i64, advice: c_int) -> SysResult<()> {
+    loop {
+        // SAFETY: no pointers involved.
+        let r = unsafe { libc::posix_fadvise(fd, offset, len, advice) };
+        match r {
+            0 => return Ok(()),
+            libc::EINTR => continue,
+            e => return Err(e),
+        }
+    }
+}
+
+pub fn tcgetpgrp(fd: c_int) -> SysResult<i32> {
+    // SAFETY: no pointers involved.
+    check(unsafe { libc::tcgetpgrp(fd) })
+}
+
+pub fn tcsetpgrp(fd: c_int, pgrp: i32) -> SysResult<()> {
+    // SAFETY: no pointers involved.
+    check(unsafe { libc::tcsetpgrp(fd, pgrp) }).map(|_| ())
+}
+
+pub fn ctermid() -> Vec<u8> {
+    let mut buf = [0 as libc::c_char; 64];
+    // SAFETY: `buf` has room for L_ctermid (9 on glibc) bytes, as ctermid requires.
+    unsafe { libc::ctermid(buf.as_mut_ptr()) };
+    buf.iter()
+        .take_while(|&&c| c != 0)
+        .map(|&c| c as u8)
+        .collect()
+}
