@@ -36,6 +36,9 @@ print(os.access in os.supports_effective_ids)
 print(os.path.join("a", "b", "c"), os.path.join("/a", "/b"), os.path.join(b"x", b"y"))
 print(os.path.split("/usr/lib/python"), os.path.splitext("archive.tar.gz"), os.path.basename("/a/b/"))
 print(os.path.dirname("/a/b/c"), os.path.normpath("a//b/../c/./d"), os.path.isabs("/x"))
+for p in ["", ".", "/", "//", "///", "//a//b/", "a/../..", "../a/./b/..", "/../x", "./", "a/./",
+          "/..", "//..//x/", "x/y/../../..", "a\udcff/../b\udcff", b"", b"//a/./b/../c", b"a\xff/.."]:
+    print(ascii(p), ascii(os.path.normpath(p)))
 print(os.path.relpath("/a/b/c", "/a"), os.path.commonpath(["/a/b/c", "/a/b/d"]))
 print(os.path.abspath("x") == os.path.join(os.getcwd(), "x"), os.path.expanduser("~") == os.environ["HOME"])
 print(os.path.exists("."), os.path.isdir("."), os.path.isfile("."), os.path.exists("_no_such_thing"))

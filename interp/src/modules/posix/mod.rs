@@ -162,6 +162,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("makedev", sysinfo::makedev),
     ("sync", sysinfo::sync),
     ("fspath", fspath),
+    ("_path_normpath", path::path_normpath),
 ];
 
 /// What the functions above support, named as CPython's `HAVE_*` build flags: os.py

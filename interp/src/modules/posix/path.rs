@@ -256,3 +256,63 @@ pub fn path_error(vm: &Vm, errno: i32, p: &PathArg) -> PyErr {
 pub fn path_error2(vm: &Vm, errno: i32, p: &PathArg, p2: &PathArg) -> PyErr {
     os_error(vm, errno, Some(&p.object), Some(&p2.object))
 }
+
+/// `posix._path_normpath(path)`: posixpath.normpath's work on a str (POSIX rules: two
+/// leading slashes are kept, three or more become one; `.` and empty parts are dropped;
+/// `..` removes the previous part where there is one and is dropped at the root).
+pub fn path_normpath(vm: &Vm, a: Args) -> PyResult {
+    let b = super::args::clinic(
+        vm,
+        "_path_normpath",
+        &super::args::Clinic {
+            names: &["path"],
+            posonly: 0,
+            maxpos: 1,
+            required: 1,
+        },
+        a,
+    )?;
+    let o = b[0].as_ref().unwrap();
+    let Payload::Str(s) = &o.payload else {
+        return Err(vm.type_error(format!("expected 'str', not '{}'", o.type_name())));
+    };
+    let text = s.bytes();
+    if text == b"." {
+        return Ok(vm.new_str("."));
+    }
+    let out = normpath_bytes(text);
+    match s.as_str() {
+        Some(_) => Ok(vm.new_string(String::from_utf8(out).unwrap_or_default())),
+        None => {
+            let mut buf = ferropy_primitives::wtf8::Wtf8Buf::with_capacity(out.len());
+            buf.push_view(ferropy_primitives::wtf8::Wtf8Str::Wtf8(&out));
+            Ok(crate::objects::str::new_wtf8(vm, buf))
+        }
+    }
+}
+
+fn normpath_bytes(path: &[u8]) -> Vec<u8> {
+    let slashes = path.iter().take_while(|&&c| c == b'/').count();
+    let root: &[u8] = match slashes {
+        0 => b"",
+        2 => b"//",
+        _ => b"/",
+    };
+    let mut parts: Vec<&[u8]> = Vec::new();
+    for comp in path.split(|&c| c == b'/') {
+        if comp.is_empty() || comp == b"." {
+            continue;
+        }
+        if comp != b".."
+            || (root.is_empty() && parts.is_empty())
+            || parts.last() == Some(&&b".."[..])
+        {
+            parts.push(comp);
+        } else if !parts.is_empty() {
+            parts.pop();
+        }
+    }
+    let mut out = root.to_vec();
+    out.extend_from_slice(&parts.join(&b'/'));
+    out
+}
