@@ -122,6 +122,14 @@ it.close()
 print(list(it))
 print(type(it).__name__, type(e).__name__, os.DirEntry is type(e))
 print(os.DirEntry[str])
+for f in (lambda: os.DirEntry(), lambda: type(it)(), lambda: setattr(e, "name", 3),
+          lambda: e.is_dir(1), lambda: e.is_dir(foo=1), lambda: e.is_symlink(1), lambda: e.inode(1),
+          lambda: e.__fspath__(1), lambda: e.stat(1), lambda: e.stat(follow_symlinks=False, x=2),
+          lambda: it.close(1), lambda: it.__enter__(1)):
+    try:
+        f()
+    except Exception as x:
+        print(type(x).__name__, x)
 
 # dir_fd and fd-based functions
 dfd = os.open(D, os.O_RDONLY | os.O_DIRECTORY)

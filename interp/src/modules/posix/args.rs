@@ -122,10 +122,12 @@ pub fn clinic(vm: &Vm, name: &str, sig: &Clinic, a: Args) -> PyResult<Vec<Option
     let maxargs = sig.names.len();
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     if total > maxargs {
+        // CPython says "keyword argument" when nothing was positional (bpo-31229).
         return Err(vm.type_error(format!(
-            "{}() takes at most {} argument{} ({} given)",
+            "{}() takes at most {} {}argument{} ({} given)",
             name,
             maxargs,
+            if pos.is_empty() { "keyword " } else { "" },
             plural(maxargs),
             total
         )));

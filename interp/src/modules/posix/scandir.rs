@@ -130,6 +130,35 @@ fn new_entry(vm: &Vm, s: &Scandir, ent: raw::DirEnt) -> PyResult {
     Ok(vm.new_object_of(&entry_type(vm), Payload::Native(Box::new(e))))
 }
 
+/// A METH_NOARGS method of `owner`: `DirEntry.inode() takes no arguments (1 given)`.
+fn method_noargs(vm: &Vm, owner: &str, name: &str, a: &Args) -> PyResult<()> {
+    let n = a.args.len().saturating_sub(1);
+    if a.has_kw() {
+        return Err(vm.type_error(format!("{}.{}() takes no keyword arguments", owner, name)));
+    }
+    if n > 0 {
+        return Err(vm.type_error(format!(
+            "{}.{}() takes no arguments ({} given)",
+            owner, name, n
+        )));
+    }
+    Ok(())
+}
+
+/// `cannot create 'posix.X' instances`: these types are made only by scandir.
+fn no_new(vm: &Vm, a: Args) -> PyResult {
+    let cls = this(vm, &a)?;
+    Err(vm.type_error(format!(
+        "cannot create 'posix.{}' instances",
+        cls.type_data().name.borrow()
+    )))
+}
+
+/// Member-like attributes are read-only with CPython's member message.
+fn readonly(vm: &Vm, _o: &PyRef, _v: Option<PyRef>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
 // ---- ScandirIterator ----
 
 fn iter_next(vm: &Vm, a: Args) -> PyResult {
@@ -156,14 +185,23 @@ fn iter_self(vm: &Vm, a: Args) -> PyResult {
     Ok(this(vm, &a)?.clone())
 }
 
-fn iter_close(vm: &Vm, a: Args) -> PyResult {
-    let o = this(vm, &a)?;
+fn iter_enter(vm: &Vm, a: Args) -> PyResult {
+    method_noargs(vm, "ScandirIterator", "__enter__", &a)?;
+    iter_self(vm, a)
+}
+
+fn close_stream(vm: &Vm, o: &PyRef) -> PyResult {
     scandir_state(vm, o)?.dir.borrow_mut().take();
     Ok(vm.none())
 }
 
+fn iter_close(vm: &Vm, a: Args) -> PyResult {
+    method_noargs(vm, "ScandirIterator", "close", &a)?;
+    close_stream(vm, this(vm, &a)?)
+}
+
 fn iter_exit(vm: &Vm, a: Args) -> PyResult {
-    iter_close(vm, Args::new(&a.args[..1]))
+    close_stream(vm, this(vm, &a)?)
 }
 
 fn iter_type(vm: &Vm) -> PyRef {
@@ -171,6 +209,7 @@ fn iter_type(vm: &Vm) -> PyRef {
         return t;
     }
     let t = new_native_type(vm, "ScandirIterator", "posix", false);
+    crate::objects::add_native(vm, &t, "__new__", no_new, NativeKind::StaticMethod);
     crate::objects::add_methods(
         vm,
         &t,
@@ -178,7 +217,7 @@ fn iter_type(vm: &Vm) -> PyRef {
             ("__iter__", iter_self),
             ("__next__", iter_next),
             ("close", iter_close),
-            ("__enter__", iter_self),
+            ("__enter__", iter_enter),
             ("__exit__", iter_exit),
         ],
     );
@@ -197,6 +236,7 @@ fn entry_path(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn entry_fspath(vm: &Vm, a: Args) -> PyResult {
+    method_noargs(vm, "DirEntry", "__fspath__", &a)?;
     entry_path(vm, this(vm, &a)?)
 }
 
@@ -207,6 +247,7 @@ fn entry_repr(vm: &Vm, a: Args) -> PyResult {
 
 fn entry_inode(vm: &Vm, a: Args) -> PyResult {
     let e = entry_state(vm, this(vm, &a)?)?;
+    method_noargs(vm, "DirEntry", "inode", &a)?;
     Ok(vm.new_int_from_i128(e.ino as i128))
 }
 
@@ -287,7 +328,9 @@ fn entry_is_file(vm: &Vm, a: Args) -> PyResult {
 
 fn entry_is_symlink(vm: &Vm, a: Args) -> PyResult {
     let e = entry_state(vm, this(vm, &a)?)?;
-    args::noargs(vm, "is_symlink", a)?;
+    if a.pos().len() > 1 {
+        return Err(vm.type_error("is_symlink() takes no arguments"));
+    }
     Ok(vm.new_bool(is_symlink(vm, e)?))
 }
 
@@ -311,6 +354,7 @@ pub fn entry_type(vm: &Vm) -> PyRef {
         return t;
     }
     let t = new_native_type(vm, "DirEntry", "posix", false);
+    crate::objects::add_native(vm, &t, "__new__", no_new, NativeKind::StaticMethod);
     crate::objects::add_methods(
         vm,
         &t,
@@ -331,8 +375,8 @@ pub fn entry_type(vm: &Vm) -> PyRef {
         entry_class_getitem,
         NativeKind::ClassMethod,
     );
-    crate::objects::descr::add_getset(vm, &t, "name", entry_name, None);
-    crate::objects::descr::add_getset(vm, &t, "path", entry_path, None);
+    crate::objects::descr::add_getset(vm, &t, "name", entry_name, Some(readonly));
+    crate::objects::descr::add_getset(vm, &t, "path", entry_path, Some(readonly));
     ENTRY_TYPE.with(|c| *c.borrow_mut() = Some(t.clone()));
     t
 }
