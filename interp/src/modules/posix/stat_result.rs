@@ -106,8 +106,38 @@ pub fn type_of(vm: &Vm, kind: Kind) -> PyResult {
 }
 
 /// An instance of `kind` from all its values (sequence items, then extras).
-pub fn make(vm: &Vm, kind: Kind, values: Vec<PyRef>) -> PyResult {
+pub fn make(vm: &Vm, kind: Kind, mut values: Vec<PyRef>) -> PyResult {
     let t = type_of(vm, kind)?;
+    // Fast path for the struct sequences of `structseq.py`: the tuple part plus the
+    // extras in the `_extra_values` slot, as its `__new__` would build them.
+    let (_, _, fields, extra) = spec(kind);
+    let slot = t
+        .type_data()
+        .slot_names
+        .borrow()
+        .iter()
+        .position(|n| n == "_extra_values");
+    if let Some(slot) = slot {
+        if values.len() == fields.len() + extra.len() {
+            let extras = values.split_off(fields.len());
+            let obj = vm.new_object_of(&t, Payload::Tuple(values.into_boxed_slice()));
+            let stored = match obj.ext() {
+                Some(ext) => match ext.slots.borrow_mut().get_mut(slot) {
+                    Some(s) => {
+                        *s = Some(vm.new_tuple(extras));
+                        true
+                    }
+                    None => false,
+                },
+                None => false,
+            };
+            return if stored {
+                Ok(obj)
+            } else {
+                Err(vm.runtime_error("struct sequence without its slot"))
+            };
+        }
+    }
     vm.call(&t, Args::new(&[vm.new_tuple(values)]))
 }
 
