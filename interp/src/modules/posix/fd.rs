@@ -1,7 +1,8 @@
 //! File-descriptor functions of `posix`: open, read/write (and pread/pwrite), close,
 //! closerange, lseek, fsync, ftruncate, lockf, isatty/ttyname, pipe/pipe2, dup/dup2,
 //! inheritable and blocking flags, device_encoding and get_terminal_size. Descriptors
-//! the module creates are non-inheritable (close-on-exec), as in CPython (PEP 446).
+//! the module creates are non-inheritable (close-on-exec), as in CPython (PEP 446);
+//! calls that may block run without the GIL.
 
 use crate::object::payload::*;
 use crate::object::PyRef;
@@ -28,7 +29,9 @@ pub fn open(vm: &Vm, a: Args) -> PyResult {
         None => 0o777,
     };
     let dir_fd = args::dir_fd(vm, b[3].as_ref())?;
-    let fd = raw::openat(dir_fd, &p.c, flags | libc::O_CLOEXEC, mode)
+    let c = &p.c;
+    let fd = vm
+        .allow_threads(|| raw::openat(dir_fd, c, flags | libc::O_CLOEXEC, mode))
         .map_err(|e| path_error(vm, e, &p))?;
     Ok(vm.new_int(fd as i64))
 }
@@ -70,7 +73,9 @@ pub fn read(vm: &Vm, a: Args) -> PyResult {
         return Err(errno_error(vm, libc::EINVAL));
     }
     let mut buf = vec![0u8; n as usize];
-    let got = raw::read(fd, &mut buf).map_err(|e| errno_error(vm, e))?;
+    let got = vm
+        .allow_threads(|| raw::read(fd, &mut buf))
+        .map_err(|e| errno_error(vm, e))?;
     buf.truncate(got);
     Ok(vm.new_bytes(buf))
 }
@@ -79,7 +84,9 @@ pub fn write(vm: &Vm, a: Args) -> PyResult {
     let p = args::positional(vm, "write", a, 2, 2)?;
     let fd = args::fd(vm, &p[0])?;
     let data = crate::objects::bytes::bytes_from_object(vm, &p[1])?;
-    let n = raw::write(fd, &data).map_err(|e| errno_error(vm, e))?;
+    let n = vm
+        .allow_threads(|| raw::write(fd, &data))
+        .map_err(|e| errno_error(vm, e))?;
     Ok(vm.new_usize(n))
 }
 
@@ -92,7 +99,9 @@ pub fn pread(vm: &Vm, a: Args) -> PyResult {
         return Err(errno_error(vm, libc::EINVAL));
     }
     let mut buf = vec![0u8; n as usize];
-    let got = raw::pread(fd, &mut buf, offset).map_err(|e| errno_error(vm, e))?;
+    let got = vm
+        .allow_threads(|| raw::pread(fd, &mut buf, offset))
+        .map_err(|e| errno_error(vm, e))?;
     buf.truncate(got);
     Ok(vm.new_bytes(buf))
 }
@@ -102,7 +111,9 @@ pub fn pwrite(vm: &Vm, a: Args) -> PyResult {
     let fd = args::fd(vm, &p[0])?;
     let data = crate::objects::bytes::bytes_from_object(vm, &p[1])?;
     let offset = args::c_long(vm, &p[2])?;
-    let n = raw::pwrite(fd, &data, offset).map_err(|e| errno_error(vm, e))?;
+    let n = vm
+        .allow_threads(|| raw::pwrite(fd, &data, offset))
+        .map_err(|e| errno_error(vm, e))?;
     Ok(vm.new_usize(n))
 }
 
@@ -142,14 +153,16 @@ pub fn lseek(vm: &Vm, a: Args) -> PyResult {
 pub fn fsync(vm: &Vm, a: Args) -> PyResult {
     let b = clinic(vm, "fsync", &FD_ONLY, a)?;
     let fd = fildes(vm, b[0].as_ref().unwrap())?;
-    raw::fsync(fd).map_err(|e| errno_error(vm, e))?;
+    vm.allow_threads(|| raw::fsync(fd))
+        .map_err(|e| errno_error(vm, e))?;
     Ok(vm.none())
 }
 
 pub fn fdatasync(vm: &Vm, a: Args) -> PyResult {
     let b = clinic(vm, "fdatasync", &FD_ONLY, a)?;
     let fd = fildes(vm, b[0].as_ref().unwrap())?;
-    raw::fdatasync(fd).map_err(|e| errno_error(vm, e))?;
+    vm.allow_threads(|| raw::fdatasync(fd))
+        .map_err(|e| errno_error(vm, e))?;
     Ok(vm.none())
 }
 
@@ -166,7 +179,8 @@ pub fn lockf(vm: &Vm, a: Args) -> PyResult {
     let fd = args::fd(vm, &p[0])?;
     let cmd = args::c_int(vm, &p[1])?;
     let len = args::c_long(vm, &p[2])?;
-    raw::lockf(fd, cmd, len).map_err(|e| errno_error(vm, e))?;
+    vm.allow_threads(|| raw::lockf(fd, cmd, len))
+        .map_err(|e| errno_error(vm, e))?;
     Ok(vm.none())
 }
 
@@ -331,7 +345,9 @@ pub fn sendfile(vm: &Vm, a: Args) -> PyResult {
     if count < 0 {
         return Err(vm.value_error("count cannot be negative"));
     }
-    let n = raw::sendfile(out_fd, in_fd, offset, count as usize).map_err(|e| errno_error(vm, e))?;
+    let n = vm
+        .allow_threads(|| raw::sendfile(out_fd, in_fd, offset, count as usize))
+        .map_err(|e| errno_error(vm, e))?;
     Ok(vm.new_usize(n))
 }
 

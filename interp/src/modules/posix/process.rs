@@ -7,6 +7,7 @@ use std::ffi::CString;
 
 use crate::object::payload::*;
 use crate::object::PyRef;
+use crate::vm::gil::GilCell;
 use crate::vm::Vm;
 
 use super::args::{self, clinic, Clinic};
@@ -24,9 +25,8 @@ struct AtFork {
     after_in_child: Vec<PyRef>,
 }
 
-thread_local! {
-    static AT_FORK: RefCell<AtFork> = RefCell::new(AtFork::default());
-}
+/// Process-wide, as the callbacks belong to the interpreter, not to a thread.
+static AT_FORK: GilCell<RefCell<AtFork>> = GilCell::new(|| RefCell::new(AtFork::default()));
 
 const AT_FORK_SIG: Clinic = Clinic {
     names: &["before", "after_in_child", "after_in_parent"],
@@ -83,7 +83,11 @@ fn run_callbacks(vm: &Vm, pick: fn(&AtFork) -> Vec<PyRef>, reverse: bool) {
 pub fn fork(vm: &Vm, a: Args) -> PyResult {
     args::noargs(vm, "fork", a)?;
     run_callbacks(vm, |f| f.before.clone(), true);
-    let r = raw::fork();
+    let r = crate::vm::gil::fork_with(|| {
+        let r = raw::fork();
+        let child = r == Ok(0);
+        (r, child)
+    });
     match r {
         Ok(0) => run_callbacks(vm, |f| f.after_in_child.clone(), false),
         _ => run_callbacks(vm, |f| f.after_in_parent.clone(), false),
@@ -209,13 +213,17 @@ pub fn waitpid(vm: &Vm, a: Args) -> PyResult {
     let p = args::tuple(vm, "waitpid", a, 2)?;
     let pid = args::c_int(vm, &p[0])?;
     let options = args::c_int(vm, &p[1])?;
-    let (r, status) = raw::waitpid(pid, options).map_err(|e| errno_error(vm, e))?;
+    let (r, status) = vm
+        .allow_threads(|| raw::waitpid(pid, options))
+        .map_err(|e| errno_error(vm, e))?;
     Ok(pid_status(vm, r, status))
 }
 
 pub fn wait(vm: &Vm, a: Args) -> PyResult {
     args::noargs(vm, "wait", a)?;
-    let (r, status) = raw::waitpid(-1, 0).map_err(|e| errno_error(vm, e))?;
+    let (r, status) = vm
+        .allow_threads(|| raw::waitpid(-1, 0))
+        .map_err(|e| errno_error(vm, e))?;
     Ok(pid_status(vm, r, status))
 }
 
@@ -313,12 +321,18 @@ pub fn system(vm: &Vm, a: Args) -> PyResult {
     let _ = vm.flush_stdout();
     // /bin/sh -c COMMAND in a child, as system(3) does.
     let argv = [CString::new("sh").unwrap(), CString::new("-c").unwrap(), c];
-    let pid = raw::fork().map_err(|e| errno_error(vm, e))?;
-    if pid == 0 {
-        raw::execve(c"/bin/sh", &argv, None);
-        raw::exit_now(127);
-    }
-    let (_, status) = raw::waitpid(pid, 0).map_err(|e| errno_error(vm, e))?;
+    let pid = crate::vm::gil::fork_with(|| {
+        let r = raw::fork();
+        if r == Ok(0) {
+            raw::execve(c"/bin/sh", &argv, None);
+            raw::exit_now(127);
+        }
+        (r, false)
+    })
+    .map_err(|e| errno_error(vm, e))?;
+    let (_, status) = vm
+        .allow_threads(|| raw::waitpid(pid, 0))
+        .map_err(|e| errno_error(vm, e))?;
     Ok(vm.new_int(status as i64))
 }
 

@@ -10,6 +10,7 @@ use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args::this;
 use crate::objects::typeobj::new_native_type;
+use crate::vm::gil::GilCell;
 use crate::vm::Vm;
 
 use super::args::{self, clinic, Clinic};
@@ -17,10 +18,8 @@ use super::path::{convert, errno_error, path_error, PathArg, PathSpec};
 use super::raw;
 use super::stat_result;
 
-thread_local! {
-    static ITER_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-    static ENTRY_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-}
+static ITER_TYPE: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
+static ENTRY_TYPE: GilCell<RefCell<Option<PyRef>>> = GilCell::new(|| RefCell::new(None));
 
 struct Scandir {
     dir: RefCell<Option<raw::Dir>>,

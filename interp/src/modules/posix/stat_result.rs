@@ -1,11 +1,12 @@
 //! The struct sequences of the `posix` module (`os.stat_result`, `os.statvfs_result`,
 //! `posix.times_result`, `posix.uname_result`, `os.terminal_size`), made once with
-//! `modules::structseq_type` and cached per thread like other native types.
+//! `modules::structseq_type` and cached process-wide like other native types.
 
 use std::cell::RefCell;
 
 use crate::object::payload::*;
 use crate::object::PyRef;
+use crate::vm::gil::GilCell;
 use crate::vm::Vm;
 
 /// Which struct sequence.
@@ -20,9 +21,8 @@ pub enum Kind {
 
 const KINDS: usize = 5;
 
-thread_local! {
-    static TYPES: RefCell<[Option<PyRef>; KINDS]> = const { RefCell::new([None, None, None, None, None]) };
-}
+static TYPES: GilCell<RefCell<[Option<PyRef>; KINDS]>> =
+    GilCell::new(|| RefCell::new([None, None, None, None, None]));
 
 /// The sequence fields of `os.stat_result`. Items 7-9 are the integer times, shown by
 /// `repr` under the names of the float attributes (as CPython's structseq repr does).
