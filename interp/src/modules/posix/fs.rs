@@ -511,8 +511,7 @@ fn seconds_to_timespec(vm: &Vm, o: &PyRef) -> PyResult<(i64, i64)> {
     }
 }
 
-fn pair(vm: &Vm, o: &PyRef) -> Option<(PyRef, PyRef)> {
-    let _ = vm;
+fn pair(o: &PyRef) -> Option<(PyRef, PyRef)> {
     match &o.payload {
         Payload::Tuple(t) if t.len() == 2 => Some((t[0].clone(), t[1].clone())),
         _ => None,
@@ -547,12 +546,12 @@ pub fn utime(vm: &Vm, a: Args) -> PyResult {
         return Err(vm.value_error("utime: you may specify either 'times' or 'ns' but not both"));
     }
     let t: raw::Times = if let Some(t) = times {
-        let Some((at, mt)) = pair(vm, t) else {
+        let Some((at, mt)) = pair(t) else {
             return Err(vm.type_error("utime: 'times' must be either a tuple of two ints or None"));
         };
         Some([seconds_to_timespec(vm, &at)?, seconds_to_timespec(vm, &mt)?])
     } else if let Some(n) = ns {
-        let Some((at, mt)) = pair(vm, n) else {
+        let Some((at, mt)) = pair(n) else {
             return Err(vm.type_error("utime: 'ns' must be a tuple of two ints"));
         };
         Some([ns_to_timespec(vm, &at)?, ns_to_timespec(vm, &mt)?])

@@ -145,7 +145,6 @@ pub fn execv(vm: &Vm, a: Args) -> PyResult {
     if argv[0].as_bytes().is_empty() {
         return Err(vm.value_error("execv() arg 2 first element cannot be empty"));
     }
-    let _ = vm.flush_stdout();
     let e = raw::execve(&path.c, &argv, None);
     Err(errno_error(vm, e))
 }
@@ -195,7 +194,6 @@ pub fn execve(vm: &Vm, a: Args) -> PyResult {
         return Err(vm.value_error("execve: argv first element cannot be empty"));
     }
     let env = env_strings(vm, env_obj)?;
-    let _ = vm.flush_stdout();
     let e = match path.fd {
         Some(fd) => raw::fexecve(fd, &argv, &env),
         None => raw::execve(&path.c, &argv, Some(&env)),
@@ -290,7 +288,6 @@ pub fn exit(vm: &Vm, a: Args) -> PyResult {
 
 pub fn abort(vm: &Vm, a: Args) -> PyResult {
     args::noargs(vm, "abort", a)?;
-    let _ = vm.flush_stdout();
     raw::abort()
 }
 
@@ -318,7 +315,6 @@ pub fn system(vm: &Vm, a: Args) -> PyResult {
         }
     };
     let c = c_string(vm, bytes)?;
-    let _ = vm.flush_stdout();
     // /bin/sh -c COMMAND in a child, as system(3) does.
     let argv = [CString::new("sh").unwrap(), CString::new("-c").unwrap(), c];
     let pid = crate::vm::gil::fork_with(|| {
