@@ -313,3 +313,8 @@ pub fn flag(vm: &Vm, o: Option<&PyRef>, default: bool) -> PyResult<bool> {
         Some(v) => vm.is_true(v),
     }
 }
+
+/// A zeroed buffer of `n` bytes for a read, or MemoryError when it cannot be allocated.
+pub fn buffer(vm: &Vm, n: usize) -> PyResult<Vec<u8>> {
+    super::raw::zeroed_buffer(n).ok_or_else(|| vm.memory_error())
+}

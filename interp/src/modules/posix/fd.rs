@@ -72,7 +72,7 @@ pub fn read(vm: &Vm, a: Args) -> PyResult {
     if n < 0 {
         return Err(errno_error(vm, libc::EINVAL));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = args::buffer(vm, n as usize)?;
     let got = vm
         .allow_threads(|| raw::read(fd, &mut buf))
         .map_err(|e| errno_error(vm, e))?;
@@ -98,7 +98,7 @@ pub fn pread(vm: &Vm, a: Args) -> PyResult {
     if n < 0 {
         return Err(errno_error(vm, libc::EINVAL));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = args::buffer(vm, n as usize)?;
     let got = vm
         .allow_threads(|| raw::pread(fd, &mut buf, offset))
         .map_err(|e| errno_error(vm, e))?;

@@ -898,3 +898,21 @@ pub fn ctermid() -> Vec<u8> {
         .map(|&c| c as u8)
         .collect()
 }
+
+/// A zeroed buffer of `n` bytes, or `None` when the allocator refuses (a large read
+/// request must raise MemoryError, not abort). Zeroed pages come lazily from the
+/// system, so a large buffer costs only what is read into it.
+pub fn zeroed_buffer(n: usize) -> Option<Vec<u8>> {
+    if n == 0 {
+        return Some(Vec::new());
+    }
+    let layout = std::alloc::Layout::array::<u8>(n).ok()?;
+    // SAFETY: `layout` has a non-zero size.
+    let p = unsafe { std::alloc::alloc_zeroed(layout) };
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: `p` comes from the global allocator with the layout of a `Vec<u8>` of
+    // capacity `n` (align 1), and all `n` bytes are initialized (zeroed).
+    Some(unsafe { Vec::from_raw_parts(p, n, n) })
+}

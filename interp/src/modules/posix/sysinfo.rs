@@ -128,7 +128,7 @@ pub fn urandom(vm: &Vm, a: Args) -> PyResult {
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = args::buffer(vm, n as usize)?;
     raw::getrandom(&mut buf, 0).map_err(|e| errno_error(vm, e))?;
     Ok(vm.new_bytes(buf))
 }
@@ -150,7 +150,7 @@ pub fn getrandom(vm: &Vm, a: Args) -> PyResult {
     if n < 0 {
         return Err(errno_error(vm, libc::EINVAL));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = args::buffer(vm, n as usize)?;
     raw::getrandom(&mut buf, flags as u32).map_err(|e| errno_error(vm, e))?;
     Ok(vm.new_bytes(buf))
 }
