@@ -135,9 +135,7 @@ pub fn closerange(vm: &Vm, a: Args) -> PyResult {
     let p = args::positional(vm, "closerange", a, 2, 2)?;
     let lo = args::fd(vm, &p[0])?.max(0);
     let hi = args::fd(vm, &p[1])?;
-    for fd in lo..hi {
-        let _ = raw::close(fd);
-    }
+    raw::close_fds(lo, hi);
     Ok(vm.none())
 }
 

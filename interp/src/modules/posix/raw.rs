@@ -916,3 +916,22 @@ pub fn zeroed_buffer(n: usize) -> Option<Vec<u8>> {
     // capacity `n` (align 1), and all `n` bytes are initialized (zeroed).
     Some(unsafe { Vec::from_raw_parts(p, n, n) })
 }
+
+/// Closes descriptors `lo..hi` (errors ignored, as CPython's `_Py_closerange`): one
+/// `close_range` call, or one `close` per descriptor below the descriptor limit where
+/// the kernel lacks it.
+pub fn close_fds(lo: c_int, hi: c_int) {
+    if lo >= hi {
+        return;
+    }
+    // SAFETY: no pointers involved; closing descriptors is memory-safe.
+    if unsafe { libc::close_range(lo as libc::c_uint, (hi - 1) as libc::c_uint, 0) } == 0 {
+        return;
+    }
+    let limit = sysconf(libc::_SC_OPEN_MAX)
+        .unwrap_or(1024)
+        .clamp(0, c_int::MAX as c_long) as c_int;
+    for fd in lo..hi.min(limit.max(lo)) {
+        let _ = close(fd);
+    }
+}
