@@ -1,6 +1,7 @@
 //! Native modules: one file (or folder) per module, named after the CPython module it
 //! replaces, registered in the single table below.
 
+pub mod contextvars;
 pub mod errno;
 pub mod gc;
 pub mod itertools;
@@ -37,6 +38,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_weakref", weakref::init),
     ("itertools", itertools::init),
     ("_thread", thread::init),
+    ("_contextvars", contextvars::init),
     ("posix", posix::init),
     ("errno", errno::init),
 ];
