@@ -3,10 +3,12 @@
 
 pub mod collections;
 pub mod contextvars;
+pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod itertools;
 pub mod math;
+pub mod posix;
 pub mod signal;
 pub mod string;
 pub mod r#struct;
@@ -65,6 +67,8 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_struct", r#struct::init),
     ("_collections", collections::init),
     ("_functools", functools::init),
+    ("posix", posix::init),
+    ("errno", errno::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

@@ -176,6 +176,22 @@ pub fn is_main_thread() -> bool {
         .is_none_or(|t| *t == std::thread::current().id())
 }
 
+/// Runs `fork` (which must fork the process and tell whether this is the child) with the
+/// GIL's state locked, so the child gets a consistent copy. In the child only the
+/// forking thread exists: it holds the GIL and nobody waits for it (CPython's
+/// `_PyEval_ReInitThreads`).
+pub fn fork_with<R>(fork: impl FnOnce() -> (R, bool)) -> R {
+    let mut st = state();
+    let (r, child) = fork();
+    if child {
+        st.waiters = 0;
+        st.held = threaded();
+        EVAL_BREAKER.fetch_and(!BREAK_GIL_DROP, Ordering::Relaxed);
+    }
+    drop(st);
+    r
+}
+
 /// `sys.setswitchinterval` (seconds; the caller checked it is positive).
 pub fn set_switch_interval(seconds: f64) {
     let us = (seconds * 1e6).clamp(1.0, u64::MAX as f64) as u64;

@@ -220,6 +220,12 @@ fn getdefaultencoding(vm: &Vm, _args: Args) -> PyResult {
     Ok(vm.new_str("utf-8"))
 }
 
+/// The error handler of the filesystem encoding (posix file names round-trip through
+/// str with it).
+fn getfilesystemencodeerrors(vm: &Vm, _args: Args) -> PyResult {
+    Ok(vm.new_str("surrogateescape"))
+}
+
 fn audit(vm: &Vm, _args: Args) -> PyResult {
     Ok(vm.none())
 }
@@ -270,6 +276,7 @@ pub fn create(vm: &Vm) {
             ("set_int_max_str_digits", set_int_max_str_digits),
             ("getdefaultencoding", getdefaultencoding),
             ("getfilesystemencoding", getdefaultencoding),
+            ("getfilesystemencodeerrors", getfilesystemencodeerrors),
             ("audit", audit),
             ("addaudithook", addaudithook),
             ("settrace", settrace),
