@@ -4,6 +4,7 @@
 pub mod gc;
 pub mod itertools;
 pub mod math;
+pub mod sre;
 pub mod string;
 pub mod sys;
 pub mod time;
@@ -33,6 +34,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_string", string::init),
     ("_weakref", weakref::init),
     ("itertools", itertools::init),
+    ("_sre", sre::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
