@@ -146,7 +146,21 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
             ns.type_name()
         )));
     }
-    let meta = calculate_metaclass(vm, &meta, &bases)?;
+    let winner = calculate_metaclass(vm, &meta, &bases)?;
+    if !winner.is(&meta) {
+        // CPython: type_new passes the call to a more derived metaclass's own __new__
+        // (`type('E', (SomeEnum,), ns, boundary=...)` runs EnumType.__new__).
+        if let Some(f) = crate::object::typeobj::type_lookup(&winner, &vm.names.__new__) {
+            let is_type_new = matches!(&f.payload, Payload::NativeFunction(nf)
+                if nf.func as *const () as usize == type_new as *const () as usize);
+            if !is_type_new {
+                let mut v = vec![winner.clone()];
+                v.extend_from_slice(&args.args[1..]);
+                return vm.call(&f, Args::with_kw(&v, args.kwnames));
+            }
+        }
+    }
+    let meta = winner;
     let cls = create_class(vm, &meta, &name, bases, &ns)?;
     // __init_subclass__ of the parent with the class keyword arguments.
     let kw_names = args.kwnames;
@@ -833,6 +847,25 @@ fn proxy_target(vm: &Vm, o: &PyRef) -> PyResult {
     Err(vm.type_error("mappingproxy expected"))
 }
 
+/// `types.MappingProxyType(mapping)`.
+fn proxy_new(vm: &Vm, args: Args) -> PyResult {
+    let rest = Args::with_kw(args.args.get(1..).unwrap_or(&[]), args.kwnames);
+    let b = args::bind(vm, "mappingproxy", rest, &["mapping"], 1, 0)?;
+    let m = b[0].clone().unwrap_or_else(|| vm.none());
+    let is_mapping = !matches!(m.payload, Payload::List(_) | Payload::Tuple(_))
+        && crate::object::typeobj::type_lookup(m.class(), &vm.intern("__getitem__")).is_some();
+    if !is_mapping {
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            m.type_name()
+        )));
+    }
+    Ok(PyRef::new(
+        vm.types.mappingproxy.clone(),
+        Payload::Native(Box::new(MappingProxy(m))),
+    ))
+}
+
 fn proxy_getitem(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__getitem__", args, 1, 1)?;
     let d = proxy_target(vm, &a[0])?;
@@ -1230,6 +1263,7 @@ pub fn init(vm: &Vm) {
             ("__str__", proxy_str),
         ],
     );
+    crate::objects::add_native(vm, mp, "__new__", proxy_new, NativeKind::StaticMethod);
     let ut = new_helper_type(vm, "UnionType");
     crate::objects::add_methods(
         vm,
