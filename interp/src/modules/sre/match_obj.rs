@@ -86,7 +86,7 @@ fn get_slice(vm: &Vm, md: &MatchData, index: &PyRef, default: &PyRef) -> PyResul
 
 fn match_group(vm: &Vm, a: Args) -> PyResult {
     if a.has_kw() {
-        return Err(vm.type_error("group() takes no keyword arguments"));
+        return Err(vm.type_error("Match.group() takes no keyword arguments"));
     }
     let this = args::this(vm, &a)?;
     let md = data(vm, this)?;
@@ -251,6 +251,7 @@ fn get_regs(vm: &Vm, o: &PyRef) -> PyResult {
 
 pub fn make_type(vm: &Vm) -> PyRef {
     let t = crate::objects::typeobj::new_native_type(vm, "Match", "re", false);
+    crate::objects::add_native(vm, &t, "__new__", super::no_new, NativeKind::StaticMethod);
     crate::objects::add_methods(
         vm,
         &t,

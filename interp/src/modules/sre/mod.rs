@@ -71,6 +71,17 @@ pub(crate) fn native<'a, T: 'static>(vm: &Vm, o: &'a PyRef, what: &str) -> PyRes
     })
 }
 
+/// `__new__` of types that Python code cannot instantiate.
+pub(crate) fn no_new(vm: &Vm, a: Args) -> PyResult {
+    let cls = args::this(vm, &a)?;
+    let name = cls
+        .is_type()
+        .then(|| cls.type_data().name.borrow().clone())
+        .unwrap_or_default();
+    let module = if name == "SRE_Scanner" { "_sre" } else { "re" };
+    Err(vm.type_error(format!("cannot create '{}.{}' instances", module, name)))
+}
+
 pub(crate) fn pattern_data<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a PatternData> {
     native::<PatternData>(vm, o, "re.Pattern")
 }
@@ -86,9 +97,10 @@ pub(crate) fn clinic(
 ) -> PyResult<Vec<Option<PyRef>>> {
     if a.args.len() > names.len() {
         return Err(vm.type_error(format!(
-            "{}() takes at most {} argument{} ({} given)",
+            "{}() takes at most {} {}argument{} ({} given)",
             name,
             names.len(),
+            if a.pos().is_empty() { "keyword " } else { "" },
             if names.len() == 1 { "" } else { "s" },
             a.args.len()
         )));
@@ -219,20 +231,23 @@ fn compile(vm: &Vm, a: Args) -> PyResult {
     let items: Vec<PyRef> = items.borrow().clone();
     let mut code = Vec::with_capacity(items.len());
     for o in &items {
+        // CPython: PyLong_AsUnsignedLong, then the check that the value fits a code word.
         let v = match &o.payload {
-            Payload::Int(i) => *i,
-            Payload::BigInt(_) => -1,
-            _ => {
-                return Err(vm.type_error(format!(
-                    "an integer is required (got type {})",
-                    o.type_name()
-                )))
+            Payload::Int(i) if *i < 0 => {
+                return Err(vm.overflow_error("can't convert negative value to unsigned int"))
             }
+            Payload::Int(i) => *i as u64,
+            Payload::BigInt(b) if b.sign() == num_bigint::Sign::Minus => {
+                return Err(vm.overflow_error("can't convert negative value to unsigned int"))
+            }
+            Payload::BigInt(_) => {
+                return Err(vm.overflow_error("Python int too large to convert to C unsigned long"))
+            }
+            _ => return Err(vm.type_error("an integer is required")),
         };
-        if !(0..=u32::MAX as i64).contains(&v) {
-            return Err(vm.overflow_error("regular expression code size limit exceeded"));
-        }
-        code.push(v as u32);
+        let w = u32::try_from(v)
+            .map_err(|_| vm.overflow_error("regular expression code size limit exceeded"))?;
+        code.push(w);
     }
     let isbytes = if vm.is_none(&pattern) {
         -1
@@ -244,12 +259,12 @@ fn compile(vm: &Vm, a: Args) -> PyResult {
         pattern,
         flags,
         code,
-        groups: groups.max(0) as usize,
+        groups: groups.clamp(0, MAXGROUPS) as usize,
         groupindex: has_names.then(|| groupindex.clone()),
         indexgroup: (has_names && !ig.is_empty()).then(|| indexgroup.clone()),
         isbytes,
     };
-    if !validate::validate(&data.code, data.groups) {
+    if !(0..=MAXGROUPS).contains(&groups) || !validate::validate(&data.code, data.groups) {
         return Err(vm.runtime_error("invalid SRE code"));
     }
     let t = cached(vm, &PATTERN_TYPE)?;

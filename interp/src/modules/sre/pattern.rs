@@ -269,6 +269,7 @@ fn get_groupindex(vm: &Vm, o: &PyRef) -> PyResult {
 
 pub fn make_type(vm: &Vm) -> PyRef {
     let t = crate::objects::typeobj::new_native_type(vm, "Pattern", "re", false);
+    crate::objects::add_native(vm, &t, "__new__", super::no_new, NativeKind::StaticMethod);
     crate::objects::add_methods(
         vm,
         &t,

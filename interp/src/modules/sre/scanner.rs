@@ -93,6 +93,7 @@ fn get_pattern(vm: &Vm, o: &PyRef) -> PyResult {
 
 pub fn make_type(vm: &Vm) -> PyRef {
     let t = crate::objects::typeobj::new_native_type(vm, "SRE_Scanner", "_sre", false);
+    crate::objects::add_native(vm, &t, "__new__", super::no_new, NativeKind::StaticMethod);
     crate::objects::add_methods(
         vm,
         &t,

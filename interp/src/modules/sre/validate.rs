@@ -6,7 +6,11 @@
 use super::constants::*;
 
 pub fn validate(code: &[u32], groups: usize) -> bool {
-    block(code, 0, code.len(), groups, 0)
+    // The code ends with SUCCESS (`_validate_outer`).
+    match code.last() {
+        Some(&SUCCESS) => block(code, 0, code.len() - 1, groups, 0),
+        _ => false,
+    }
 }
 
 fn charset(code: &[u32], mut i: usize, end: usize) -> bool {
