@@ -2,6 +2,9 @@
 //! bytes of a bytes-like object; slices of it as Python objects (`getslice`); and
 //! [`State`] (`state_init`), the engine over a subject with `pos`/`endpos` clamped.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::vm::Vm;
@@ -13,11 +16,45 @@ enum Store {
     /// An ASCII str: its UTF-8 bytes are its code points.
     AsciiStr,
     /// Any other str, decoded.
-    Wide(Vec<u32>),
+    Wide(Rc<Vec<u32>>),
     /// A `bytes` payload, read in place.
     Bytes,
     /// The bytes of a bytearray or memoryview, copied.
     Copied(Vec<u8>),
+}
+
+/// The last non-ASCII str decoded, so that repeated matches on one text (a tokenizer
+/// calling `match(text, pos)`) decode it once.
+struct WideCache(Option<(PyRef, Rc<Vec<u32>>)>);
+
+impl Drop for WideCache {
+    /// At thread exit the VM may be gone: the cached str is leaked, not released.
+    fn drop(&mut self) {
+        if let Some(entry) = self.0.take() {
+            std::mem::forget(entry);
+        }
+    }
+}
+
+thread_local! {
+    static LAST_WIDE: RefCell<WideCache> = const { RefCell::new(WideCache(None)) };
+}
+
+/// The code points of a non-ASCII str, from the one-entry cache when it is the same
+/// object (strs are immutable).
+fn decoded(obj: &PyRef, s: &PyStr) -> Rc<Vec<u32>> {
+    if let Some(v) = LAST_WIDE.with(|c| {
+        c.borrow()
+            .0
+            .as_ref()
+            .and_then(|(o, v)| o.is(obj).then(|| v.clone()))
+    }) {
+        return v;
+    }
+    let v: Rc<Vec<u32>> = Rc::new(s.view().code_points().collect());
+    let old = LAST_WIDE.with(|c| c.borrow_mut().0.replace((obj.clone(), v.clone())));
+    drop(old);
+    v
 }
 
 /// The text a pattern runs on, kept with the object it came from.
@@ -42,7 +79,7 @@ impl Subject {
                 if s.is_ascii() {
                     (Store::AsciiStr, false, s.char_len)
                 } else {
-                    let v: Vec<u32> = s.view().code_points().collect();
+                    let v = decoded(obj, s);
                     let n = v.len();
                     (Store::Wide(v), false, n)
                 }
@@ -72,7 +109,7 @@ impl Subject {
         match (&self.store, &self.obj.payload) {
             (Store::AsciiStr, Payload::Str(s)) => Text::Narrow(s.bytes()),
             (Store::Bytes, Payload::Bytes(b)) => Text::Narrow(b),
-            (Store::Wide(v), _) => Text::Wide(v),
+            (Store::Wide(v), _) => Text::Wide(v.as_slice()),
             (Store::Copied(v), _) => Text::Narrow(v),
             _ => Text::Narrow(&[]),
         }
