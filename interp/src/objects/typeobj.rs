@@ -152,7 +152,7 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
         // (`type('E', (SomeEnum,), ns, boundary=...)` runs EnumType.__new__).
         if let Some(f) = crate::object::typeobj::type_lookup(&winner, &vm.names.__new__) {
             let is_type_new = matches!(&f.payload, Payload::NativeFunction(nf)
-                if nf.func as *const () as usize == type_new as *const () as usize);
+                if std::ptr::eq(nf.func as *const (), type_new as *const ()));
             if !is_type_new {
                 let mut v = vec![winner.clone()];
                 v.extend_from_slice(&args.args[1..]);

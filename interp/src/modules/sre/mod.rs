@@ -74,10 +74,11 @@ pub(crate) fn native<'a, T: 'static>(vm: &Vm, o: &'a PyRef, what: &str) -> PyRes
 /// `__new__` of types that Python code cannot instantiate.
 pub(crate) fn no_new(vm: &Vm, a: Args) -> PyResult {
     let cls = args::this(vm, &a)?;
-    let name = cls
-        .is_type()
-        .then(|| cls.type_data().name.borrow().clone())
-        .unwrap_or_default();
+    let name = if cls.is_type() {
+        cls.type_data().name.borrow().clone()
+    } else {
+        String::new()
+    };
     let module = if name == "SRE_Scanner" { "_sre" } else { "re" };
     Err(vm.type_error(format!("cannot create '{}.{}' instances", module, name)))
 }
