@@ -30,6 +30,8 @@ pub fn run(config: Config, program: Program) -> i32 {
             let _running = crate::object::finalize::RunningVm::enter(&vm);
             vm.set_stack_limit_from_here(STACK);
             let code = run_in(&vm, program);
+            wait_for_thread_shutdown(&vm);
+            crate::vm::gil::begin_finalizing();
             clear_main_module(&vm);
             let _ = vm.flush_stdout();
             // Leave without tearing the heap down object by object, as CPython's fast exit
@@ -48,6 +50,21 @@ pub fn run(config: Config, program: Program) -> i32 {
             eprintln!("ferropy: cannot start the interpreter thread: {}", e);
             1
         }
+    }
+}
+
+/// CPython's `wait_for_thread_shutdown`: when `threading` was imported, its `_shutdown()`
+/// joins the non-daemon threads before the interpreter is torn down.
+fn wait_for_thread_shutdown(vm: &Vm) {
+    let Some(threading) = vm.dict_get_str(&vm.sys_modules, "threading").ok().flatten() else {
+        return;
+    };
+    let shutdown = match vm.get_attr_opt(&threading, &vm.intern("_shutdown")) {
+        Ok(Some(f)) => f,
+        _ => return,
+    };
+    if let Err(e) = vm.call0(&shutdown) {
+        crate::object::finalize::report_unraisable(vm, &threading, &e);
     }
 }
 

@@ -110,9 +110,8 @@ struct AnextAwaitable {
     iter: std::cell::RefCell<Option<PyRef>>,
 }
 
-thread_local! {
-    static ANEXT_TYPE: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
-}
+static ANEXT_TYPE: crate::vm::gil::GilCell<std::cell::RefCell<Option<PyRef>>> =
+    crate::vm::gil::GilCell::new(|| std::cell::RefCell::new(None));
 
 fn anext_awaitable_type(vm: &Vm) -> PyRef {
     if let Some(t) = ANEXT_TYPE.with(|t| t.borrow().clone()) {

@@ -7,6 +7,7 @@ pub mod math;
 pub mod sre;
 pub mod string;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod weakref;
 
@@ -35,6 +36,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_weakref", weakref::init),
     ("itertools", itertools::init),
     ("_sre", sre::init),
+    ("_thread", thread::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
@@ -146,10 +148,10 @@ pub fn make_spec(
     Ok(spec)
 }
 
-thread_local! {
-    static SPEC_TYPE: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
-    static STRUCTSEQ: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
-}
+static SPEC_TYPE: crate::vm::gil::GilCell<std::cell::RefCell<Option<PyRef>>> =
+    crate::vm::gil::GilCell::new(|| std::cell::RefCell::new(None));
+static STRUCTSEQ: crate::vm::gil::GilCell<std::cell::RefCell<Option<PyRef>>> =
+    crate::vm::gil::GilCell::new(|| std::cell::RefCell::new(None));
 
 fn spec_repr(vm: &Vm, args: Args) -> PyResult {
     let this = crate::objects::args::this(vm, &args)?;

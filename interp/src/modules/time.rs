@@ -7,9 +7,8 @@ use crate::object::payload::*;
 use crate::objects::args;
 use crate::vm::Vm;
 
-thread_local! {
-    static START: Instant = Instant::now();
-}
+/// The origin of `time.monotonic()` and `perf_counter()`, the same for every thread.
+static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
 
 fn now_ns() -> i128 {
     SystemTime::now()
@@ -20,7 +19,7 @@ fn now_ns() -> i128 {
 
 fn mono_ns() -> i128 {
     // CLOCK_MONOTONIC via Instant, offset to a stable origin.
-    START.with(|s| s.elapsed().as_nanos() as i128) + 1_000_000_000
+    START.get_or_init(Instant::now).elapsed().as_nanos() as i128 + 1_000_000_000
 }
 
 fn cpu_ns() -> i128 {
@@ -91,7 +90,8 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     let _ = vm.flush_stdout();
-    std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
+    let d = Duration::from_secs_f64(secs.min(1e9));
+    vm.allow_threads(|| std::thread::sleep(d));
     Ok(vm.none())
 }
 

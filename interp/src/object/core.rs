@@ -22,6 +22,7 @@
 
 use std::cell::{Cell, UnsafeCell};
 use std::ptr::NonNull;
+use std::sync::atomic::Ordering;
 
 use super::finalize;
 use super::gc;
@@ -266,11 +267,10 @@ impl std::ops::Deref for PyRef {
 /// touched by the thread holding the interpreter, so a global counter is exact).
 static DEALLOC_DEPTH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
-thread_local! {
-    /// Objects whose destruction was deferred to keep destructor nesting bounded
-    /// (CPython's "trashcan").
-    static DEFERRED: std::cell::RefCell<Vec<NonNull<PyObject>>> = const { std::cell::RefCell::new(Vec::new()) };
-}
+/// Objects whose destruction was deferred to keep destructor nesting bounded
+/// (CPython's "trashcan").
+static DEFERRED: crate::vm::gil::GilCell<std::cell::RefCell<Vec<NonNull<PyObject>>>> =
+    crate::vm::gil::GilCell::new(|| std::cell::RefCell::new(Vec::new()));
 
 /// Whether `DEFERRED` may hold objects (saves the thread-local access on every
 /// outermost deallocation when it is empty, which is nearly always).
@@ -328,8 +328,7 @@ fn dealloc_general(ptr: NonNull<PyObject>) {
         if unsafe { ptr.as_ref() }.has_gc_head() {
             untrack(ptr);
         }
-        // During thread teardown the queue is gone: leak instead (the process is exiting).
-        let _ = DEFERRED.try_with(|q| q.borrow_mut().push(ptr));
+        DEFERRED.with(|q| q.borrow_mut().push(ptr));
         HAS_DEFERRED.store(true, Relaxed);
         return;
     }
@@ -366,7 +365,7 @@ fn dealloc_general(ptr: NonNull<PyObject>) {
     DEALLOC_DEPTH.store(depth, Relaxed);
     if depth == 0 && HAS_DEFERRED.load(Relaxed) {
         HAS_DEFERRED.store(false, Relaxed);
-        while let Some(p) = DEFERRED.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
+        while let Some(p) = DEFERRED.with(|q| q.borrow_mut().pop()) {
             dealloc(p);
         }
     }
@@ -605,8 +604,9 @@ fn track(ptr: NonNull<PyObject>) {
     });
     let n = GC.count.get() + 1;
     GC.count.set(n);
-    if n > GC.threshold.get() {
+    if n > GC.threshold.get() && !GC.pending.get() {
         GC.pending.set(true);
+        crate::vm::gil::EVAL_BREAKER.fetch_or(crate::vm::gil::BREAK_GC, Ordering::Relaxed);
     }
 }
 
@@ -779,7 +779,7 @@ pub mod tracking {
 
     pub fn reset_count() {
         GC.count.set(0);
-        GC.pending.set(false);
+        clear_pending();
     }
 
     pub fn set_threshold(n: usize) {
@@ -794,5 +794,6 @@ pub mod tracking {
 
     pub fn clear_pending() {
         GC.pending.set(false);
+        crate::vm::gil::EVAL_BREAKER.fetch_and(!crate::vm::gil::BREAK_GC, Ordering::Relaxed);
     }
 }

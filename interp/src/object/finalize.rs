@@ -21,10 +21,9 @@ use super::PyRef;
 use crate::objects::generator::gen_close;
 use crate::vm::Vm;
 
-thread_local! {
-    /// The interpreter running on this thread, for finalizers run by teardown.
-    static RUNNING_VM: RefCell<Weak<Vm>> = const { RefCell::new(Weak::new()) };
-}
+/// The running interpreter, for finalizers run by deallocation (shared by all threads).
+static RUNNING_VM: crate::vm::gil::GilCell<RefCell<Weak<Vm>>> =
+    crate::vm::gil::GilCell::new(|| RefCell::new(Weak::new()));
 
 /// Registration of the running interpreter; dropping it restores the previous one.
 pub struct RunningVm {
@@ -44,7 +43,7 @@ impl RunningVm {
 impl Drop for RunningVm {
     fn drop(&mut self) {
         let previous = std::mem::take(&mut self.previous);
-        let _ = RUNNING_VM.try_with(|v| v.replace(previous));
+        RUNNING_VM.with(|v| v.replace(previous));
     }
 }
 
@@ -133,7 +132,7 @@ pub fn call_finalizer(vm: &Vm, obj: &PyRef) -> bool {
 /// `core` temporarily revived (`obj` is then its only reference), in the interpreter
 /// running on this thread, if any.
 pub(crate) fn call_finalizer_at_zero(obj: &PyRef) {
-    let Some(vm) = RUNNING_VM.try_with(|v| v.borrow().upgrade()).ok().flatten() else {
+    let Some(vm) = RUNNING_VM.with(|v| v.borrow().upgrade()) else {
         return;
     };
     call_finalizer(&vm, obj);
@@ -142,7 +141,7 @@ pub(crate) fn call_finalizer_at_zero(obj: &PyRef) {
 /// Calls a weak reference's callback with the (now dead) reference, in the interpreter
 /// running on this thread, if any; what it raises is reported.
 pub(crate) fn call_weakref_callback(callback: &PyRef, weakref: &PyRef) {
-    let Some(vm) = RUNNING_VM.try_with(|v| v.borrow().upgrade()).ok().flatten() else {
+    let Some(vm) = RUNNING_VM.with(|v| v.borrow().upgrade()) else {
         return;
     };
     if let Err(e) = vm.call(callback, Args::new(std::slice::from_ref(weakref))) {
@@ -152,14 +151,17 @@ pub(crate) fn call_weakref_callback(callback: &PyRef, weakref: &PyRef) {
 
 /// CPython's `PyErr_WriteUnraisable`: `Exception ignored in: <what>` and the traceback.
 pub fn report_unraisable(vm: &Vm, what: &PyRef, e: &PyErr) {
+    report_unraisable_msg(vm, "Exception ignored in", what, e)
+}
+
+/// `report_unraisable` with another introduction (`Exception ignored in thread started
+/// by: <what>`).
+pub fn report_unraisable_msg(vm: &Vm, msg: &str, what: &PyRef, e: &PyErr) {
     let what = vm
         .repr(what)
         .ok()
         .and_then(|r| vm.str_of(&r).map(|s| s.to_string()))
         .unwrap_or_default();
     let _ = vm.flush_stdout();
-    eprint!(
-        "Exception ignored in: {what}\n{}",
-        vm.format_exception(&e.0)
-    );
+    eprint!("{msg}: {what}\n{}", vm.format_exception(&e.0));
 }

@@ -26,7 +26,9 @@ use super::core::PyObject;
 use super::finalize::{call_finalizer, report_unraisable};
 use super::payload::*;
 use super::PyRef;
+use crate::vm::gil::{BREAK_GC, BREAK_GIL_DROP, EVAL_BREAKER};
 use crate::vm::Vm;
+use std::sync::atomic::Ordering;
 
 /// Whether objects with this payload (and an instance extension or not) can hold
 /// references and so take part in cycles. Fixed for an object's whole life.
@@ -441,8 +443,8 @@ struct State {
     callbacks: RefCell<Option<PyRef>>,
 }
 
-thread_local! {
-    static STATE: State = const {
+static STATE: crate::vm::gil::GilCell<State> = crate::vm::gil::GilCell::new(|| {
+    const {
         State {
             enabled: Cell::new(true),
             collecting: Cell::new(false),
@@ -452,8 +454,8 @@ thread_local! {
             long_lived_pending: Cell::new(0),
             callbacks: RefCell::new(None),
         }
-    };
-}
+    }
+});
 
 pub fn is_enabled() -> bool {
     STATE.with(|s| s.enabled.get())
@@ -499,12 +501,24 @@ pub fn set_callbacks(list: PyRef) {
 /// entering a new frame, a jump): collects when enough containers were allocated.
 #[inline(always)]
 pub fn safe_point(vm: &Vm) {
-    if tracking::pending() {
-        collect_automatic(vm);
+    if EVAL_BREAKER.load(Ordering::Relaxed) != 0 {
+        handle_eval_breaker(vm);
     }
 }
 
+/// What a safe point does when the eval breaker is set: an automatic collection, a GIL
+/// switch.
 #[cold]
+fn handle_eval_breaker(vm: &Vm) {
+    let bits = EVAL_BREAKER.load(Ordering::Relaxed);
+    if bits & BREAK_GC != 0 {
+        collect_automatic(vm);
+    }
+    if bits & BREAK_GIL_DROP != 0 {
+        vm.yield_gil();
+    }
+}
+
 fn collect_automatic(vm: &Vm) {
     tracking::clear_pending();
     let (enabled, collecting) = STATE.with(|s| (s.enabled.get(), s.collecting.get()));

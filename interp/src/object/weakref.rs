@@ -51,10 +51,9 @@ impl WeakRefData {
     }
 }
 
-thread_local! {
-    /// Referent address → its weak reference objects (addresses, uncounted).
-    static REGISTRY: RefCell<HashMap<usize, Vec<NonNull<PyObject>>>> = RefCell::new(HashMap::new());
-}
+/// Referent address → its weak reference objects (addresses, uncounted).
+static REGISTRY: crate::vm::gil::GilCell<RefCell<HashMap<usize, Vec<NonNull<PyObject>>>>> =
+    crate::vm::gil::GilCell::new(|| RefCell::new(HashMap::new()));
 
 /// How many weak reference objects are registered (the cheap test in `dealloc`).
 static LIVE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -150,7 +149,7 @@ pub(crate) fn before_free(ptr: NonNull<PyObject>) {
     let obj = unsafe { ptr.as_ref() };
     if let Some(d) = data_of(obj) {
         if let Some(referent) = d.referent.take() {
-            let _ = REGISTRY.try_with(|reg| {
+            REGISTRY.with(|reg| {
                 let mut reg = reg.borrow_mut();
                 let key = referent.as_ptr() as usize;
                 if let Some(list) = reg.get_mut(&key) {
@@ -168,10 +167,7 @@ pub(crate) fn before_free(ptr: NonNull<PyObject>) {
     if !super::core::tracking::maybe_weakly_referenced(obj) || !can_be_referent(obj) {
         return;
     }
-    let refs = REGISTRY
-        .try_with(|reg| reg.borrow_mut().remove(&(ptr.as_ptr() as usize)))
-        .ok()
-        .flatten();
+    let refs = REGISTRY.with(|reg| reg.borrow_mut().remove(&(ptr.as_ptr() as usize)));
     let Some(refs) = refs else {
         return;
     };

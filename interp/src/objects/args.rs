@@ -189,6 +189,47 @@ pub fn bind(
     Ok(out)
 }
 
+/// Argument Clinic style binding: unknown keywords are "'x' is an invalid keyword
+/// argument for f()"; the first `npos` names may be given positionally.
+pub fn clinic(
+    vm: &Vm,
+    name: &str,
+    a: Args,
+    names: &[&str],
+    required: usize,
+    npos: usize,
+) -> PyResult<Vec<Option<PyRef>>> {
+    if a.args.len() > names.len() {
+        return Err(vm.type_error(format!(
+            "{}() takes at most {} argument{} ({} given)",
+            name,
+            names.len(),
+            if names.len() == 1 { "" } else { "s" },
+            a.args.len()
+        )));
+    }
+    for k in a.kwnames {
+        let kn = vm.str_of(k).unwrap_or("");
+        if !names.contains(&kn) {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for {}()",
+                kn, name
+            )));
+        }
+    }
+    let np = a.pos().len();
+    if np > npos && npos < names.len() {
+        return Err(vm.type_error(format!(
+            "{}() takes at most {} positional argument{} ({} given)",
+            name,
+            npos,
+            if npos == 1 { "" } else { "s" },
+            np
+        )));
+    }
+    bind(vm, name, a, names, required, 0)
+}
+
 /// Checks that an unbound builtin method got a receiver of its own type, with CPython's
 /// messages for slot wrappers and for method descriptors.
 pub fn check_receiver(vm: &Vm, name: &str, recv: &PyRef, owner: &PyRef) -> PyResult<()> {

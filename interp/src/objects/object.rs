@@ -193,6 +193,17 @@ pub fn type_display_name(vm: &Vm, ty: &PyRef) -> String {
     }
 }
 
+/// CPython's `tp_name`: a class's plain name, a Rust-defined type's dotted name
+/// (`_thread.lock`; builtins without their module).
+pub fn tp_name(vm: &Vm, ty: &PyRef) -> String {
+    let td = ty.type_data();
+    if td.heap {
+        td.name.borrow().clone()
+    } else {
+        type_display_name(vm, ty)
+    }
+}
+
 fn object_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     Ok(vm.new_string(format!(
@@ -460,9 +471,9 @@ pub fn init(vm: &Vm) {
     });
 }
 
-thread_local! {
-    pub static DICT_GETSET: std::cell::Cell<Option<(crate::objects::descr::Getter, crate::objects::descr::Setter)>> = const { std::cell::Cell::new(None) };
-}
+pub static DICT_GETSET: crate::vm::gil::GilCell<
+    std::cell::Cell<Option<(crate::objects::descr::Getter, crate::objects::descr::Setter)>>,
+> = crate::vm::gil::GilCell::new(|| std::cell::Cell::new(None));
 
 /// The `__dict__` getset installed on heap classes.
 pub fn dict_descr_fns() -> (crate::objects::descr::Getter, crate::objects::descr::Setter) {

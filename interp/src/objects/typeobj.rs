@@ -148,26 +148,23 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     }
     let winner = calculate_metaclass(vm, &meta, &bases)?;
     if !winner.is(&meta) {
-        // CPython: type_new passes the call to a more derived metaclass's own __new__
+        // CPython: type_new delegates to a more derived metaclass's own __new__
         // (`type('E', (SomeEnum,), ns, boundary=...)` runs EnumType.__new__).
-        if let Some(f) = crate::object::typeobj::type_lookup(&winner, &vm.names.__new__) {
-            let is_type_new = matches!(&f.payload, Payload::NativeFunction(nf)
-                if std::ptr::eq(nf.func as *const (), type_new as *const ()));
-            if !is_type_new {
-                let mut v = vec![winner.clone()];
-                v.extend_from_slice(&args.args[1..]);
-                return vm.call(&f, Args::with_kw(&v, args.kwnames));
+        let new_name = vm.names.__new__.clone();
+        if let Some(winner_new) = crate::object::typeobj::type_lookup(&winner, &new_name) {
+            let type_new = crate::object::typeobj::type_lookup(&vm.types.type_, &new_name);
+            if !type_new.is_some_and(|t| t.is(&winner_new)) {
+                let mut call = vec![winner.clone()];
+                call.extend_from_slice(&pos[1..]);
+                call.extend_from_slice(args.kwvalues());
+                let f = vm.descr_get(&winner_new, None, &winner)?;
+                return vm.call(&f, Args::with_kw(&call, args.kwnames));
             }
         }
     }
-    let meta = winner;
-    let cls = create_class(vm, &meta, &name, bases, &ns)?;
+    let cls = create_class(vm, &winner, &name, bases, &ns)?;
     // __init_subclass__ of the parent with the class keyword arguments.
-    let kw_names = args.kwnames;
-    let kw_values = args.kwvalues();
-    let sup = vm.new_super(&vm.types.object, &cls, &cls)?;
-    let _ = sup;
-    init_subclass(vm, &cls, kw_names, kw_values)?;
+    init_subclass(vm, &cls, args.kwnames, args.kwvalues())?;
     Ok(cls)
 }
 
@@ -210,7 +207,7 @@ pub fn create_class(
         if !b.type_data().base_ok {
             return Err(vm.type_error(format!(
                 "type '{}' is not an acceptable base type",
-                b.type_data().name.borrow()
+                crate::objects::object::tp_name(vm, b)
             )));
         }
     }
@@ -963,10 +960,10 @@ pub fn make_union(vm: &Vm, a: &PyRef, b: &PyRef) -> PyResult {
     ))
 }
 
-thread_local! {
-    static UNION_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-    static ALIAS_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-}
+static UNION_TYPE: crate::vm::gil::GilCell<RefCell<Option<PyRef>>> =
+    crate::vm::gil::GilCell::new(|| RefCell::new(None));
+static ALIAS_TYPE: crate::vm::gil::GilCell<RefCell<Option<PyRef>>> =
+    crate::vm::gil::GilCell::new(|| RefCell::new(None));
 
 fn union_type(vm: &Vm) -> PyRef {
     UNION_TYPE

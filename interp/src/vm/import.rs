@@ -411,9 +411,8 @@ impl Vm {
     }
 }
 
-thread_local! {
-    static NAMESPACE_PATH: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
-}
+static NAMESPACE_PATH: crate::vm::gil::GilCell<std::cell::RefCell<Option<PyRef>>> =
+    crate::vm::gil::GilCell::new(|| std::cell::RefCell::new(None));
 
 /// `_NamespacePath`: the list type of a namespace package's `__path__`.
 fn namespace_path_type(vm: &Vm) -> PyResult {

@@ -15,6 +15,7 @@ pub mod eval;
 mod fast_arith;
 pub(crate) mod fast_subscr;
 pub mod frame;
+pub mod gil;
 pub mod import;
 pub mod matching;
 pub mod ops;
@@ -22,6 +23,7 @@ pub mod protocol;
 mod quicken;
 pub mod setops;
 pub mod suggestions;
+pub mod thread_state;
 pub mod traceback;
 
 use std::cell::{Cell, RefCell};
@@ -662,11 +664,7 @@ impl Vm {
     }
 
     pub fn set_stack_limit_from_here(&self, stack_size: usize) {
-        let here = 0u8;
-        let addr = &here as *const u8 as usize;
-        // Keep a generous margin for the deepest native call chains.
-        self.stack_limit
-            .set(addr.saturating_sub(stack_size) + 256 * 1024);
+        self.stack_limit.set(stack_limit_below_here(stack_size));
     }
 
     /// A frame for running `code`, from the pool when one is free.
@@ -763,6 +761,16 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// The lowest address native recursion may reach on a thread whose stack has
+/// `stack_size` bytes and starts near the caller's frame.
+#[inline(never)]
+pub fn stack_limit_below_here(stack_size: usize) -> usize {
+    let here = 0u8;
+    let addr = &here as *const u8 as usize;
+    // Keep a generous margin for the deepest native call chains.
+    addr.saturating_sub(stack_size) + 256 * 1024
 }
 
 impl PyRef {

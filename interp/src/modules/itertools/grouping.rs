@@ -12,10 +12,10 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
-thread_local! {
-    static GROUPER: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-    static TEE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-}
+static GROUPER: crate::vm::gil::GilCell<RefCell<Option<PyRef>>> =
+    crate::vm::gil::GilCell::new(|| RefCell::new(None));
+static TEE: crate::vm::gil::GilCell<RefCell<Option<PyRef>>> =
+    crate::vm::gil::GilCell::new(|| RefCell::new(None));
 
 // ---- groupby ----
 

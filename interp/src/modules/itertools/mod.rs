@@ -10,6 +10,8 @@ mod combinatoric;
 mod grouping;
 mod terminating;
 
+pub(super) use crate::objects::args::clinic;
+
 use std::cell::{Cell, RefCell};
 
 use crate::compile::bytecode::BinOp;
@@ -86,47 +88,6 @@ pub(super) fn unpack<'a>(
         )));
     }
     Ok(a.args)
-}
-
-/// Argument Clinic style binding: unknown keywords are "'x' is an invalid keyword
-/// argument for f()"; the first `npos` names may be given positionally.
-pub(super) fn clinic(
-    vm: &Vm,
-    name: &str,
-    a: Args,
-    names: &[&str],
-    required: usize,
-    npos: usize,
-) -> PyResult<Vec<Option<PyRef>>> {
-    if a.args.len() > names.len() {
-        return Err(vm.type_error(format!(
-            "{}() takes at most {} argument{} ({} given)",
-            name,
-            names.len(),
-            if names.len() == 1 { "" } else { "s" },
-            a.args.len()
-        )));
-    }
-    for k in a.kwnames {
-        let kn = vm.str_of(k).unwrap_or("");
-        if !names.contains(&kn) {
-            return Err(vm.type_error(format!(
-                "'{}' is an invalid keyword argument for {}()",
-                kn, name
-            )));
-        }
-    }
-    let np = a.pos().len();
-    if np > npos && npos < names.len() {
-        return Err(vm.type_error(format!(
-            "{}() takes at most {} positional argument{} ({} given)",
-            name,
-            npos,
-            if npos == 1 { "" } else { "s" },
-            np
-        )));
-    }
-    args::bind(vm, name, a, names, required, 0)
 }
 
 fn iter_self(vm: &Vm, a: Args) -> PyResult {

@@ -14,11 +14,10 @@ use crate::vm::Vm;
 use super::bytes_from_object;
 use crate::objects::str::{method_args, Arity};
 
-thread_local! {
-    /// Live, unreleased memoryviews per bytearray (keyed by object id; a view keeps its
-    /// bytearray alive, so an id cannot be reused while its count is non-zero).
-    static EXPORTS: RefCell<HashMap<usize, usize>> = RefCell::new(HashMap::new());
-}
+/// Live, unreleased memoryviews per bytearray (keyed by object id; a view keeps its
+/// bytearray alive, so an id cannot be reused while its count is non-zero).
+static EXPORTS: crate::vm::gil::GilCell<RefCell<HashMap<usize, usize>>> =
+    crate::vm::gil::GilCell::new(|| RefCell::new(HashMap::new()));
 
 /// Registers a new memoryview (a no-op unless it views a bytearray); returns it.
 pub fn exported(view: PyRef) -> PyRef {
@@ -37,8 +36,7 @@ pub fn export_released(obj: &PyRef) {
         return;
     }
     let id = obj.id();
-    // try_with: views may be freed while thread-locals are torn down at exit.
-    let _ = EXPORTS.try_with(|e| {
+    EXPORTS.with(|e| {
         let mut e = e.borrow_mut();
         if let Some(n) = e.get_mut(&id) {
             *n -= 1;
