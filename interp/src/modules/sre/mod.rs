@@ -45,13 +45,13 @@ pub struct PatternData {
     pub isbytes: i8,
 }
 
-thread_local! {
-    static PATTERN_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-    static MATCH_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-    static SCANNER_TYPE: RefCell<Option<PyRef>> = const { RefCell::new(None) };
-}
+type TypeCell = crate::vm::gil::GilCell<RefCell<Option<PyRef>>>;
 
-fn cached(vm: &Vm, cell: &'static std::thread::LocalKey<RefCell<Option<PyRef>>>) -> PyResult {
+static PATTERN_TYPE: TypeCell = TypeCell::new(|| RefCell::new(None));
+static MATCH_TYPE: TypeCell = TypeCell::new(|| RefCell::new(None));
+static SCANNER_TYPE: TypeCell = TypeCell::new(|| RefCell::new(None));
+
+fn cached(vm: &Vm, cell: &'static TypeCell) -> PyResult {
     cell.with(|c| c.borrow().clone())
         .ok_or_else(|| vm.runtime_error("_sre types are not initialized"))
 }

@@ -25,34 +25,23 @@ enum Store {
 
 /// The last non-ASCII str decoded, so that repeated matches on one text (a tokenizer
 /// calling `match(text, pos)`) decode it once.
-struct WideCache(Option<(PyRef, Rc<Vec<u32>>)>);
+type WideCache = Option<(PyRef, Rc<Vec<u32>>)>;
 
-impl Drop for WideCache {
-    /// At thread exit the VM may be gone: the cached str is leaked, not released.
-    fn drop(&mut self) {
-        if let Some(entry) = self.0.take() {
-            std::mem::forget(entry);
-        }
-    }
-}
-
-thread_local! {
-    static LAST_WIDE: RefCell<WideCache> = const { RefCell::new(WideCache(None)) };
-}
+static LAST_WIDE: crate::vm::gil::GilCell<RefCell<WideCache>> =
+    crate::vm::gil::GilCell::new(|| RefCell::new(None));
 
 /// The code points of a non-ASCII str, from the one-entry cache when it is the same
 /// object (strs are immutable).
 fn decoded(obj: &PyRef, s: &PyStr) -> Rc<Vec<u32>> {
     if let Some(v) = LAST_WIDE.with(|c| {
         c.borrow()
-            .0
             .as_ref()
             .and_then(|(o, v)| o.is(obj).then(|| v.clone()))
     }) {
         return v;
     }
     let v: Rc<Vec<u32>> = Rc::new(s.view().code_points().collect());
-    let old = LAST_WIDE.with(|c| c.borrow_mut().0.replace((obj.clone(), v.clone())));
+    let old = LAST_WIDE.with(|c| c.borrow_mut().replace((obj.clone(), v.clone())));
     drop(old);
     v
 }
