@@ -79,3 +79,20 @@ e(lambda: _sre.compile(5, 0, [1], 0, {}, ()))
 e(lambda: _sre.compile('a', 0, [17, 99, 1], 0, {}, ()))
 e(lambda: _sre.compile('a', 0, [16, 97, 1], 0, {}, ()).match('a'))
 e(lambda: _sre.compile(None, 0, [16, 97, 1], 0, {}, ()).match(b'a'))
+
+# read-only attributes
+def setter(obj, name):
+    def f():
+        setattr(obj, name, 1)
+    return f
+p = re.compile('(a)')
+m = p.match('a')
+for name in ['pattern', 'flags', 'groups', 'groupindex']:
+    e(setter(p, name))
+for name in ['string', 're', 'pos', 'endpos', 'lastindex', 'lastgroup', 'regs']:
+    e(setter(m, name))
+def store():
+    re.compile('(?P<a>x)').groupindex['a'] = 2
+e(store)
+e(lambda: re.compile('(?P<a>x)').groupindex['b'])
+print(re.compile('(?P<a>x)(?P<b>y)').groupindex == {'a': 1, 'b': 2})

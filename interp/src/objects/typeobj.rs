@@ -863,6 +863,18 @@ fn proxy_new(vm: &Vm, args: Args) -> PyResult {
     ))
 }
 
+/// `mappingproxy == x` compares the wrapped mapping (CPython's mappingproxy_richcompare).
+fn proxy_eq(vm: &Vm, args: Args) -> PyResult {
+    let a = args::method(vm, "__eq__", args, 1, 1)?;
+    let d = proxy_target(vm, &a[0])?;
+    vm.rich_compare(&d, &a[1], crate::compile::bytecode::CompareKind::Eq)
+}
+fn proxy_ne(vm: &Vm, args: Args) -> PyResult {
+    let a = args::method(vm, "__ne__", args, 1, 1)?;
+    let d = proxy_target(vm, &a[0])?;
+    vm.rich_compare(&d, &a[1], crate::compile::bytecode::CompareKind::Ne)
+}
+
 fn proxy_getitem(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__getitem__", args, 1, 1)?;
     let d = proxy_target(vm, &a[0])?;
@@ -1258,6 +1270,8 @@ pub fn init(vm: &Vm) {
             ("copy", proxy_copy),
             ("__repr__", proxy_repr),
             ("__str__", proxy_str),
+            ("__eq__", proxy_eq),
+            ("__ne__", proxy_ne),
         ],
     );
     crate::objects::add_native(vm, mp, "__new__", proxy_new, NativeKind::StaticMethod);

@@ -277,12 +277,15 @@ pub fn make_type(vm: &Vm) -> PyRef {
         NativeKind::ClassMethod,
     );
     use crate::objects::descr::add_getset;
-    add_getset(vm, &t, "string", get_string, None);
-    add_getset(vm, &t, "re", get_re, None);
-    add_getset(vm, &t, "pos", get_pos, None);
-    add_getset(vm, &t, "endpos", get_endpos, None);
-    add_getset(vm, &t, "lastindex", get_lastindex, None);
-    add_getset(vm, &t, "lastgroup", get_lastgroup, None);
-    add_getset(vm, &t, "regs", get_regs, None);
+    super::not_writable!(set_lastindex, "lastindex", "re.Match");
+    super::not_writable!(set_lastgroup, "lastgroup", "re.Match");
+    super::not_writable!(set_regs, "regs", "re.Match");
+    add_getset(vm, &t, "string", get_string, Some(super::readonly));
+    add_getset(vm, &t, "re", get_re, Some(super::readonly));
+    add_getset(vm, &t, "pos", get_pos, Some(super::readonly));
+    add_getset(vm, &t, "endpos", get_endpos, Some(super::readonly));
+    add_getset(vm, &t, "lastindex", get_lastindex, Some(set_lastindex));
+    add_getset(vm, &t, "lastgroup", get_lastgroup, Some(set_lastgroup));
+    add_getset(vm, &t, "regs", get_regs, Some(set_regs));
     t
 }

@@ -71,6 +71,32 @@ pub(crate) fn native<'a, T: 'static>(vm: &Vm, o: &'a PyRef, what: &str) -> PyRes
     })
 }
 
+/// The setter of a read-only member (`PyMemberDef` READONLY): "readonly attribute".
+pub(crate) fn readonly(vm: &Vm, _o: &PyRef, _v: Option<PyRef>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
+/// Setters of computed attributes without one, with the type's full name
+/// (`attribute 'lastindex' of 're.Match' objects is not writable`).
+macro_rules! not_writable {
+    ($name:ident, $attr:literal, $ty:literal) => {
+        pub(crate) fn $name(
+            vm: &crate::vm::Vm,
+            _o: &crate::object::PyRef,
+            _v: Option<crate::object::PyRef>,
+        ) -> crate::object::payload::PyResult<()> {
+            Err(vm.attribute_error(concat!(
+                "attribute '",
+                $attr,
+                "' of '",
+                $ty,
+                "' objects is not writable"
+            )))
+        }
+    };
+}
+pub(crate) use not_writable;
+
 /// `__new__` of types that Python code cannot instantiate.
 pub(crate) fn no_new(vm: &Vm, a: Args) -> PyResult {
     let cls = args::this(vm, &a)?;

@@ -299,9 +299,10 @@ pub fn make_type(vm: &Vm) -> PyRef {
         NativeKind::ClassMethod,
     );
     use crate::objects::descr::add_getset;
-    add_getset(vm, &t, "pattern", get_pattern, None);
-    add_getset(vm, &t, "flags", get_flags, None);
-    add_getset(vm, &t, "groups", get_groups, None);
-    add_getset(vm, &t, "groupindex", get_groupindex, None);
+    super::not_writable!(set_groupindex, "groupindex", "re.Pattern");
+    add_getset(vm, &t, "pattern", get_pattern, Some(super::readonly));
+    add_getset(vm, &t, "flags", get_flags, Some(super::readonly));
+    add_getset(vm, &t, "groups", get_groups, Some(super::readonly));
+    add_getset(vm, &t, "groupindex", get_groupindex, Some(set_groupindex));
     t
 }

@@ -99,6 +99,6 @@ pub fn make_type(vm: &Vm) -> PyRef {
         &t,
         &[("match", scanner_match), ("search", scanner_search)],
     );
-    crate::objects::descr::add_getset(vm, &t, "pattern", get_pattern, None);
+    crate::objects::descr::add_getset(vm, &t, "pattern", get_pattern, Some(super::readonly));
     t
 }
