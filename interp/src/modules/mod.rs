@@ -1,6 +1,7 @@
 //! Native modules: one file (or folder) per module, named after the CPython module it
 //! replaces, registered in the single table below.
 
+pub mod contextvars;
 pub mod gc;
 pub mod itertools;
 pub mod math;
@@ -37,6 +38,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("_sre", sre::init),
     ("_thread", thread::init),
+    ("_contextvars", contextvars::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

@@ -197,6 +197,8 @@ pub struct Vm {
     pub stack_limit: Cell<usize>,
     /// Frames currently executing (for `sys._getframe` and tracebacks): code and pc.
     pub frame_stack: RefCell<Vec<frame::FrameInfo>>,
+    /// The thread's current `contextvars.Context` (made on first use).
+    pub context: RefCell<Option<PyRef>>,
     pub stdout: RefCell<Option<PyRef>>,
     pub stderr: RefCell<Option<PyRef>>,
     pub stdin: RefCell<Option<PyRef>>,
@@ -391,6 +393,7 @@ impl Vm {
             recursion_limit: Cell::new(1000),
             stack_limit: Cell::new(0),
             frame_stack: RefCell::new(Vec::new()),
+            context: RefCell::new(None),
             stdout: RefCell::new(None),
             stderr: RefCell::new(None),
             stdin: RefCell::new(None),

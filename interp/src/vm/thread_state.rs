@@ -19,6 +19,7 @@ pub struct ThreadState {
     recursion_depth: usize,
     stack_limit: usize,
     frame_stack: Vec<FrameInfo>,
+    context: Option<PyRef>,
 }
 
 impl ThreadState {
@@ -31,6 +32,7 @@ impl ThreadState {
             recursion_depth: 0,
             stack_limit: super::stack_limit_below_here(stack_size),
             frame_stack: Vec::new(),
+            context: None,
         }
     }
 }
@@ -48,6 +50,7 @@ impl Vm {
             recursion_depth: self.recursion_depth.replace(0),
             stack_limit: self.stack_limit.replace(0),
             frame_stack: take(&self.frame_stack),
+            context: take(&self.context),
         }
     }
 
@@ -58,6 +61,7 @@ impl Vm {
         self.recursion_depth.set(ts.recursion_depth);
         self.stack_limit.set(ts.stack_limit);
         *self.frame_stack.borrow_mut() = ts.frame_stack;
+        *self.context.borrow_mut() = ts.context;
     }
 
     /// Runs `f` without the GIL, so other threads run meanwhile (CPython's
