@@ -10,6 +10,7 @@ pub mod itertools;
 pub mod math;
 pub mod posix;
 pub mod signal;
+pub mod sre;
 pub mod string;
 pub mod r#struct;
 pub mod sys;
@@ -61,6 +62,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_string", string::init),
     ("_weakref", weakref::init),
     ("itertools", itertools::init),
+    ("_sre", sre::init),
     ("_thread", thread::init),
     ("_contextvars", contextvars::init),
     ("_signal", signal::init),

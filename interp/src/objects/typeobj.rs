@@ -844,6 +844,37 @@ fn proxy_target(vm: &Vm, o: &PyRef) -> PyResult {
     Err(vm.type_error("mappingproxy expected"))
 }
 
+/// `types.MappingProxyType(mapping)`.
+fn proxy_new(vm: &Vm, args: Args) -> PyResult {
+    let rest = Args::with_kw(args.args.get(1..).unwrap_or(&[]), args.kwnames);
+    let b = args::bind(vm, "mappingproxy", rest, &["mapping"], 1, 0)?;
+    let m = b[0].clone().unwrap_or_else(|| vm.none());
+    let is_mapping = !matches!(m.payload, Payload::List(_) | Payload::Tuple(_))
+        && crate::object::typeobj::type_lookup(m.class(), &vm.intern("__getitem__")).is_some();
+    if !is_mapping {
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            m.type_name()
+        )));
+    }
+    Ok(PyRef::new(
+        vm.types.mappingproxy.clone(),
+        Payload::Native(Box::new(MappingProxy(m))),
+    ))
+}
+
+/// `mappingproxy == x` compares the wrapped mapping (CPython's mappingproxy_richcompare).
+fn proxy_eq(vm: &Vm, args: Args) -> PyResult {
+    let a = args::method(vm, "__eq__", args, 1, 1)?;
+    let d = proxy_target(vm, &a[0])?;
+    vm.rich_compare(&d, &a[1], crate::compile::bytecode::CompareKind::Eq)
+}
+fn proxy_ne(vm: &Vm, args: Args) -> PyResult {
+    let a = args::method(vm, "__ne__", args, 1, 1)?;
+    let d = proxy_target(vm, &a[0])?;
+    vm.rich_compare(&d, &a[1], crate::compile::bytecode::CompareKind::Ne)
+}
+
 fn proxy_getitem(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__getitem__", args, 1, 1)?;
     let d = proxy_target(vm, &a[0])?;
@@ -864,31 +895,6 @@ fn proxy_contains(vm: &Vm, args: Args) -> PyResult {
         Payload::Dict(_) => Ok(vm.new_bool(vm.dict_get_item(&d, &a[1])?.is_some())),
         _ => Ok(vm.new_bool(vm.contains(&d, &a[1])?)),
     }
-}
-/// `mappingproxy(mapping)`: a read-only view of any mapping (not of a sequence).
-fn proxy_new(vm: &Vm, args: Args) -> PyResult {
-    let a = args::bind(
-        vm,
-        "mappingproxy",
-        Args::with_kw(&args.args[1..], args.kwnames),
-        &["mapping"],
-        1,
-        0,
-    )?;
-    let m = a[0].clone().unwrap();
-    let is_mapping = !matches!(m.payload, Payload::List(_) | Payload::Tuple(_))
-        && vm.get_attr_opt(&m, &vm.intern("__getitem__"))?.is_some()
-        && vm.get_attr_opt(&m, &vm.intern("keys"))?.is_some();
-    if !is_mapping {
-        return Err(vm.type_error(format!(
-            "mappingproxy() argument must be a mapping, not {}",
-            m.type_name()
-        )));
-    }
-    Ok(PyRef::new(
-        vm.types.mappingproxy.clone(),
-        Payload::Native(Box::new(MappingProxy(m))),
-    ))
 }
 fn proxy_iter(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__iter__", args, 0, 0)?;
@@ -1271,6 +1277,8 @@ pub fn init(vm: &Vm) {
             ("copy", proxy_copy),
             ("__repr__", proxy_repr),
             ("__str__", proxy_str),
+            ("__eq__", proxy_eq),
+            ("__ne__", proxy_ne),
         ],
     );
     let ut = new_helper_type(vm, "UnionType");
