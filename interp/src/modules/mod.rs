@@ -2,6 +2,7 @@
 //! replaces, registered in the single table below.
 
 pub mod gc;
+pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod string;
@@ -33,6 +34,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_string", string::init),
     ("_weakref", weakref::init),
     ("itertools", itertools::init),
+    ("_io", io::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
