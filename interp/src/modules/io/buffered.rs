@@ -630,14 +630,34 @@ fn write(vm: &Vm, a: Args) -> PyResult {
 
 /// `write(data)` for other modules (TextIOWrapper).
 pub(crate) fn write_fast(vm: &Vm, o: &PyRef, data: &[u8]) -> PyResult<()> {
-    let (_, mut inner) = lock_open(vm, o, "write")?;
+    let (_, mut inner) = lock(vm, o)?;
+    if raw_is_closed(vm, inner.raw())? {
+        return Err(vm.value_error("write to closed file"));
+    }
     if !inner.rbuf.is_empty() {
         rewind_unlocked(vm, &mut inner)?;
     }
-    inner.wbuf.extend_from_slice(data);
-    if inner.wbuf.len() >= inner.size {
-        flush_unlocked(vm, &mut inner)?;
+    // CPython: data that fits is buffered; otherwise the buffer is written out, then
+    // the data goes to the raw stream directly while more than a buffer's worth is left.
+    if inner.wbuf.len() + data.len() <= inner.size {
+        inner.wbuf.extend_from_slice(data);
+        return Ok(());
     }
+    flush_unlocked(vm, &mut inner)?;
+    let mut rest = data;
+    while rest.len() > inner.size {
+        let raw = inner.raw().clone();
+        match raw_write(vm, &raw, rest)? {
+            None => {
+                return Err(vm.new_error(
+                    &vm.exc.blocking_io_error,
+                    "write could not complete without blocking",
+                ))
+            }
+            Some(n) => rest = &rest[n..],
+        }
+    }
+    inner.wbuf.extend_from_slice(rest);
     Ok(())
 }
 

@@ -135,7 +135,7 @@ fn path_bytes(vm: &Vm, file: &PyRef) -> PyResult<Vec<u8>> {
     Ok(bytes)
 }
 
-fn call_fspath(vm: &Vm, file: &PyRef) -> PyResult {
+pub(crate) fn call_fspath(vm: &Vm, file: &PyRef) -> PyResult {
     let r = vm.call_method(file, "__fspath__", &[])?;
     match &r.payload {
         Payload::Str(_) | Payload::Bytes(_) => Ok(r),

@@ -425,7 +425,15 @@ pub fn open(vm: &Vm, a: Args) -> PyResult {
         "opener",
     ];
     let b = args::bind(vm, "open", a, &names, 1, 0)?;
-    let file = b[0].clone().unwrap();
+    let mut file = b[0].clone().unwrap();
+    // CPython: a path-like file is replaced by its os.fspath() value.
+    if !matches!(
+        file.payload,
+        Payload::Int(_) | Payload::BigInt(_) | Payload::Str(_) | Payload::Bytes(_)
+    ) && crate::object::typeobj::type_lookup(file.class(), &vm.intern("__fspath__")).is_some()
+    {
+        file = fileio::call_fspath(vm, &file)?;
+    }
     let opt = |i: usize| b[i].clone().filter(|v| !vm.is_none(v));
     let mode_obj = b[1].clone().unwrap_or_else(|| vm.new_str("r"));
     let mode = match vm.str_of(&mode_obj) {
