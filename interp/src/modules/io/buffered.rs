@@ -440,20 +440,15 @@ fn init(vm: &Vm, a: Args) -> PyResult {
 
 fn repr(vm: &Vm, a: Args) -> PyResult {
     let o = args::this(vm, &a)?;
-    let tname = o.class().type_data().name.borrow().clone();
-    let module = match vm.get_attr_str(o.class(), "__module__") {
-        Ok(m) => vm.str_of(&m).unwrap_or("_io").to_string(),
-        Err(_) => "_io".to_string(),
-    };
+    let tname = super::repr_type_name(o);
     match vm.get_attr_str(o, "name") {
         Ok(n) => Ok(vm.new_string(format!(
-            "<{}.{} name={}>",
-            module,
+            "<{} name={}>",
             tname,
             vm.repr_str(&n)?
         ))),
         Err(e) if vm.exc_matches(&e, &vm.exc.exception) => {
-            Ok(vm.new_string(format!("<{}.{}>", module, tname)))
+            Ok(vm.new_string(format!("<{}>", tname)))
         }
         Err(e) => Err(e),
     }
@@ -545,7 +540,10 @@ fn read1_unlocked(vm: &Vm, inner: &mut Inner, n: usize) -> PyResult<Vec<u8>> {
 
 fn read1(vm: &Vm, a: Args) -> PyResult {
     let (o, b) = parse(vm, &a, "read1", &["size"], 0)?;
-    let n = size_arg(vm, b[0].as_ref())?;
+    let n = match &b[0] {
+        Some(v) => args::to_i64(vm, v)?,
+        None => -1,
+    };
     let (_, mut inner) = lock_open(vm, o, "read")?;
     flush_unlocked(vm, &mut inner)?;
     let n = if n < 0 { inner.size } else { n as usize };

@@ -340,13 +340,9 @@ fn mode_string(f: &FileIO) -> &'static str {
 fn fio_repr(vm: &Vm, a: Args) -> PyResult {
     let o = args::this(vm, &a)?;
     let f = st(vm, o)?;
-    let tname = o.class().type_data().name.borrow().clone();
-    let module = match vm.get_attr_str(o.class(), "__module__") {
-        Ok(m) => vm.str_of(&m).unwrap_or("_io").to_string(),
-        Err(_) => "_io".to_string(),
-    };
+    let tname = super::repr_type_name(o);
     if f.fd.get() < 0 {
-        return Ok(vm.new_string(format!("<{}.{} [closed]>", module, tname)));
+        return Ok(vm.new_string(format!("<{} [closed]>", tname)));
     }
     let closefd = if f.closefd.get() { "True" } else { "False" };
     let name = match vm.get_attr_opt(o, &vm.intern("name")) {
@@ -361,16 +357,14 @@ fn fio_repr(vm: &Vm, a: Args) -> PyResult {
     };
     Ok(vm.new_string(match name {
         Some(n) => format!(
-            "<{}.{} name={} mode='{}' closefd={}>",
-            module,
+            "<{} name={} mode='{}' closefd={}>",
             tname,
             n,
             mode_string(f),
             closefd
         ),
         None => format!(
-            "<{}.{} fd={} mode='{}' closefd={}>",
-            module,
+            "<{} fd={} mode='{}' closefd={}>",
             tname,
             f.fd.get(),
             mode_string(f),

@@ -202,6 +202,27 @@ pub(crate) fn new_instance<T: 'static>(vm: &Vm, a: &Args, st: T) -> PyResult {
     Ok(vm.new_object_of(cls, Payload::Native(Box::new(st))))
 }
 
+/// Argument Clinic binding: an unknown keyword is "'x' is an invalid keyword argument
+/// for f()".
+pub(crate) fn clinic_bind(
+    vm: &Vm,
+    fname: &str,
+    a: Args,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<PyRef>>> {
+    for k in a.kwnames {
+        let kn = vm.str_of(k).unwrap_or("");
+        if !names.contains(&kn) {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for {}()",
+                kn, fname
+            )));
+        }
+    }
+    args::bind(vm, fname, a, names, required, 0)
+}
+
 /// The receiver and the bound arguments of a method call (`names` after `self`).
 pub(crate) fn parse<'a>(
     vm: &Vm,
@@ -349,6 +370,18 @@ pub(crate) fn call_method(vm: &Vm, obj: &PyRef, name: &str, a: &[PyRef]) -> PyRe
     vm.call_method(obj, name, a)
 }
 
+/// The class name a repr shows (CPython's `tp_name`: `_io.FileIO` for the built-in
+/// classes, the bare name for Python subclasses).
+pub(crate) fn repr_type_name(o: &PyRef) -> String {
+    let td = o.class().type_data();
+    let name = td.name.borrow().clone();
+    if td.heap {
+        name
+    } else {
+        format!("_io.{}", name)
+    }
+}
+
 /// `bool(obj.closed)`.
 pub(crate) fn is_closed(vm: &Vm, obj: &PyRef) -> PyResult<bool> {
     let c = vm.get_attr_str(obj, "closed")?;
@@ -402,7 +435,8 @@ fn parse_open_mode(vm: &Vm, mode: &str) -> PyResult<OpenMode> {
         .iter()
         .filter(|b| **b)
         .count();
-    if n != 1 {
+    // No mode letter at all is left to FileIO, which words it its own way.
+    if n > 1 {
         return Err(vm.value_error(
             "must have exactly one of create/read/write/append mode",
         ));
@@ -424,14 +458,20 @@ pub fn open(vm: &Vm, a: Args) -> PyResult {
         "closefd",
         "opener",
     ];
-    let b = args::bind(vm, "open", a, &names, 1, 0)?;
+    let b = clinic_bind(vm, "open", a, &names, 1)?;
     let mut file = b[0].clone().unwrap();
-    // CPython: a path-like file is replaced by its os.fspath() value.
+    // CPython: a file that is not an int is replaced by its os.fspath() value.
     if !matches!(
         file.payload,
         Payload::Int(_) | Payload::BigInt(_) | Payload::Str(_) | Payload::Bytes(_)
-    ) && crate::object::typeobj::type_lookup(file.class(), &vm.intern("__fspath__")).is_some()
-    {
+    ) {
+        if crate::object::typeobj::type_lookup(file.class(), &vm.intern("__fspath__")).is_none()
+        {
+            return Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                file.type_name()
+            )));
+        }
         file = fileio::call_fspath(vm, &file)?;
     }
     let opt = |i: usize| b[i].clone().filter(|v| !vm.is_none(v));
@@ -482,15 +522,15 @@ pub fn open(vm: &Vm, a: Args) -> PyResult {
         )?;
     }
     let mut rawmode = String::new();
-    rawmode.push(if m.creating {
-        'x'
+    if m.creating {
+        rawmode.push('x');
     } else if m.reading {
-        'r'
+        rawmode.push('r');
     } else if m.writing {
-        'w'
-    } else {
-        'a'
-    });
+        rawmode.push('w');
+    } else if m.appending {
+        rawmode.push('a');
+    }
     if m.updating {
         rawmode.push('+');
     }

@@ -29,6 +29,8 @@ pub(crate) struct TextIO {
     inner: RefCell<Option<Text>>,
     detached: Cell<bool>,
     mode: RefCell<Option<PyRef>>,
+    /// The encoding of a detached wrapper, for its repr.
+    old_encoding: RefCell<Option<PyRef>>,
 }
 
 struct Snapshot {
@@ -111,7 +113,7 @@ pub(crate) fn make_type(vm: &Vm, base: &PyRef) -> PyRef {
             ("reconfigure", reconfigure),
             ("fileno", |vm, a| delegate(vm, a, "fileno")),
             ("isatty", |vm, a| delegate(vm, a, "isatty")),
-            ("seekable", seekable),
+            ("seekable", |vm, a| delegate(vm, a, "seekable")),
             ("readable", |vm, a| delegate(vm, a, "readable")),
             ("writable", |vm, a| delegate(vm, a, "writable")),
             ("__getstate__", getstate),
@@ -139,6 +141,7 @@ fn tw_new(vm: &Vm, a: Args) -> PyResult {
             inner: RefCell::new(None),
             detached: Cell::new(false),
             mode: RefCell::new(None),
+            old_encoding: RefCell::new(None),
         },
     )
 }
@@ -198,10 +201,7 @@ fn opt_str(vm: &Vm, v: &Option<PyRef>, what: &str) -> PyResult<Option<String>> {
 fn check_newline(vm: &Vm, nl: &Option<String>) -> PyResult<()> {
     if let Some(n) = nl {
         if !matches!(n.as_str(), "" | "\n" | "\r" | "\r\n") {
-            return Err(vm.value_error(format!(
-                "illegal newline value: {}",
-                crate::objects::str::repr_str(n)
-            )));
+            return Err(vm.value_error(format!("illegal newline value: {}", n)));
         }
     }
     Ok(())
@@ -225,10 +225,11 @@ fn bool_method(vm: &Vm, o: &PyRef, name: &str) -> PyResult<bool> {
 /// `__init__(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
 /// write_through=False)`.
 fn init(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(
+    let o = args::this(vm, &a)?;
+    let b = super::clinic_bind(
         vm,
-        &a,
         "TextIOWrapper",
+        Args::with_kw(&a.args[1..], a.kwnames),
         &[
             "buffer",
             "encoding",
@@ -303,13 +304,13 @@ fn init(vm: &Vm, a: Args) -> PyResult {
 
 fn repr(vm: &Vm, a: Args) -> PyResult {
     let o = args::this(vm, &a)?;
-    let tname = o.class().type_data().name.borrow().clone();
-    let module = match vm.get_attr_str(o.class(), "__module__") {
-        Ok(m) => vm.str_of(&m).unwrap_or("_io").to_string(),
-        Err(_) => "_io".to_string(),
+    let tname = super::repr_type_name(o);
+    let mut s = format!("<{}", tname);
+    let w = tio(vm, o)?;
+    let enc = match w.old_encoding.borrow().clone() {
+        Some(e) if w.detached.get() => e,
+        _ => lock(vm, o)?.encoding.clone(),
     };
-    let mut s = format!("<{}.{}", module, tname);
-    let enc = lock(vm, o)?.encoding.clone();
     for attr in ["name", "mode"] {
         match vm.get_attr_str(o, attr) {
             Ok(v) => s.push_str(&format!(" {}={}", attr, vm.repr_str(&v)?)),
@@ -641,6 +642,7 @@ fn detach(vm: &Vm, a: Args) -> PyResult {
     }
     let t = w.inner.borrow_mut().take().unwrap();
     w.detached.set(true);
+    *w.old_encoding.borrow_mut() = Some(t.encoding.clone());
     Ok(t.buffer)
 }
 
@@ -760,7 +762,12 @@ fn seek(vm: &Vm, a: Args) -> PyResult {
     };
     let mut t = lock_open(vm, &a[0])?;
     let cookie = a[1].clone();
-    let Some(big) = crate::objects::int::to_bigint(&vm.index(&cookie)?) else {
+    // CPython converts the cookie with int(), so a float is accepted (and returned).
+    let as_int = match &cookie.payload {
+        Payload::Float(f) => vm.new_int(f.trunc() as i64),
+        _ => vm.index(&cookie)?,
+    };
+    let Some(big) = crate::objects::int::to_bigint(&as_int) else {
         return Err(vm.type_error("an integer is required"));
     };
     if !t.seekable {
@@ -832,12 +839,6 @@ fn truncate(vm: &Vm, a: Args) -> PyResult {
     drop(t);
     let pos = a.get(1).cloned().unwrap_or_else(|| vm.none());
     call_method(vm, &buffer, "truncate", &[pos])
-}
-
-fn seekable(vm: &Vm, a: Args) -> PyResult {
-    let a = args::method(vm, "seekable", a, 0, 0)?;
-    let t = lock_open(vm, &a[0])?;
-    Ok(vm.new_bool(t.seekable))
 }
 
 fn delegate(vm: &Vm, a: Args, name: &str) -> PyResult {
