@@ -239,9 +239,10 @@ fn st<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a Buffered> {
 /// The state of an initialised, attached buffered object, borrowed for one operation.
 fn lock<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<(&'a Buffered, RefMut<'a, Inner>)> {
     let b = st(vm, o)?;
-    let inner = b.inner.try_borrow_mut().map_err(|_| {
-        vm.runtime_error(format!("reentrant call inside <_io.{}>", b.kind.name()))
-    })?;
+    let inner = b
+        .inner
+        .try_borrow_mut()
+        .map_err(|_| vm.runtime_error(format!("reentrant call inside <_io.{}>", b.kind.name())))?;
     if inner.raw.is_none() {
         return Err(if inner.detached {
             vm.value_error("raw stream has been detached")
@@ -253,11 +254,7 @@ fn lock<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<(&'a Buffered, RefMut<'a, Inner>)
 }
 
 /// `lock`, then ValueError "`op` of closed file" when the raw stream is closed.
-fn lock_open<'a>(
-    vm: &Vm,
-    o: &'a PyRef,
-    op: &str,
-) -> PyResult<(&'a Buffered, RefMut<'a, Inner>)> {
+fn lock_open<'a>(vm: &Vm, o: &'a PyRef, op: &str) -> PyResult<(&'a Buffered, RefMut<'a, Inner>)> {
     let (b, inner) = lock(vm, o)?;
     if raw_is_closed(vm, inner.raw())? {
         return Err(vm.value_error(format!("{} of closed file", op)));
@@ -442,11 +439,7 @@ fn repr(vm: &Vm, a: Args) -> PyResult {
     let o = args::this(vm, &a)?;
     let tname = super::repr_type_name(o);
     match vm.get_attr_str(o, "name") {
-        Ok(n) => Ok(vm.new_string(format!(
-            "<{} name={}>",
-            tname,
-            vm.repr_str(&n)?
-        ))),
+        Ok(n) => Ok(vm.new_string(format!("<{} name={}>", tname, vm.repr_str(&n)?))),
         Err(e) if vm.exc_matches(&e, &vm.exc.exception) => {
             Ok(vm.new_string(format!("<{}>", tname)))
         }
@@ -581,7 +574,11 @@ fn readline(vm: &Vm, a: Args) -> PyResult {
     let limit = size_arg(vm, b[0].as_ref())?;
     let (_, mut inner) = lock_open(vm, o, "readline")?;
     flush_unlocked(vm, &mut inner)?;
-    let limit = if limit < 0 { usize::MAX } else { limit as usize };
+    let limit = if limit < 0 {
+        usize::MAX
+    } else {
+        limit as usize
+    };
     let mut out: Vec<u8> = Vec::new();
     loop {
         let room = limit - out.len();
@@ -894,7 +891,11 @@ fn pair_init(vm: &Vm, a: Args) -> PyResult {
     if p.len() < 2 || p.len() > 3 {
         return Err(vm.type_error(format!(
             "BufferedRWPair expected {} arguments, got {}",
-            if p.len() < 2 { "at least 2" } else { "at most 3" },
+            if p.len() < 2 {
+                "at least 2"
+            } else {
+                "at most 3"
+            },
             p.len()
         )));
     }

@@ -240,10 +240,7 @@ fn seek(vm: &Vm, a: Args) -> PyResult {
         1 => (inner.pos as i64).saturating_add(pos).max(0),
         2 => (inner.buf.len() as i64).saturating_add(pos).max(0),
         _ => {
-            return Err(vm.value_error(format!(
-                "invalid whence ({}, should be 0, 1 or 2)",
-                whence
-            )))
+            return Err(vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence)))
         }
     };
     inner.pos = target as usize;

@@ -38,16 +38,11 @@ pub(crate) fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
     Ok(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8-ucs2" | "utf8-ucs4" => Codec::Utf8,
         "utf-8-sig" | "utf8-sig" => Codec::Utf8Sig,
-        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859"
-        | "cp819" | "iso-ir-100" | "csisolatin1" | "iso-8859-1:1987" => Codec::Latin1,
-        "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "ansi-x3.4-1986"
-        | "cp367" | "csascii" | "ibm367" | "iso646-us" | "iso-ir-6" => Codec::Ascii,
-        _ => {
-            return Err(vm.new_error(
-                &vm.exc.lookup_error,
-                format!("unknown encoding: {}", name),
-            ))
-        }
+        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
+        | "iso-ir-100" | "csisolatin1" | "iso-8859-1:1987" => Codec::Latin1,
+        "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "ansi-x3.4-1986" | "cp367"
+        | "csascii" | "ibm367" | "iso646-us" | "iso-ir-6" => Codec::Ascii,
+        _ => return Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {}", name))),
     })
 }
 
@@ -85,6 +80,24 @@ pub(crate) fn decode(vm: &Vm, codec: Codec, errors: &str, data: &[u8]) -> PyResu
         Payload::Str(p) => Ok(p.bytes().to_vec()),
         _ => Ok(Vec::new()),
     }
+}
+
+/// Decodes complete input it owns: valid UTF-8 (or ASCII) is kept without a copy.
+pub(crate) fn decode_owned(
+    vm: &Vm,
+    codec: Codec,
+    errors: &str,
+    data: Vec<u8>,
+) -> PyResult<Vec<u8>> {
+    let fast = match codec {
+        Codec::Utf8 | Codec::Utf8Sig => std::str::from_utf8(&data).is_ok(),
+        Codec::Ascii => data.is_ascii(),
+        Codec::Latin1 => false,
+    };
+    if fast {
+        return Ok(data);
+    }
+    decode(vm, codec, errors, &data)
 }
 
 /// Encodes a str object.

@@ -208,13 +208,7 @@ fn parse_mode(vm: &Vm, f: &FileIO, mode: &str) -> PyResult<i32> {
 
 /// `FileIO(file, mode='r', closefd=True, opener=None)`.
 fn fio_init(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(
-        vm,
-        &a,
-        "FileIO",
-        &["file", "mode", "closefd", "opener"],
-        1,
-    )?;
+    let (o, b) = parse(vm, &a, "FileIO", &["file", "mode", "closefd", "opener"], 1)?;
     let f = st(vm, o)?;
     if f.fd.get() >= 0 {
         if f.closefd.get() {
@@ -265,11 +259,7 @@ fn fio_init(vm: &Vm, a: Args) -> PyResult {
                     let r = vm.call(&op, Args::new(&[file.clone(), vm.new_int(flags as i64)]))?;
                     let fd = match &r.payload {
                         Payload::Int(_) | Payload::BigInt(_) => args::to_i64(vm, &r)?,
-                        _ => {
-                            return Err(vm.type_error(format!(
-                                "expected integer from opener"
-                            )))
-                        }
+                        _ => return Err(vm.type_error(format!("expected integer from opener"))),
                     };
                     if fd < 0 {
                         return Err(vm.value_error(format!("opener returned {}", fd)));
@@ -285,7 +275,11 @@ fn fio_init(vm: &Vm, a: Args) -> PyResult {
     };
     f.fd.set(fd);
     f.closefd.set(closefd);
-    let fname = if given_fd.is_some() { None } else { Some(&file) };
+    let fname = if given_fd.is_some() {
+        None
+    } else {
+        Some(&file)
+    };
     match sys_fstat(fd) {
         Ok((is_dir, blksize)) => {
             if is_dir {
@@ -400,31 +394,36 @@ pub(crate) fn read_n(vm: &Vm, f: &FileIO, n: usize) -> PyResult<Option<Vec<u8>>>
     }
 }
 
-/// Reads to EOF (`None`: would block before any data).
+/// Reads to EOF (`None`: would block before any data). The result is allocated once
+/// at the remaining file size when that is known (no growth, no zero-filling).
 pub(crate) fn read_all(vm: &Vm, f: &FileIO) -> PyResult<Option<Vec<u8>>> {
     let fd = f.fd.get();
-    let mut out: Vec<u8> = Vec::new();
-    // Size the buffer from the remaining file length when it is known.
+    let mut expected = 0;
     if let (Ok(pos), Ok(end)) = (sys_lseek(fd, 0, libc::SEEK_CUR), sys_fsize(fd)) {
         if end > pos {
-            out.reserve((end - pos) as usize + 1);
+            expected = (end - pos) as usize;
         }
     }
+    let mut out: Vec<u8> = Vec::with_capacity(expected);
     loop {
-        if out.capacity() - out.len() < 8192 {
-            out.reserve(out.len().max(65536));
-        }
-        let start = out.len();
-        let cap = out.capacity();
-        out.resize(cap, 0);
-        match sys_read(fd, &mut out[start..]) {
-            Ok(0) => {
-                out.truncate(start);
-                break;
+        let got = if out.len() == out.capacity() {
+            // Full (or size unknown): probe for more before growing.
+            let mut probe = [0u8; 8192];
+            match sys_read(fd, &mut probe) {
+                Ok(k) => {
+                    out.reserve(k.max(out.len()));
+                    out.extend_from_slice(&probe[..k]);
+                    Ok(k)
+                }
+                Err(e) => Err(e),
             }
-            Ok(k) => out.truncate(start + k),
+        } else {
+            sys_read_spare(fd, &mut out)
+        };
+        match got {
+            Ok(0) => break,
+            Ok(_) => {}
             Err(e) if e == libc::EAGAIN => {
-                out.truncate(start);
                 if out.is_empty() {
                     return Ok(None);
                 }
@@ -622,7 +621,9 @@ fn name_set(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
 // ---- system calls -------------------------------------------------------------------
 
 fn errno() -> i32 {
-    std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
+    std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO)
 }
 
 fn sys_open(path: &CString, flags: i32) -> Result<i32, i32> {
@@ -644,6 +645,26 @@ fn sys_read(fd: i32, buf: &mut [u8]) -> Result<usize, i32> {
         // SAFETY: `buf` is a valid writable region of `buf.len()` bytes.
         let n = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) };
         if n >= 0 {
+            return Ok(n as usize);
+        }
+        let e = errno();
+        if e != libc::EINTR {
+            return Err(e);
+        }
+    }
+}
+
+/// Reads into the spare capacity of `v`, extending its length by what was read.
+fn sys_read_spare(fd: i32, v: &mut Vec<u8>) -> Result<usize, i32> {
+    loop {
+        let spare = v.spare_capacity_mut();
+        // SAFETY: `spare` is writable memory of `spare.len()` bytes owned by `v`; read
+        // writes at most that many bytes into it.
+        let n = unsafe { libc::read(fd, spare.as_mut_ptr() as *mut libc::c_void, spare.len()) };
+        if n >= 0 {
+            // SAFETY: the first `n` bytes of the spare capacity were just initialised by
+            // read, and `n <= spare.len()`.
+            unsafe { v.set_len(v.len() + n as usize) };
             return Ok(n as usize);
         }
         let e = errno();

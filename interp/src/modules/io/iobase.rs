@@ -415,7 +415,11 @@ fn raw_write(vm: &Vm, _a: Args) -> PyResult {
 fn buf_readinto_with(vm: &Vm, a: Args, method: &str) -> PyResult {
     let a = args::method(vm, method, a, 1, 1)?;
     let n = super::buffer_len(vm, &a[1])?;
-    let read = if method == "readinto" { "read" } else { "read1" };
+    let read = if method == "readinto" {
+        "read"
+    } else {
+        "read1"
+    };
     let data = call_method(vm, &a[0], read, &[vm.new_usize(n)])?;
     let data = match &data.payload {
         Payload::Bytes(b) => b.to_vec(),

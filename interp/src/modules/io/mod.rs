@@ -32,10 +32,8 @@ use crate::vm::Vm;
 pub const DEFAULT_BUFFER_SIZE: usize = 8192;
 
 /// The module's functions (besides the classes and constants that `init` adds).
-const FUNCTIONS: &[(&str, NativeFn)] = &[
-    ("open_code", open_code),
-    ("text_encoding", text_encoding),
-];
+const FUNCTIONS: &[(&str, NativeFn)] =
+    &[("open_code", open_code), ("text_encoding", text_encoding)];
 
 /// The classes of `_io`, built once per thread.
 pub(crate) struct IoTypes {
@@ -350,10 +348,15 @@ pub(crate) fn bytes_arg(vm: &Vm, o: &PyRef) -> PyResult<Vec<u8>> {
 pub(crate) fn str_from_wtf8(vm: &Vm, b: &[u8]) -> PyRef {
     match std::str::from_utf8(b) {
         Ok(s) => vm.new_str(s),
-        Err(_) => crate::objects::str::new_view(
-            vm,
-            ferropy_primitives::wtf8::Wtf8Str::Wtf8(b),
-        ),
+        Err(_) => crate::objects::str::new_view(vm, ferropy_primitives::wtf8::Wtf8Str::Wtf8(b)),
+    }
+}
+
+/// A `str` from owned generalized UTF-8 bytes (no copy when they are UTF-8).
+pub(crate) fn str_from_wtf8_owned(vm: &Vm, b: Vec<u8>) -> PyRef {
+    match String::from_utf8(b) {
+        Ok(s) => vm.new_string(s),
+        Err(e) => str_from_wtf8(vm, e.as_bytes()),
     }
 }
 
@@ -437,9 +440,7 @@ fn parse_open_mode(vm: &Vm, mode: &str) -> PyResult<OpenMode> {
         .count();
     // No mode letter at all is left to FileIO, which words it its own way.
     if n > 1 {
-        return Err(vm.value_error(
-            "must have exactly one of create/read/write/append mode",
-        ));
+        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
     Ok(m)
 }
@@ -465,8 +466,7 @@ pub fn open(vm: &Vm, a: Args) -> PyResult {
         file.payload,
         Payload::Int(_) | Payload::BigInt(_) | Payload::Str(_) | Payload::Bytes(_)
     ) {
-        if crate::object::typeobj::type_lookup(file.class(), &vm.intern("__fspath__")).is_none()
-        {
+        if crate::object::typeobj::type_lookup(file.class(), &vm.intern("__fspath__")).is_none() {
             return Err(vm.type_error(format!(
                 "expected str, bytes or os.PathLike object, not {}",
                 file.type_name()
@@ -508,10 +508,7 @@ pub fn open(vm: &Vm, a: Args) -> PyResult {
     if m.binary {
         for (i, what) in [(3, "an encoding"), (4, "an errors"), (5, "a newline")] {
             if opt(i).is_some() {
-                return Err(vm.value_error(format!(
-                    "binary mode doesn't take {} argument",
-                    what
-                )));
+                return Err(vm.value_error(format!("binary mode doesn't take {} argument", what)));
             }
         }
     }
@@ -574,8 +571,7 @@ fn open_layers(
 ) -> PyResult {
     let t = types(vm);
     let mut line_buffering = false;
-    if buffering == 1 || (buffering < 0 && vm.is_true(&call_method(vm, raw, "isatty", &[])?)?)
-    {
+    if buffering == 1 || (buffering < 0 && vm.is_true(&call_method(vm, raw, "isatty", &[])?)?) {
         buffering = -1;
         line_buffering = true;
     }

@@ -17,6 +17,9 @@ pub(crate) const SEEN_CRLF: u8 = 4;
 
 /// The kinds of newline in `text` (a `\r` at the very end counts as CR).
 pub(crate) fn scan_newlines(text: &[u8]) -> u8 {
+    if !text.contains(&b'\r') {
+        return if text.contains(&b'\n') { SEEN_LF } else { 0 };
+    }
     let mut seen = 0;
     let mut i = 0;
     while i < text.len() {
@@ -155,9 +158,7 @@ fn nl_new(vm: &Vm, a: Args) -> PyResult {
 fn nl_st<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a NlDecoder> {
     let d = super::state::<NlDecoder>(vm, o, "IncrementalNewlineDecoder")?;
     if !d.ready.get() {
-        return Err(vm.value_error(
-            "IncrementalNewlineDecoder.__init__() not called",
-        ));
+        return Err(vm.value_error("IncrementalNewlineDecoder.__init__() not called"));
     }
     Ok(d)
 }

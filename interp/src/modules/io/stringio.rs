@@ -328,10 +328,7 @@ fn seek(vm: &Vm, a: Args) -> PyResult {
     };
     let mut inner = lock(vm, &a[0])?;
     if !(0..=2).contains(&whence) {
-        return Err(vm.value_error(format!(
-            "Invalid whence ({}, should be 0, 1 or 2)",
-            whence
-        )));
+        return Err(vm.value_error(format!("Invalid whence ({}, should be 0, 1 or 2)", whence)));
     }
     if pos < 0 && whence == 0 {
         return Err(vm.value_error(format!("Negative seek position {}", pos)));

@@ -444,8 +444,18 @@ fn read(vm: &Vm, a: Args) -> PyResult {
                 buffer_bytes(vm, &r, "read")?
             }
         };
+        let mut rest = rest;
         let bom = take_bom(&mut t, &rest);
-        let text = decode_into_text(vm, &mut t, &rest[bom..])?;
+        rest.drain(..bom);
+        let text = codec::decode_owned(vm, t.codec, &t.errors_s, rest)?;
+        if t.readuniversal {
+            t.seen |= newline::scan_newlines(&text);
+        }
+        let text = if t.readtranslate {
+            newline::translate(text)
+        } else {
+            text
+        };
         let out = if t.dec_pos < t.dec.len() {
             let mut v = t.dec[t.dec_pos..].to_vec();
             v.extend_from_slice(&text);
@@ -454,7 +464,7 @@ fn read(vm: &Vm, a: Args) -> PyResult {
             text
         };
         t.clear_decoded();
-        return Ok(super::str_from_wtf8(vm, &out));
+        return Ok(super::str_from_wtf8_owned(vm, out));
     }
     let n = n as usize;
     let mut out: Vec<u8> = Vec::new();
@@ -751,7 +761,12 @@ fn tell(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn buffer_seek(vm: &Vm, t: &Text, pos: i64, whence: i64) -> PyResult<PyRef> {
-    call_method(vm, &t.buffer, "seek", &[vm.new_int(pos), vm.new_int(whence)])
+    call_method(
+        vm,
+        &t.buffer,
+        "seek",
+        &[vm.new_int(pos), vm.new_int(whence)],
+    )
 }
 
 fn seek(vm: &Vm, a: Args) -> PyResult {
@@ -798,10 +813,7 @@ fn seek(vm: &Vm, a: Args) -> PyResult {
         }
         0 => {}
         _ => {
-            return Err(vm.value_error(format!(
-                "invalid whence ({}, should be 0, 1 or 2)",
-                whence
-            )))
+            return Err(vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence)))
         }
     }
     if big < BigInt::from(0) {
@@ -961,13 +973,12 @@ fn name_get(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn mode_get(vm: &Vm, o: &PyRef) -> PyResult {
-    tio(vm, o)?
-        .mode
-        .borrow()
-        .clone()
-        .ok_or_else(|| {
-            vm.attribute_error(format!("'{}' object has no attribute 'mode'", o.type_name()))
-        })
+    tio(vm, o)?.mode.borrow().clone().ok_or_else(|| {
+        vm.attribute_error(format!(
+            "'{}' object has no attribute 'mode'",
+            o.type_name()
+        ))
+    })
 }
 
 fn mode_set(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
