@@ -112,7 +112,7 @@ fn raw_read(vm: &Vm, raw: &PyRef, n: usize) -> PyResult<Option<Vec<u8>>> {
     }
     let ba = vm.new_bytearray(vec![0; n]);
     let view = crate::objects::memoryview::new_memoryview(vm, &ba)?;
-    let r = call_method(vm, raw, "readinto", &[view.clone()]);
+    let r = call_method(vm, raw, "readinto", std::slice::from_ref(&view));
     let _ = call_method(vm, &view, "release", &[]);
     let r = r?;
     if vm.is_none(&r) {

@@ -259,7 +259,7 @@ fn fio_init(vm: &Vm, a: Args) -> PyResult {
                     let r = vm.call(&op, Args::new(&[file.clone(), vm.new_int(flags as i64)]))?;
                     let fd = match &r.payload {
                         Payload::Int(_) | Payload::BigInt(_) => args::to_i64(vm, &r)?,
-                        _ => return Err(vm.type_error(format!("expected integer from opener"))),
+                        _ => return Err(vm.type_error("expected integer from opener")),
                     };
                     if fd < 0 {
                         return Err(vm.value_error(format!("opener returned {}", fd)));
@@ -564,14 +564,6 @@ fn readable(vm: &Vm, a: Args) -> PyResult {
 fn writable(vm: &Vm, a: Args) -> PyResult {
     let a = args::method(vm, "writable", a, 0, 0)?;
     Ok(vm.new_bool(open_st(vm, &a[0])?.writable.get()))
-}
-
-pub(crate) fn readable_flag(f: &FileIO) -> bool {
-    f.readable.get()
-}
-
-pub(crate) fn writable_flag(f: &FileIO) -> bool {
-    f.writable.get()
 }
 
 fn fileno(vm: &Vm, a: Args) -> PyResult {

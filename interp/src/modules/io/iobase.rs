@@ -356,7 +356,7 @@ fn raw_read(vm: &Vm, a: Args) -> PyResult {
     }
     // CPython passes a bytearray (which a `b[:k] = data` in readinto may resize).
     let ba = vm.new_bytearray(vec![0; n as usize]);
-    let r = call_method(vm, o, "readinto", &[ba.clone()])?;
+    let r = call_method(vm, o, "readinto", std::slice::from_ref(&ba))?;
     if vm.is_none(&r) {
         return Ok(r);
     }

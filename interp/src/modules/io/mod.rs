@@ -360,14 +360,6 @@ pub(crate) fn str_from_wtf8_owned(vm: &Vm, b: Vec<u8>) -> PyRef {
     }
 }
 
-/// The generalized UTF-8 bytes of a str argument, or TypeError with `what`.
-pub(crate) fn str_bytes<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a [u8]> {
-    match &o.payload {
-        Payload::Str(s) => Ok(s.bytes()),
-        _ => Err(vm.type_error(format!("{}, not {}", what, o.type_name()))),
-    }
-}
-
 /// Calls `obj.name(*args)`.
 pub(crate) fn call_method(vm: &Vm, obj: &PyRef, name: &str, a: &[PyRef]) -> PyResult {
     vm.call_method(obj, name, a)
