@@ -110,7 +110,7 @@ fn raw_read(vm: &Vm, raw: &PyRef, n: usize) -> PyResult<Option<Vec<u8>>> {
         raw_closed_check(vm, f)?;
         return fileio::read_n(vm, f, n);
     }
-    let ba = vm.new_bytearray(vec![0; n]);
+    let ba = vm.new_bytearray(super::zeroed(vm, n)?);
     let view = crate::objects::memoryview::new_memoryview(vm, &ba)?;
     let r = call_method(vm, raw, "readinto", std::slice::from_ref(&view));
     let _ = call_method(vm, &view, "release", &[]);

@@ -185,8 +185,11 @@ fn next(vm: &Vm, a: Args) -> PyResult {
     Ok(vm.new_bytes(l))
 }
 
-fn write_bytes(inner: &mut Inner, data: &[u8]) {
+fn write_bytes(vm: &Vm, inner: &mut Inner, data: &[u8]) -> PyResult<()> {
     let pos = inner.pos;
+    if pos.saturating_add(data.len()) > super::MAX_MEMORY_STREAM {
+        return Err(vm.memory_error());
+    }
     if pos > inner.buf.len() {
         inner.buf.resize(pos, 0);
     }
@@ -195,6 +198,7 @@ fn write_bytes(inner: &mut Inner, data: &[u8]) {
     inner.buf[pos..overlap].copy_from_slice(&data[..overlap - pos]);
     inner.buf.extend_from_slice(&data[overlap - pos..]);
     inner.pos = end;
+    Ok(())
 }
 
 fn write(vm: &Vm, a: Args) -> PyResult {
@@ -206,7 +210,7 @@ fn write(vm: &Vm, a: Args) -> PyResult {
     let data = super::bytes_arg(vm, &a[1])?;
     let mut inner = lock(vm, &a[0])?;
     if !data.is_empty() {
-        write_bytes(&mut inner, &data);
+        write_bytes(vm, &mut inner, &data)?;
     }
     Ok(vm.new_usize(data.len()))
 }
@@ -217,7 +221,7 @@ fn writelines(vm: &Vm, a: Args) -> PyResult {
     let it = vm.get_iter(&a[1])?;
     while let Some(item) = vm.iter_next(&it)? {
         let data = super::bytes_arg(vm, &item)?;
-        write_bytes(&mut *lock(vm, &a[0])?, &data);
+        write_bytes(vm, &mut *lock(vm, &a[0])?, &data)?;
     }
     Ok(vm.none())
 }

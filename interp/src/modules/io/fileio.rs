@@ -383,12 +383,10 @@ fn check_writable(vm: &Vm, f: &FileIO) -> PyResult<()> {
 
 /// Reads up to `n` bytes (`None`: would block).
 pub(crate) fn read_n(vm: &Vm, f: &FileIO, n: usize) -> PyResult<Option<Vec<u8>>> {
-    let mut buf = vec![0u8; n];
-    match sys_read(f.fd.get(), &mut buf) {
-        Ok(k) => {
-            buf.truncate(k);
-            Ok(Some(buf))
-        }
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(n).map_err(|_| vm.memory_error())?;
+    match sys_read_spare(f.fd.get(), &mut buf) {
+        Ok(_) => Ok(Some(buf)),
         Err(e) if e == libc::EAGAIN => Ok(None),
         Err(e) => Err(os_error(vm, e, None)),
     }

@@ -355,7 +355,7 @@ fn raw_read(vm: &Vm, a: Args) -> PyResult {
         return call_method(vm, o, "readall", &[]);
     }
     // CPython passes a bytearray (which a `b[:k] = data` in readinto may resize).
-    let ba = vm.new_bytearray(vec![0; n as usize]);
+    let ba = vm.new_bytearray(super::zeroed(vm, n as usize)?);
     let r = call_method(vm, o, "readinto", std::slice::from_ref(&ba))?;
     if vm.is_none(&r) {
         return Ok(r);

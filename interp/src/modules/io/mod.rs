@@ -327,6 +327,17 @@ pub(crate) fn write_into(vm: &Vm, target: &PyRef, data: &[u8]) -> PyResult<usize
     }
 }
 
+/// A zero-filled buffer of `n` bytes, or MemoryError when it cannot be allocated.
+pub(crate) fn zeroed(vm: &Vm, n: usize) -> PyResult<Vec<u8>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| vm.memory_error())?;
+    v.resize(n, 0);
+    Ok(v)
+}
+
+/// Largest size an in-memory stream may grow to (beyond it: MemoryError, not an abort).
+pub(crate) const MAX_MEMORY_STREAM: usize = 1 << 40;
+
 /// The length of a writable buffer argument.
 pub(crate) fn buffer_len(vm: &Vm, target: &PyRef) -> PyResult<usize> {
     match &target.payload {

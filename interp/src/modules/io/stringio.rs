@@ -117,7 +117,7 @@ fn to_str(vm: &Vm, cps: &[u32]) -> PyRef {
 }
 
 /// Writes generalized UTF-8 `text` at the position, applying the newline rules.
-fn write_text(inner: &mut Inner, text: &[u8]) -> usize {
+fn write_text(vm: &Vm, inner: &mut Inner, text: &[u8]) -> PyResult<usize> {
     let mut t = text.to_vec();
     if inner.universal {
         inner.seen |= newline::scan_newlines(&t);
@@ -141,6 +141,9 @@ fn write_text(inner: &mut Inner, text: &[u8]) -> usize {
     let cps: Vec<u32> = code_points(&t).collect();
     let n = cps.len();
     let pos = inner.pos;
+    if pos.saturating_add(n) > super::MAX_MEMORY_STREAM {
+        return Err(vm.memory_error());
+    }
     if pos > inner.buf.len() {
         inner.buf.resize(pos, 0);
     }
@@ -149,7 +152,7 @@ fn write_text(inner: &mut Inner, text: &[u8]) -> usize {
     inner.buf[pos..overlap].copy_from_slice(&cps[..overlap - pos]);
     inner.buf.extend_from_slice(&cps[overlap - pos..]);
     inner.pos = end;
-    n
+    Ok(n)
 }
 
 /// `StringIO(initial_value='', newline='\n')`.
@@ -209,7 +212,7 @@ fn init(vm: &Vm, a: Args) -> PyResult {
     inner.pos = 0;
     inner.seen = 0;
     if let Some(t) = initial {
-        write_text(&mut inner, &t);
+        write_text(vm, &mut inner, &t)?;
         inner.pos = 0;
     }
     s.ready.set(true);
@@ -314,7 +317,7 @@ fn write(vm: &Vm, a: Args) -> PyResult {
     };
     let mut inner = lock(vm, &a[0])?;
     if text.char_len > 0 {
-        write_text(&mut inner, text.bytes());
+        write_text(vm, &mut inner, text.bytes())?;
     }
     Ok(vm.new_usize(text.char_len))
 }

@@ -520,8 +520,8 @@ fn readline_inner(vm: &Vm, t: &mut Text, size: i64) -> PyResult {
 fn readline(vm: &Vm, a: Args) -> PyResult {
     let (o, b) = parse(vm, &a, "readline", &["size"], 0)?;
     let size = match &b[0] {
-        Some(v) if !vm.is_none(v) => super::int_arg(vm, v)?,
-        _ => -1,
+        Some(v) => super::int_arg(vm, v)?,
+        None => -1,
     };
     let mut t = lock_open(vm, o)?;
     readline_inner(vm, &mut t, size)
@@ -650,7 +650,12 @@ fn detach(vm: &Vm, a: Args) -> PyResult {
         let t = lock(vm, &a[0])?;
         buffer_flush(vm, &t)?;
     }
-    let t = w.inner.borrow_mut().take().unwrap();
+    let t = w
+        .inner
+        .try_borrow_mut()
+        .map_err(|_| vm.runtime_error("reentrant call inside <_io.TextIOWrapper>"))?
+        .take()
+        .ok_or_else(|| vm.value_error("underlying buffer has been detached"))?;
     w.detached.set(true);
     *w.old_encoding.borrow_mut() = Some(t.encoding.clone());
     Ok(t.buffer)
@@ -938,6 +943,9 @@ fn errors_get(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn buffer_get(vm: &Vm, o: &PyRef) -> PyResult {
+    if tio(vm, o)?.detached.get() {
+        return Ok(vm.none());
+    }
     Ok(lock(vm, o)?.buffer.clone())
 }
 
