@@ -147,3 +147,21 @@ t = io.TextIOWrapper(io.BytesIO(), encoding='utf-8')
 print('to wrapper', file=t)
 t.flush()
 print(t.buffer.getvalue())
+
+# instances carry a __dict__ (open() stores the text mode there)
+NAME = '_io_test_textio.txt'
+f = open(NAME, 'w')
+f.note = 'x'
+f.buffer.note = 'y'
+f.buffer.raw.note = 'z'
+print(sorted(f.__dict__.items()), f.buffer.note, f.buffer.raw.note)
+s = io.StringIO()
+s.attr = 1
+print(s.__dict__)
+f.close()
+try:
+    import os
+except ImportError:
+    pass
+else:
+    os.remove(NAME)

@@ -133,7 +133,8 @@ fn make_unsupported(vm: &Vm) -> PyRef {
     .expect("UnsupportedOperation type")
 }
 
-/// A class of `_io` deriving from `base` (`object` when `None`), subclassable.
+/// A class of `_io` deriving from `base` (`object` when `None`), subclassable; its
+/// instances have a `__dict__`, as CPython's do.
 pub(crate) fn new_io_type(
     vm: &Vm,
     name: &str,
@@ -141,12 +142,23 @@ pub(crate) fn new_io_type(
     methods: &[(&'static str, NativeFn)],
     getsets: &[(&'static str, Getter, Option<Setter>)],
 ) -> PyRef {
-    let t = crate::objects::typeobj::new_native_type(vm, name, "_io", true);
-    if let Some(b) = base {
-        *t.type_data().bases.borrow_mut() = vec![b.clone()];
-        let mut mro = vec![t.clone()];
-        mro.extend(b.type_data().mro.borrow().iter().cloned());
-        *t.type_data().mro.borrow_mut() = mro;
+    let base = base.unwrap_or(&vm.types.object);
+    let mut td = crate::object::typeobj::builtin_type_data(
+        name,
+        Some(base),
+        crate::object::payload::Layout::Special,
+        vm.new_dict(),
+        true,
+    );
+    td.instance_dict = true;
+    let t = PyRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
+    let mut mro = vec![t.clone()];
+    mro.extend(base.type_data().mro.borrow().iter().cloned());
+    *t.type_data().mro.borrow_mut() = mro;
+    *t.type_data().module.borrow_mut() = Some(vm.intern("_io"));
+    if crate::object::typeobj::type_lookup(&t, &vm.names.__dict__).is_none() {
+        let (g, s) = crate::objects::object::dict_descr_fns();
+        crate::objects::descr::add_getset(vm, &t, "__dict__", g, Some(s));
     }
     add_members(vm, &t, methods, getsets);
     t

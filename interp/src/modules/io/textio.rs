@@ -28,7 +28,6 @@ const BOM: &[u8] = b"\xef\xbb\xbf";
 pub(crate) struct TextIO {
     inner: RefCell<Option<Text>>,
     detached: Cell<bool>,
-    mode: RefCell<Option<PyRef>>,
     /// The encoding of a detached wrapper, for its repr.
     old_encoding: RefCell<Option<PyRef>>,
 }
@@ -127,7 +126,6 @@ pub(crate) fn make_type(vm: &Vm, base: &PyRef) -> PyRef {
             ("newlines", newlines_get, None),
             ("closed", closed_get, None),
             ("name", name_get, None),
-            ("mode", mode_get, Some(mode_set)),
             ("_CHUNK_SIZE", chunk_get, Some(chunk_set)),
         ],
     )
@@ -140,7 +138,6 @@ fn tw_new(vm: &Vm, a: Args) -> PyResult {
         TextIO {
             inner: RefCell::new(None),
             detached: Cell::new(false),
-            mode: RefCell::new(None),
             old_encoding: RefCell::new(None),
         },
     )
@@ -978,20 +975,6 @@ fn closed_get(vm: &Vm, o: &PyRef) -> PyResult {
 fn name_get(vm: &Vm, o: &PyRef) -> PyResult {
     let buffer = lock(vm, o)?.buffer.clone();
     vm.get_attr_str(&buffer, "name")
-}
-
-fn mode_get(vm: &Vm, o: &PyRef) -> PyResult {
-    tio(vm, o)?.mode.borrow().clone().ok_or_else(|| {
-        vm.attribute_error(format!(
-            "'{}' object has no attribute 'mode'",
-            o.type_name()
-        ))
-    })
-}
-
-fn mode_set(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    *tio(vm, o)?.mode.borrow_mut() = v;
-    Ok(())
 }
 
 fn chunk_get(vm: &Vm, o: &PyRef) -> PyResult {
