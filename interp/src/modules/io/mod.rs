@@ -9,7 +9,16 @@
 //! rules TextIOWrapper and StringIO share), `codec.rs` (the encodings handled natively).
 //!
 //! The default text encoding is UTF-8 (`encoding=None` and `encoding="locale"` both mean
-//! UTF-8; ferropy does not consult the C locale).
+//! UTF-8 and report it as `'UTF-8'`, as CPython does under a UTF-8 locale; ferropy does
+//! not consult the C locale).
+//!
+//! Known differences from CPython: encodings other than UTF-8, UTF-8-sig, Latin-1 and
+//! ASCII raise LookupError (they need `codecs`' incremental coders, which need
+//! `_codecs`); `BytesIO.getbuffer()` is a view of a copy; TextIOWrapper's `tell()`
+//! cookies are plain byte positions where CPython's may encode decoder state (both
+//! round-trip through `seek()`); native objects close and flush when dropped (Rust
+//! `Drop`), Python subclasses through `_IOBase.__del__`; a native BufferedWriter over
+//! a raw stream written in Python loses unflushed data when dropped unclosed.
 
 mod buffered;
 mod bytesio;
@@ -561,8 +570,12 @@ pub fn open(vm: &Vm, a: Args) -> PyResult {
     result
 }
 
+/// `warnings.warn(msg, RuntimeWarning, 2)`; skipped while the `warnings` module cannot
+/// be imported (it needs modules ferropy may not have yet).
 fn warn_runtime(vm: &Vm, msg: &str) -> PyResult<()> {
-    let warnings = vm.import_full("warnings")?;
+    let Ok(warnings) = vm.import_full("warnings") else {
+        return Ok(());
+    };
     let warn = vm.get_attr_str(&warnings, "warn")?;
     vm.call(
         &warn,
