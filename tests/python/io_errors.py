@@ -140,4 +140,14 @@ attempt('BufferedIOBase detach', io.BufferedIOBase().detach)
 attempt('TextIOBase read', io.TextIOBase().read)
 attempt('TextIOBase write', io.TextIOBase().write, '')
 print(io.TextIOBase().encoding, io.TextIOBase().newlines, io.TextIOBase().errors)
+
+# arity and keyword errors of the methods
+f = open(NAME, 'w')
+f.close()
+f = open(NAME, 'rb')
+for obj in [f, f.raw, io.StringIO(), io.BytesIO(), io.TextIOWrapper(io.BytesIO())]:
+    for name, args, kw in [('write', (), {}), ('read', (1, 2), {}), ('seek', (), {}),
+                           ('readline', (1, 2), {}), ('tell', (1,), {}), ('read', (), {'size': 1})]:
+        attempt('%s.%s' % (type(obj).__name__, name), getattr(obj, name), *args, **kw)
+f.close()
 remove(NAME)

@@ -15,7 +15,7 @@ use crate::objects::args;
 use crate::vm::Vm;
 
 use super::fileio::{self, FileIO};
-use super::{call_method, new_instance, new_io_type, parse, size_arg, unsupported};
+use super::{call_method, new_instance, new_io_type, parse, parse_pos, size_arg, unsupported};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -450,7 +450,7 @@ fn repr(vm: &Vm, a: Args) -> PyResult {
 // ---- reading ------------------------------------------------------------------------
 
 fn read(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "read", &["size"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "read", 1)?;
     let n = size_arg(vm, b[0].as_ref())?;
     if n < -1 {
         return Err(vm.value_error("read length must be non-negative or -1"));
@@ -532,7 +532,7 @@ fn read1_unlocked(vm: &Vm, inner: &mut Inner, n: usize) -> PyResult<Vec<u8>> {
 }
 
 fn read1(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "read1", &["size"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "read1", 1)?;
     let n = match &b[0] {
         Some(v) => args::to_i64(vm, v)?,
         None => -1,
@@ -570,7 +570,7 @@ fn readinto1(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn readline(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "readline", &["size"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "readline", 1)?;
     let limit = size_arg(vm, b[0].as_ref())?;
     let (_, mut inner) = lock_open(vm, o, "readline")?;
     flush_unlocked(vm, &mut inner)?;
@@ -604,7 +604,7 @@ fn readline(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn peek(vm: &Vm, a: Args) -> PyResult {
-    let (o, _) = parse(vm, &a, "peek", &["size"], 0)?;
+    let (o, _) = parse_pos(vm, &a, "peek", 1)?;
     let (_, mut inner) = lock_open(vm, o, "peek")?;
     flush_unlocked(vm, &mut inner)?;
     if inner.avail() == 0 {

@@ -9,7 +9,7 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
-use super::{new_instance, new_io_type, parse, size_arg};
+use super::{new_instance, new_io_type, parse, parse_pos, size_arg};
 
 pub(crate) struct BytesIO {
     inner: RefCell<Inner>,
@@ -33,7 +33,7 @@ pub(crate) fn make_type(vm: &Vm, base: &PyRef) -> PyRef {
             ("getvalue", getvalue),
             ("getbuffer", getbuffer),
             ("read", read),
-            ("read1", read),
+            ("read1", read1),
             ("readinto", readinto),
             ("readline", readline),
             ("readlines", readlines),
@@ -120,7 +120,14 @@ fn take(inner: &mut Inner, n: i64) -> Vec<u8> {
 }
 
 fn read(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "read", &["size"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "read", 1)?;
+    let n = size_arg(vm, b[0].as_ref())?;
+    let mut inner = lock(vm, o)?;
+    Ok(vm.new_bytes(take(&mut inner, n)))
+}
+
+fn read1(vm: &Vm, a: Args) -> PyResult {
+    let (o, b) = parse_pos(vm, &a, "read1", 1)?;
     let n = size_arg(vm, b[0].as_ref())?;
     let mut inner = lock(vm, o)?;
     Ok(vm.new_bytes(take(&mut inner, n)))
@@ -150,14 +157,14 @@ fn line(inner: &mut Inner, limit: i64) -> Vec<u8> {
 }
 
 fn readline(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "readline", &["size"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "readline", 1)?;
     let limit = size_arg(vm, b[0].as_ref())?;
     let mut inner = lock(vm, o)?;
     Ok(vm.new_bytes(line(&mut inner, limit)))
 }
 
 fn readlines(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "readlines", &["hint"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "readlines", 1)?;
     let hint = size_arg(vm, b[0].as_ref())?;
     let mut inner = lock(vm, o)?;
     let mut out = Vec::new();

@@ -13,7 +13,7 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
-use super::{new_instance, new_io_type, os_error, parse, size_arg, unsupported};
+use super::{new_instance, new_io_type, os_error, parse, parse_pos, size_arg, unsupported};
 
 pub(crate) struct FileIO {
     pub fd: Cell<i32>,
@@ -454,7 +454,7 @@ fn opt_bytes(vm: &Vm, r: Option<Vec<u8>>) -> PyRef {
 }
 
 fn read(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "read", &["size"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "read", 1)?;
     let f = open_st(vm, o)?;
     check_readable(vm, f)?;
     let n = size_arg(vm, b[0].as_ref())?;

@@ -11,7 +11,9 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
-use super::{call_method, closed_error, new_instance, new_io_type, parse, size_arg, unsupported};
+use super::{
+    call_method, closed_error, new_instance, new_io_type, parse_pos, size_arg, unsupported,
+};
 
 /// The state of an instance made by `_IOBase.__new__` (its subclasses written in Python).
 pub(crate) struct BaseState {
@@ -281,7 +283,7 @@ fn bytes_result(vm: &Vm, r: &PyRef, what: &str) -> PyResult<Vec<u8>> {
 
 /// `readline(size=-1)` over `peek` (when there is one) and `read`.
 fn readline(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "readline", &["size"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "readline", 1)?;
     let limit = size_arg(vm, b[0].as_ref())?;
     let has_peek = vm.get_attr_opt(o, &vm.intern("peek"))?.is_some();
     let mut out: Vec<u8> = Vec::new();
@@ -319,7 +321,7 @@ fn readline(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn readlines(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "readlines", &["hint"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "readlines", 1)?;
     let hint = size_arg(vm, b[0].as_ref())?;
     let it = vm.get_iter(o)?;
     let mut lines = Vec::new();
@@ -349,7 +351,7 @@ fn writelines(vm: &Vm, a: Args) -> PyResult {
 
 /// `read(size=-1)` over `self.readinto`.
 fn raw_read(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "read", &["size"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "read", 1)?;
     let n = size_arg(vm, b[0].as_ref())?;
     if n < 0 {
         return call_method(vm, o, "readall", &[]);

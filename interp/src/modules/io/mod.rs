@@ -221,6 +221,33 @@ pub(crate) fn new_instance<T: 'static>(vm: &Vm, a: &Args, st: T) -> PyResult {
     Ok(vm.new_object_of(cls, Payload::Native(Box::new(st))))
 }
 
+/// The receiver and the positional-only arguments of a method (`read(size=-1, /)`),
+/// with CPython's messages (`read expected at most 1 argument, got 2`).
+pub(crate) fn parse_pos<'a>(
+    vm: &Vm,
+    a: &Args<'a>,
+    fname: &str,
+    max: usize,
+) -> PyResult<(&'a PyRef, Vec<Option<PyRef>>)> {
+    let this = args::this(vm, a)?;
+    if a.has_kw() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", fname)));
+    }
+    let rest = &a.args[1..];
+    if rest.len() > max {
+        return Err(vm.type_error(format!(
+            "{} expected at most {} argument{}, got {}",
+            fname,
+            max,
+            if max == 1 { "" } else { "s" },
+            rest.len()
+        )));
+    }
+    let mut out: Vec<Option<PyRef>> = rest.iter().cloned().map(Some).collect();
+    out.resize(max, None);
+    Ok((this, out))
+}
+
 /// Argument Clinic binding: an unknown keyword is "'x' is an invalid keyword argument
 /// for f()".
 pub(crate) fn clinic_bind(

@@ -13,7 +13,7 @@ use crate::objects::args;
 use crate::vm::Vm;
 
 use super::newline::{self, LineEnd};
-use super::{new_instance, new_io_type, parse, size_arg};
+use super::{new_instance, new_io_type, parse, parse_pos, size_arg};
 
 pub(crate) struct StringIO {
     inner: RefCell<Inner>,
@@ -227,7 +227,7 @@ fn getvalue(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn read(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "read", &["size"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "read", 1)?;
     let n = size_arg(vm, b[0].as_ref())?;
     let mut inner = lock(vm, o)?;
     let len = inner.buf.len();
@@ -279,7 +279,7 @@ fn readline_inner(vm: &Vm, o: &PyRef, limit: i64) -> PyResult {
 }
 
 fn readline(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "readline", &["size"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "readline", 1)?;
     let limit = size_arg(vm, b[0].as_ref())?;
     readline_inner(vm, o, limit)
 }

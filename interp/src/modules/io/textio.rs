@@ -21,7 +21,9 @@ use crate::vm::Vm;
 use super::buffered;
 use super::codec::{self, Codec};
 use super::newline::{self, LineEnd};
-use super::{call_method, closed_error, new_instance, new_io_type, parse, size_arg, unsupported};
+use super::{
+    call_method, closed_error, new_instance, new_io_type, parse_pos, size_arg, unsupported,
+};
 
 const BOM: &[u8] = b"\xef\xbb\xbf";
 
@@ -426,7 +428,7 @@ fn count_chars(text: &[u8]) -> usize {
 }
 
 fn read(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "read", &["size"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "read", 1)?;
     let n = size_arg(vm, b[0].as_ref())?;
     let mut t = lock_open(vm, o)?;
     check_readable(vm, &t)?;
@@ -515,7 +517,7 @@ fn readline_inner(vm: &Vm, t: &mut Text, size: i64) -> PyResult {
 }
 
 fn readline(vm: &Vm, a: Args) -> PyResult {
-    let (o, b) = parse(vm, &a, "readline", &["size"], 0)?;
+    let (o, b) = parse_pos(vm, &a, "readline", 1)?;
     let size = match &b[0] {
         Some(v) => super::int_arg(vm, v)?,
         None => -1,
