@@ -231,7 +231,17 @@ pub(crate) fn parse_pos<'a>(
 ) -> PyResult<(&'a PyRef, Vec<Option<PyRef>>)> {
     let this = args::this(vm, a)?;
     if a.has_kw() {
-        return Err(vm.type_error(format!("{}() takes no keyword arguments", fname)));
+        // CPython names the built-in class: `BufferedReader.read() takes no keyword...`.
+        let owner = this
+            .class()
+            .type_data()
+            .mro
+            .borrow()
+            .iter()
+            .find(|c| !c.type_data().heap)
+            .map(|c| c.type_data().name.borrow().clone())
+            .unwrap_or_default();
+        return Err(vm.type_error(format!("{}.{}() takes no keyword arguments", owner, fname)));
     }
     let rest = &a.args[1..];
     if rest.len() > max {
