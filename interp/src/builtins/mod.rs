@@ -85,6 +85,7 @@ const FUNCTIONS: &[(&str, NativeFn, bool)] = &[
     ("compile", codeexec::compile, false),
     ("__import__", codeexec::import, false),
     ("__build_class__", build_class::build_class, false),
+    ("open", crate::modules::io::open, false),
 ];
 
 pub fn init(vm: &Vm) {

@@ -6,6 +6,7 @@ pub mod contextvars;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod posix;
@@ -71,6 +72,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_functools", functools::init),
     ("posix", posix::init),
     ("errno", errno::init),
+    ("_io", io::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
