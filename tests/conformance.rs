@@ -44,7 +44,7 @@ impl Outcome {
 /// `key=value` counts from unittest's last line (`FAILED (failures=2, errors=1)`).
 fn count(summary: &str, key: &str) -> u32 {
     summary
-        .split(|c| c == '(' || c == ')' || c == ',')
+        .split(['(', ')', ','])
         .filter_map(|part| part.trim().strip_prefix(key)?.strip_prefix('='))
         .filter_map(|v| v.parse().ok())
         .next()
