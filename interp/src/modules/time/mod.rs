@@ -1,49 +1,42 @@
-//! The `time` module (clock functions and sleep; calendar functions arrive with the
-//! standard-library work).
+//! The `time` module: clocks and `sleep` here, the calendar functions (`struct_time`,
+//! `gmtime`, `localtime`, `mktime`, `strftime`, `strptime`, time zones) in
+//! `calendar.rs`.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+mod calendar;
+
+use std::time::{Duration, Instant};
 
 use crate::object::payload::*;
 use crate::objects::args;
 use crate::vm::Vm;
 
-/// The origin of `time.monotonic()` and `perf_counter()`, the same for every thread.
-static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-
-fn now_ns() -> i128 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos() as i128)
-        .unwrap_or(0)
-}
-
-fn mono_ns() -> i128 {
-    // CLOCK_MONOTONIC via Instant, offset to a stable origin.
-    START.get_or_init(Instant::now).elapsed().as_nanos() as i128 + 1_000_000_000
-}
-
-fn cpu_ns() -> i128 {
-    let mut ts = libc_timespec {
+/// `clock_gettime(clock)` in nanoseconds, or the errno.
+fn clock_ns(clock: libc::clockid_t) -> Result<i128, i32> {
+    let mut ts = libc::timespec {
         tv_sec: 0,
         tv_nsec: 0,
     };
-    // SAFETY: clock_gettime writes into the provided, properly sized timespec.
-    let r = unsafe { clock_gettime(2, &mut ts) };
-    if r == 0 {
-        ts.tv_sec as i128 * 1_000_000_000 + ts.tv_nsec as i128
-    } else {
-        0
+    // SAFETY: clock_gettime writes into the provided timespec.
+    if unsafe { libc::clock_gettime(clock, &mut ts) } != 0 {
+        return Err(std::io::Error::last_os_error().raw_os_error().unwrap_or(0));
     }
+    Ok(ts.tv_sec as i128 * 1_000_000_000 + ts.tv_nsec as i128)
 }
 
-#[repr(C)]
-struct libc_timespec {
-    tv_sec: i64,
-    tv_nsec: i64,
+fn now_ns() -> i128 {
+    clock_ns(libc::CLOCK_REALTIME).unwrap_or(0)
 }
 
-extern "C" {
-    fn clock_gettime(clk: i32, ts: *mut libc_timespec) -> i32;
+fn mono_ns() -> i128 {
+    clock_ns(libc::CLOCK_MONOTONIC).unwrap_or(0)
+}
+
+fn cpu_ns() -> i128 {
+    clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID).unwrap_or(0)
+}
+
+fn thread_ns() -> i128 {
+    clock_ns(libc::CLOCK_THREAD_CPUTIME_ID).unwrap_or(0)
 }
 
 fn time(vm: &Vm, _a: Args) -> PyResult {
@@ -117,8 +110,16 @@ fn sleep(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+fn thread_time(vm: &Vm, _a: Args) -> PyResult {
+    Ok(vm.new_float(thread_ns() as f64 / 1e9))
+}
+
+fn thread_time_ns(vm: &Vm, _a: Args) -> PyResult {
+    Ok(vm.new_int_from_i128(thread_ns()))
+}
+
 pub fn init(vm: &Vm) -> PyResult {
-    Ok(crate::modules::new_native_module(
+    let m = crate::modules::new_native_module(
         vm,
         "time",
         &[
@@ -130,8 +131,11 @@ pub fn init(vm: &Vm) -> PyResult {
             ("monotonic_ns", perf_counter_ns),
             ("process_time", process_time),
             ("process_time_ns", process_time_ns),
-            ("thread_time", process_time),
+            ("thread_time", thread_time),
+            ("thread_time_ns", thread_time_ns),
             ("sleep", sleep),
         ],
-    ))
+    );
+    calendar::install(vm, &m)?;
+    Ok(m)
 }
