@@ -37,6 +37,7 @@ pub fn run(config: Config, program: Program) -> i32 {
             vm.set_stack_limit_from_here(STACK);
             let code = run_in(&vm, program);
             wait_for_thread_shutdown(&vm);
+            crate::modules::atexit::run_at_exit(&vm);
             crate::vm::gil::begin_finalizing();
             clear_main_module(&vm);
             let _ = vm.flush_stdout();

@@ -1,6 +1,7 @@
 //! Native modules: one file (or folder) per module, named after the CPython module it
 //! replaces, registered in the single table below.
 
+pub mod atexit;
 pub mod collections;
 pub mod contextvars;
 pub mod errno;
@@ -69,6 +70,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_contextvars", contextvars::init),
     ("_signal", signal::init),
     ("_operator", operator::init),
+    ("atexit", atexit::init),
     ("_struct", r#struct::init),
     ("_collections", collections::init),
     ("_functools", functools::init),
