@@ -10,9 +10,11 @@ use crate::objects::args;
 use crate::vm::gil::GilCell;
 use crate::vm::Vm;
 
-/// `(func, args tuple, kwargs dict or None)` in registration order.
-static CALLBACKS: GilCell<RefCell<Vec<(PyRef, PyRef, Option<PyRef>)>>> =
-    GilCell::new(|| RefCell::new(Vec::new()));
+/// A registered call: function, positional arguments (a tuple), keywords (a dict).
+type Callback = (PyRef, PyRef, Option<PyRef>);
+
+/// The callbacks in registration order.
+static CALLBACKS: GilCell<RefCell<Vec<Callback>>> = GilCell::new(|| RefCell::new(Vec::new()));
 
 fn register(vm: &Vm, a: Args) -> PyResult {
     let rest = crate::modules::user_args(a);
