@@ -320,7 +320,7 @@ fn write_all(fd: i32, mut data: &[u8]) {
 
 /// Why the child failed before or at exec.
 enum Failure {
-    /// An errno, with the tag subprocess.py reads ("noexec", "noexec:chdir" or "").
+    /// An errno, with the tag subprocess.py reads ("noexec" before exec, "" from exec).
     Os(i32, &'static str),
     Msg(&'static str),
 }
@@ -403,7 +403,7 @@ fn setup(p: &Plan) -> Result<(), Failure> {
     }
     if let Some(cwd) = &p.cwd {
         // SAFETY: chdir(2) with a NUL-terminated path made before the fork.
-        check(unsafe { libc::chdir(cwd.as_ptr()) }).map_err(|e| Failure::Os(e, "noexec:chdir"))?;
+        check(unsafe { libc::chdir(cwd.as_ptr()) }).map_err(os)?;
     }
     if p.umask >= 0 {
         // SAFETY: umask(2) always succeeds.
