@@ -72,7 +72,7 @@ fn fs_bytes(vm: &Vm, o: &PyRef) -> PyResult<Vec<u8>> {
         _ => {}
     }
     if let Some(f) = vm.get_attr_opt(o.class(), &vm.intern("__fspath__"))? {
-        let r = vm.call(&f, Args::new(&[o.clone()]))?;
+        let r = vm.call(&f, Args::new(std::slice::from_ref(o)))?;
         if matches!(r.payload, Payload::Bytes(_) | Payload::Str(_)) {
             return fs_bytes(vm, &r);
         }

@@ -92,7 +92,7 @@ pub fn seconds_arg(vm: &Vm, o: Option<&PyRef>, what: &str) -> PyResult<Option<f6
         Some(s) => s,
         None => match vm.get_attr_opt(o.class(), &vm.names.__float__)? {
             Some(_) => crate::objects::float::float_from_object(vm, o)?,
-            None => return Err(vm.type_error(what.to_string())),
+            None => return Err(vm.type_error(what)),
         },
     };
     if secs.is_nan() {

@@ -216,7 +216,7 @@ fn parse_unix(vm: &Vm, o: &PyRef) -> PyResult<SockAddr> {
         }
         _ => match vm.get_attr_opt(o.class(), &vm.intern("__fspath__"))? {
             Some(f) => {
-                let p = vm.call(&f, Args::new(&[o.clone()]))?;
+                let p = vm.call(&f, Args::new(std::slice::from_ref(o)))?;
                 return parse_unix(vm, &p);
             }
             None => {

@@ -592,7 +592,7 @@ fn recv_into_common(vm: &Vm, a: Args, name: &str, want_addr: bool) -> PyResult<(
     if n == 0 {
         n = cap;
     } else if n > cap {
-        return Err(vm.value_error(format!("buffer too small for requested bytes")));
+        return Err(vm.value_error("buffer too small for requested bytes"));
     }
     let flags = flags_arg(vm, b[2].as_ref())?;
     let (data, sa) = recv_some(vm, s, n, flags, want_addr)?;
