@@ -33,7 +33,7 @@ pub fn epoll_type(vm: &Vm) -> PyRef {
     if let Some(t) = EPOLL_TYPE.with(|t| t.borrow().clone()) {
         return t;
     }
-    let t = crate::objects::typeobj::new_native_type(vm, "epoll", "select", true);
+    let t = crate::objects::typeobj::new_native_type(vm, "epoll", "select", false);
     crate::objects::add_native(vm, &t, "__new__", epoll_new, NativeKind::StaticMethod);
     crate::objects::add_native(vm, &t, "fromfd", fromfd, NativeKind::ClassMethod);
     crate::objects::add_methods(
