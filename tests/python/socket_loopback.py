@@ -23,6 +23,7 @@ print("family", srv.family, srv.type, srv.proto)
 print("reuse", srv.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) != 0)
 
 
+accepted = []
 done = _thread.allocate_lock()
 done.acquire()
 
@@ -30,7 +31,7 @@ done.acquire()
 def echo():
     conn, addr = srv.accept()
     with conn:
-        print("accepted from", addr[0])
+        accepted.append(addr[0])
         while True:
             data = conn.recv(1024)
             if not data:
@@ -58,6 +59,7 @@ c.shutdown(socket.SHUT_WR)
 print("after shutdown", c.recv(10))
 c.close()
 done.acquire()
+print("accepted from", accepted)
 srv.close()
 print("closed", srv.fileno(), srv._closed)
 

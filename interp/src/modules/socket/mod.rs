@@ -3,10 +3,11 @@
 //! byte order, inet_* conversions, CMSG_LEN/CMSG_SPACE) and the exceptions.
 //!
 //! Files: `sock.rs` the socket type; `addr.rs` socket addresses; `resolve.rs` name
-//! resolution (getaddrinfo & co.); `consts.rs` the integer constants.
+//! resolution (getaddrinfo & co.); `msg.rs` sendmsg/recvmsg; `consts.rs` the integer constants.
 
 mod addr;
 mod consts;
+mod msg;
 mod resolve;
 mod sock;
 
@@ -70,6 +71,9 @@ fn types(vm: &Vm) -> PyResult<()> {
     let t = crate::objects::typeobj::new_native_type(vm, "socket", "_socket", true);
     crate::objects::add_native(vm, &t, "__new__", sock::new, NativeKind::StaticMethod);
     crate::objects::add_methods(vm, &t, sock::METHODS);
+    if crate::modules::find_native("array").is_some() {
+        crate::objects::add_methods(vm, &t, sock::MSG_METHODS);
+    }
     use crate::objects::descr::add_getset;
     add_getset(vm, &t, "family", sock::family_get, None);
     add_getset(vm, &t, "type", sock::type_get, None);

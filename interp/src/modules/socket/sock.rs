@@ -63,6 +63,13 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("gettimeout", gettimeout),
 ];
 
+/// sendmsg/recvmsg: socket.py imports `array` as soon as they exist (for send_fds and
+/// recv_fds), so they are offered only when an `array` module is available.
+pub const MSG_METHODS: &[(&str, NativeFn)] = &[
+    ("sendmsg", super::msg::sendmsg),
+    ("recvmsg", super::msg::recvmsg),
+];
+
 pub fn new(vm: &Vm, a: Args) -> PyResult {
     let cls = args::this(vm, &a)?;
     Ok(wrap(vm, cls, -1, libc::AF_INET, libc::SOCK_STREAM, 0))
@@ -143,7 +150,7 @@ fn sys(r: isize) -> Result<usize, i32> {
 /// Runs `f` (one system call) CPython's way (`sock_call_ex`): with a timeout, waits
 /// until the descriptor is ready (`write`: for writing) up to `deadline`; without the
 /// GIL; retrying after EINTR (handlers run first) and, with a timeout, EWOULDBLOCK.
-fn sock_call<T: Send>(
+pub fn sock_call<T: Send>(
     vm: &Vm,
     s: &Sock,
     write: bool,
@@ -172,6 +179,11 @@ fn sock_call<T: Send>(
             Err(e) => return Err(os_err(vm, e)),
         }
     }
+}
+
+/// The deadline of one operation under the socket's timeout.
+pub fn socket_deadline(s: &Sock) -> Option<Instant> {
+    deadline(s)
 }
 
 fn deadline(s: &Sock) -> Option<Instant> {
