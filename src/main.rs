@@ -208,7 +208,10 @@ fn build_path(config: &Config, program: &Program) -> Vec<String> {
 /// that "No module named" errors carry when it is missing.
 fn add_stdlib(config: &mut Config) {
     match stdlib::locate(config.ignore_environment) {
-        Some(lib) => config.path.push(lib.display().to_string()),
+        Some(lib) => {
+            config.path.push(lib.display().to_string());
+            config.stdlib_dir = Some(lib.display().to_string());
+        }
         None => config.stdlib_missing_hint = Some(stdlib::MISSING_HINT.to_string()),
     }
 }

@@ -9,6 +9,7 @@ pub mod gc;
 pub mod io;
 pub mod itertools;
 pub mod math;
+pub mod operator;
 pub mod posix;
 pub mod posixsubprocess;
 pub mod select;
@@ -70,6 +71,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_thread", thread::init),
     ("_contextvars", contextvars::init),
     ("_signal", signal::init),
+    ("_operator", operator::init),
     ("_struct", r#struct::init),
     ("_collections", collections::init),
     ("_functools", functools::init),

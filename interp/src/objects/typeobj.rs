@@ -260,7 +260,9 @@ pub fn create_class(
             }
         }
     };
-    if vm.dict_get_item(&dict, &vm.names.__doc__)?.is_none() {
+    // CPython adds `__doc__ = None` after the slots (a `__doc__` slot is no conflict).
+    let doc_implicit = vm.dict_get_item(&dict, &vm.names.__doc__)?.is_none();
+    if doc_implicit {
         vm.dict_set_item(&dict, vm.names.__doc__.clone(), vm.none())?;
     }
     // Implicit classmethods/staticmethods.
@@ -345,7 +347,7 @@ pub fn create_class(
             } else {
                 s.clone()
             };
-            if vm.dict_get_str(&dict, &mangled)?.is_some() {
+            if vm.dict_get_str(&dict, &mangled)?.is_some() && !(doc_implicit && s == "__doc__") {
                 return Err(vm.value_error(format!(
                     "'{}' in __slots__ conflicts with class variable",
                     s

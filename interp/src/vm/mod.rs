@@ -237,6 +237,8 @@ pub struct Config {
     /// Set when CPython's standard library was not found: added to "No module named"
     /// errors, saying how to get it.
     pub stdlib_missing_hint: Option<String>,
+    /// CPython's standard library in use (`sys._stdlib_dir`; `sys.prefix` derives from it).
+    pub stdlib_dir: Option<String>,
 }
 
 macro_rules! names {

@@ -1,5 +1,6 @@
 //! The `sys` module.
 
+mod settings;
 pub mod stdio;
 
 use crate::object::payload::*;
@@ -343,6 +344,7 @@ pub fn create(vm: &Vm) {
     set(vm, &d, "platform", vm.new_str(std::env::consts::OS));
     set(vm, &d, "executable", vm.new_str(&cfg.executable));
     set(vm, &d, "_base_executable", vm.new_str(&cfg.executable));
+    let _ = settings::install(vm, &m, &d);
     set(
         vm,
         &d,
