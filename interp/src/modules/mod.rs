@@ -12,7 +12,10 @@ pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod posix;
+pub mod posixsubprocess;
+pub mod select;
 pub mod signal;
+pub mod socket;
 pub mod sre;
 pub mod string;
 pub mod r#struct;
@@ -77,6 +80,9 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("posix", posix::init),
     ("errno", errno::init),
     ("_io", io::init),
+    ("_posixsubprocess", posixsubprocess::init),
+    ("select", select::init),
+    ("_socket", socket::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
