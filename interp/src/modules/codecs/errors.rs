@@ -258,7 +258,7 @@ fn new_pos(vm: &Vm, pos: &PyRef, len: usize) -> PyResult<usize> {
     let p = args::to_i64(vm, pos)?;
     let abs = if p < 0 { p + len as i64 } else { p };
     if abs < 0 || abs > len as i64 {
-        return Err(vm.index_error(format!("position {} from error handler out of bounds", p)));
+        return Err(vm.index_error(format!("position {} from error handler out of bounds", abs)));
     }
     Ok(abs as usize)
 }
@@ -304,9 +304,6 @@ pub fn on_encode_error(
         Payload::Bytes(b) => Repl::Bytes(b.to_vec()),
         _ => return Err(bad()),
     };
-    if !matches!(items[1].payload, Payload::Int(_) | Payload::BigInt(_)) {
-        return Err(bad());
-    }
     Ok((repl, new_pos(vm, &items[1], cps.len())?))
 }
 
@@ -338,7 +335,7 @@ pub fn on_decode_error(
     let Payload::Tuple(items) = &r.payload else {
         return Err(bad());
     };
-    if items.len() != 2 || !matches!(items[1].payload, Payload::Int(_) | Payload::BigInt(_)) {
+    if items.len() != 2 {
         return Err(bad());
     }
     let Some(text) = str_cps(&items[0]) else {
@@ -382,9 +379,18 @@ fn given(vm: &Vm, exc: &PyRef) -> PyResult<(Given, usize, usize)> {
             exc.type_name()
         )));
     };
-    let obj = vm.get_attr_str(exc, "object")?;
-    let start = args::to_i64(vm, &vm.get_attr_str(exc, "start")?)?;
-    let end = args::to_i64(vm, &vm.get_attr_str(exc, "end")?)?;
+    // A UnicodeTranslateError's fields are read from its arguments (object, start,
+    // end, reason) when it has no attributes for them.
+    let field = |name: &str, i: usize| -> PyResult {
+        if let Some(v) = vm.get_attr_opt(exc, &vm.intern(name))? {
+            return Ok(v);
+        }
+        let a = vm.get_attr_str(exc, "args")?;
+        vm.get_item(&a, &vm.new_usize(i))
+    };
+    let obj = field("object", 0)?;
+    let start = args::to_i64(vm, &field("start", 1)?)?;
+    let end = args::to_i64(vm, &field("end", 2)?)?;
     let enc = if kind == 2 {
         String::new()
     } else {

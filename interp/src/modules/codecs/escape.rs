@@ -140,21 +140,23 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
             b'u' => (4, "truncated \\uXXXX escape"),
             b'U' => (8, "truncated \\UXXXXXXXX escape"),
             b'N' => {
-                if !final_ && !data[i..].contains(&b'}') {
+                // CPython: `\N{name}`; without the closing brace the escape is
+                // incomplete, and an empty name is malformed.
+                let malformed = "malformed \\N character escape";
+                let (end, msg, incomplete) = if data.get(i) == Some(&b'{') {
+                    match data[i + 1..].iter().position(|&b| b == b'}') {
+                        None => (data.len(), malformed, true),
+                        Some(0) => (i + 1, malformed, false),
+                        Some(k) => (i + k + 2, "unknown Unicode character name", false),
+                    }
+                } else {
+                    (i, malformed, i >= data.len())
+                };
+                if incomplete && !final_ {
                     i = start;
                     break;
                 }
-                let end = match (data.get(i), data[i..].iter().position(|&b| b == b'}')) {
-                    (Some(b'{'), Some(k)) => i + k + 1,
-                    _ => data.len().min(i),
-                };
-                let msg = if end > i + 2 {
-                    "unknown Unicode character name"
-                } else {
-                    "malformed \\N character escape"
-                };
-                let (r, np) =
-                    errors::on_decode_error(vm, &errors, codec, &data, start, end.max(i), msg)?;
+                let (r, np) = errors::on_decode_error(vm, &errors, codec, &data, start, end, msg)?;
                 errors::push_cps(&mut out, &r);
                 i = np;
                 continue;

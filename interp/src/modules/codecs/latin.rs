@@ -227,7 +227,7 @@ pub(super) fn charmap_encode(vm: &Vm, a: Args) -> PyResult {
 }
 
 pub(super) fn charmap_build(vm: &Vm, a: Args) -> PyResult {
-    let p = codec_args(vm, "charmap_build", &a, 1, 1)?;
+    let p = args::pos(vm, "_codecs.charmap_build", user_args(&a), 1, 1)?;
     let cps = str_arg(vm, "charmap_build", &p[0], 1)?;
     let d = vm.new_dict();
     for (i, &cp) in cps.iter().enumerate() {

@@ -25,7 +25,6 @@ const EXPORTS: &[(&str, NativeFn)] = &[
     ("register", register),
     ("unregister", unregister),
     ("lookup", lookup),
-    ("_forget_codec", forget_codec),
     ("encode", encode),
     ("decode", decode),
     ("register_error", register_error),
@@ -172,7 +171,7 @@ fn str_param<'a>(vm: &Vm, fname: &str, o: &'a PyRef) -> PyResult<&'a str> {
 }
 
 fn register(vm: &Vm, a: Args) -> PyResult {
-    let p = args::pos(vm, "register", user_args(&a), 1, 1)?;
+    let p = args::pos(vm, "_codecs.register", user_args(&a), 1, 1)?;
     if !vm.is_callable(&p[0]) {
         return Err(vm.type_error("argument must be callable"));
     }
@@ -182,7 +181,7 @@ fn register(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn unregister(vm: &Vm, a: Args) -> PyResult {
-    let p = args::pos(vm, "unregister", user_args(&a), 1, 1)?;
+    let p = args::pos(vm, "_codecs.unregister", user_args(&a), 1, 1)?;
     REGISTRY.with(|r| {
         let mut s = r.search.borrow_mut();
         if let Some(i) = s.iter().position(|f| f.is(&p[0])) {
@@ -194,16 +193,9 @@ fn unregister(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn lookup(vm: &Vm, a: Args) -> PyResult {
-    let p = args::pos(vm, "lookup", user_args(&a), 1, 1)?;
+    let p = args::pos(vm, "_codecs.lookup", user_args(&a), 1, 1)?;
     let name = str_param(vm, "lookup", &p[0])?;
     lookup_codec(vm, name)
-}
-
-fn forget_codec(vm: &Vm, a: Args) -> PyResult {
-    let p = args::pos(vm, "_forget_codec", user_args(&a), 1, 1)?;
-    let key = normalize(str_param(vm, "_forget_codec", &p[0])?);
-    REGISTRY.with(|r| r.cache.borrow_mut().retain(|(k, _)| *k != key));
-    Ok(vm.none())
 }
 
 fn user_args<'a>(a: &Args<'a>) -> Args<'a> {
@@ -321,7 +313,7 @@ fn register_error(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn lookup_error(vm: &Vm, a: Args) -> PyResult {
-    let p = args::pos(vm, "lookup_error", user_args(&a), 1, 1)?;
+    let p = args::pos(vm, "_codecs.lookup_error", user_args(&a), 1, 1)?;
     let name = str_param(vm, "lookup_error", &p[0])?;
     errors::lookup(vm, a.args.first(), name)
 }
