@@ -2,6 +2,7 @@
 //! replaces, registered in the single table below.
 
 pub mod atexit;
+pub mod codecs;
 pub mod collections;
 pub mod contextvars;
 pub mod errno;
@@ -83,6 +84,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_posixsubprocess", posixsubprocess::init),
     ("select", select::init),
     ("_socket", socket::init),
+    ("_codecs", codecs::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

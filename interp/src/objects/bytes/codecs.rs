@@ -15,8 +15,8 @@ fn norm_encoding(enc: &str) -> String {
     enc.to_ascii_lowercase().replace('_', "-")
 }
 
-/// The error handlers the codecs implement natively (`codecs.register_error` handlers
-/// are not supported yet; an unknown name raises `LookupError` when an error occurs).
+/// The error handlers the codecs implement natively (other names go through the
+/// `_codecs` module, which calls handlers registered with `codecs.register_error`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Handler {
     Strict,
@@ -106,9 +106,12 @@ fn target(enc: &str) -> Option<Target> {
 
 /// Encodes a str object (`obj` is `s` itself, shown in errors).
 pub fn encode_str(vm: &Vm, s: &PyStr, obj: &PyRef, enc: &str, errors: &str) -> PyResult {
+    let orig = enc;
     let enc = norm_encoding(enc);
-    let Some(t) = target(&enc) else {
-        return Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {}", enc)));
+    // Other encodings, and error handlers registered with `codecs.register_error`, go
+    // through the codec registry.
+    let Some(t) = target(&enc).filter(|_| handler(errors) != Handler::Unknown) else {
+        return crate::modules::codecs::encode_text(vm, obj, orig, errors);
     };
     let bom: &[u8] = if enc == "utf-8-sig" {
         b"\xef\xbb\xbf"
@@ -336,7 +339,11 @@ fn decode_utf8(vm: &Vm, data: &[u8], errors: &str) -> PyResult {
 }
 
 pub fn decode_bytes(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
+    let orig = enc;
     let enc = norm_encoding(enc);
+    if handler(errors) == Handler::Unknown {
+        return crate::modules::codecs::decode_text(vm, data, orig, errors);
+    }
     match enc.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "utf-8-sig" => {
             let data = if enc == "utf-8-sig" {
@@ -368,7 +375,7 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
         }
         other => match wide_codec(other) {
             Some(codec) => decode_wide(vm, data, codec, errors),
-            None => Err(vm.new_error(&vm.exc.lookup_error, format!("unknown encoding: {}", enc))),
+            None => crate::modules::codecs::decode_text(vm, data, orig, errors),
         },
     }
 }
