@@ -6,10 +6,12 @@ pub mod contextvars;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hashes;
 pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod posix;
+pub mod random;
 pub mod signal;
 pub mod sre;
 pub mod string;
@@ -73,6 +75,13 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("posix", posix::init),
     ("errno", errno::init),
     ("_io", io::init),
+    ("_random", random::init),
+    ("_md5", hashes::md5_init),
+    ("_sha1", hashes::sha1_init),
+    ("_sha256", hashes::sha256_init),
+    ("_sha512", hashes::sha512_init),
+    ("_sha3", hashes::sha3_init),
+    ("_blake2", hashes::blake2_init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
