@@ -1,6 +1,7 @@
 //! Native modules: one file (or folder) per module, named after the CPython module it
 //! replaces, registered in the single table below.
 
+pub mod binascii;
 pub mod collections;
 pub mod contextvars;
 pub mod errno;
@@ -76,6 +77,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("errno", errno::init),
     ("_io", io::init),
     ("_random", random::init),
+    ("binascii", binascii::init),
     ("_md5", hashes::md5_init),
     ("_sha1", hashes::sha1_init),
     ("_sha256", hashes::sha256_init),

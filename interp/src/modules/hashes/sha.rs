@@ -35,7 +35,8 @@ impl<D: Digest + Clone + 'static> Algo for Plain<D> {
 /// type, block size, and a fresh state.
 struct Spec {
     name: &'static str,
-    /// The module attribute naming the type (CPython's `_sha512` has none for sha512).
+    /// The module attribute naming the type. CPython's `_sha512` has none for sha512 and
+    /// binds `SHA384Type` to the sha512 type; `build` mirrors that.
     type_attr: Option<&'static str>,
     block_size: usize,
     make: fn() -> Box<dyn Algo>,
@@ -129,6 +130,9 @@ fn build(vm: &Vm, name: &str, algos: &[(&Spec, NativeFn)]) -> PyResult {
         let t = new_type(vm, name, spec.name, None, false);
         if let Some(attr) = spec.type_attr {
             vm.dict_set_str(&d, attr, t.clone())?;
+        }
+        if spec.name == "sha512" {
+            vm.dict_set_str(&d, "SHA384Type", t.clone())?;
         }
         add_function(vm, &m, spec.name, *f)?;
         TYPES.with(|ts| {
