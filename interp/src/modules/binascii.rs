@@ -413,7 +413,10 @@ fn separator(vm: &Vm, sep: &PyRef) -> PyResult<u8> {
             Some(c) if c <= 0xff => Ok(c as u8),
             _ => Err(vm.value_error("sep must be ASCII.")),
         },
-        Payload::Bytes(b) => b.first().copied().ok_or_else(|| vm.value_error("sep must be length 1.")),
+        Payload::Bytes(b) => b
+            .first()
+            .copied()
+            .ok_or_else(|| vm.value_error("sep must be length 1.")),
         _ => Err(vm.type_error("sep must be str or bytes.")),
     }
 }
