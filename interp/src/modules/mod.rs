@@ -2,12 +2,14 @@
 //! replaces, registered in the single table below.
 
 pub mod atexit;
+pub mod binascii;
 pub mod codecs;
 pub mod collections;
 pub mod contextvars;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hashes;
 pub mod io;
 pub mod itertools;
 pub mod math;
@@ -15,6 +17,7 @@ pub mod operator;
 pub mod posix;
 pub mod posixsubprocess;
 pub mod select;
+pub mod random;
 pub mod signal;
 pub mod socket;
 pub mod sre;
@@ -85,6 +88,14 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("select", select::init),
     ("_socket", socket::init),
     ("_codecs", codecs::init),
+    ("_random", random::init),
+    ("binascii", binascii::init),
+    ("_md5", hashes::md5_init),
+    ("_sha1", hashes::sha1_init),
+    ("_sha256", hashes::sha256_init),
+    ("_sha512", hashes::sha512_init),
+    ("_sha3", hashes::sha3_init),
+    ("_blake2", hashes::blake2_init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
