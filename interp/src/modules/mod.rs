@@ -1,6 +1,7 @@
 //! Native modules: one file (or folder) per module, named after the CPython module it
 //! replaces, registered in the single table below.
 
+pub mod ast;
 pub mod collections;
 pub mod contextvars;
 pub mod errno;
@@ -73,6 +74,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("posix", posix::init),
     ("errno", errno::init),
     ("_io", io::init),
+    ("_ast", ast::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
