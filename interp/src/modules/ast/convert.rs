@@ -24,28 +24,47 @@ pub(super) struct Conv<'a> {
 /// A field of a node under construction.
 pub(super) type Field<'n> = (&'n str, PyRef);
 
-pub(super) fn convert(vm: &Vm, ns: &PyRef, src: &str, mode: Mode) -> PyResult {
+/// The tree of `src`, or `None` when it does not parse (the caller then finds the
+/// error the compiler reports).
+pub(super) fn convert(vm: &Vm, ns: &PyRef, src: &str, mode: Mode) -> PyResult<Option<PyRef>> {
     let c = Conv::new(vm, ns, src)?;
     let options = |m: ruff_python_parser::Mode| {
         ruff_python_parser::ParseOptions::from(m).with_target_version(ast::PythonVersion::PY311)
     };
-    let invalid = || vm.new_error(&vm.exc.syntax_error, "invalid syntax");
     match mode {
         Mode::Eval => {
-            let parsed = ruff_python_parser::parse_expression(src).map_err(|_| invalid())?;
+            // The tokenizer rejects an indented first line, which ruff accepts.
+            let first = src
+                .lines()
+                .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+            if first.is_some_and(|l| l.starts_with([' ', '\t', '\x0c'])) {
+                return Ok(None);
+            }
+            let Ok(parsed) = ruff_python_parser::parse_expression(src) else {
+                return Ok(None);
+            };
             let body = c.expr(&parsed.syntax().body)?;
-            c.node("Expression", vec![("body", body)], None)
+            c.node("Expression", vec![("body", body)], None).map(Some)
         }
         _ => {
-            let parsed = ruff_python_parser::parse(src, options(ruff_python_parser::Mode::Module))
-                .map_err(|_| invalid())?;
-            let module = parsed.try_into_module().ok_or_else(invalid)?;
+            let Ok(parsed) =
+                ruff_python_parser::parse(src, options(ruff_python_parser::Mode::Module))
+            else {
+                return Ok(None);
+            };
+            if !parsed.unsupported_syntax_errors().is_empty() {
+                return Ok(None);
+            }
+            let Some(module) = parsed.try_into_module() else {
+                return Ok(None);
+            };
             let body = c.stmts(&module.syntax().body)?;
             if mode == Mode::Single {
-                c.node("Interactive", vec![("body", body)], None)
+                c.node("Interactive", vec![("body", body)], None).map(Some)
             } else {
                 let ti = vm.new_list(vec![]);
                 c.node("Module", vec![("body", body), ("type_ignores", ti)], None)
+                    .map(Some)
             }
         }
     }

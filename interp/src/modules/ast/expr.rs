@@ -340,20 +340,21 @@ impl<'a> Conv<'a> {
                     }
                 }
                 ast::FStringPart::FString(f) => {
-                    self.fstring_elements(&f.elements, x.range, &mut pieces)?
+                    self.fstring_elements(&f.elements, x.range, f.range, &mut pieces)?
                 }
             }
         }
-        self.joined(pieces, x.range)
+        self.joined(pieces, x.range, x.range)
     }
 
-    fn joined(&self, pieces: Vec<Piece>, range: TextRange) -> PyResult {
+    /// A `JoinedStr` at `range` whose text pieces are at `pieces_at`.
+    fn joined(&self, pieces: Vec<Piece>, pieces_at: TextRange, range: TextRange) -> PyResult {
         let mut values = Vec::new();
         for p in pieces {
             values.push(match p {
                 Piece::Node(n) => n,
                 Piece::Text(t) => {
-                    self.constant(crate::objects::str::new_wtf8(self.vm, t), range)?
+                    self.constant(crate::objects::str::new_wtf8(self.vm, t), pieces_at)?
                 }
             });
         }
@@ -368,6 +369,7 @@ impl<'a> Conv<'a> {
         &self,
         els: &ast::InterpolatedStringElements,
         range: TextRange,
+        part: TextRange,
         pieces: &mut Vec<Piece>,
     ) -> PyResult<()> {
         let vm = self.vm;
@@ -399,8 +401,9 @@ impl<'a> Conv<'a> {
                     let spec = match &i.format_spec {
                         Some(spec) => {
                             let mut inner = Vec::new();
-                            self.fstring_elements(&spec.elements, range, &mut inner)?;
-                            self.joined(inner, range)?
+                            self.fstring_elements(&spec.elements, range, part, &mut inner)?;
+                            // CPython 3.11: a format spec spans its own f-string part.
+                            self.joined(inner, range, part)?
                         }
                         None => vm.none(),
                     };

@@ -52,8 +52,14 @@ pub fn parse(vm: &Vm, text: &str, filename: &str, mode: &str) -> PyResult {
             )
         }
     };
+    // CPython's parser reports only grammar errors (a misplaced `return` or `nonlocal`
+    // is the compiler's): the tree is built when ruff parses the text, and otherwise
+    // the compiler is run for the very SyntaxError `compile()` would raise.
+    if let Some(tree) = convert::convert(vm, &ns, text, cmode)? {
+        return Ok(tree);
+    }
     vm.compile_py(text, filename, cmode)?;
-    convert::convert(vm, &ns, text, cmode)
+    Err(vm.new_error(&vm.exc.syntax_error, "invalid syntax"))
 }
 
 /// `compile(tree, filename, mode)`: `None` when `obj` is not an AST node; otherwise the
