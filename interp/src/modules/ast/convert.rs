@@ -26,7 +26,13 @@ pub(super) type Field<'n> = (&'n str, PyRef);
 
 /// The tree of `src`, or `None` when it does not parse (the caller then finds the
 /// error the compiler reports).
-pub(super) fn convert(vm: &Vm, ns: &PyRef, src: &str, mode: Mode) -> PyResult<Option<PyRef>> {
+pub(super) fn convert(
+    vm: &Vm,
+    ns: &PyRef,
+    src: &str,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<Option<PyRef>> {
     let c = Conv::new(vm, ns, src)?;
     let options = |m: ruff_python_parser::Mode| {
         ruff_python_parser::ParseOptions::from(m).with_target_version(ast::PythonVersion::PY311)
@@ -58,6 +64,9 @@ pub(super) fn convert(vm: &Vm, ns: &PyRef, src: &str, mode: Mode) -> PyResult<Op
             let Some(module) = parsed.try_into_module() else {
                 return Ok(None);
             };
+            if mode == Mode::Single {
+                c.check_single(&module.syntax().body, filename)?;
+            }
             let body = c.stmts(&module.syntax().body)?;
             if mode == Mode::Single {
                 c.node("Interactive", vec![("body", body)], None).map(Some)
@@ -122,6 +131,53 @@ impl<'a> Conv<'a> {
             lines: LineIndex::new(src),
             singletons,
         })
+    }
+
+    /// `mode='single'` takes one statement line: a second line after a simple statement
+    /// is "multiple statements", after a compound one plain invalid syntax (CPython's
+    /// positions).
+    fn check_single(&self, body: &[Stmt], filename: &str) -> PyResult<()> {
+        let [first, second, ..] = body else {
+            return Ok(());
+        };
+        let (first_end_line, first_end_col) = self.pos(first.range().end());
+        let (line2, col2) = self.pos(second.range().start());
+        if line2 == first_end_line {
+            return Ok(());
+        }
+        let compound = matches!(
+            first,
+            Stmt::If(_)
+                | Stmt::For(_)
+                | Stmt::While(_)
+                | Stmt::With(_)
+                | Stmt::Try(_)
+                | Stmt::FunctionDef(_)
+                | Stmt::ClassDef(_)
+                | Stmt::Match(_)
+        );
+        let (msg, line, off, end_off) = if compound {
+            ("invalid syntax", line2, col2 + 1, col2 + 2)
+        } else {
+            (
+                "multiple statements found while compiling a single statement",
+                first_end_line,
+                first_end_col + 1,
+                first_end_col + 1,
+            )
+        };
+        let vm = self.vm;
+        let text = crate::compile::source::source_line(self.src, line as u32).unwrap_or("");
+        let loc = vm.new_tuple(vec![
+            vm.new_str(filename),
+            vm.new_int(line),
+            vm.new_int(off),
+            vm.new_string(format!("{}\n", text)),
+            vm.new_int(line),
+            vm.new_int(end_off),
+        ]);
+        let exc = vm.call(&vm.exc.syntax_error, Args::new(&[vm.new_str(msg), loc]))?;
+        Err(PyErr(exc))
     }
 
     /// A node of class `cls` with `fields` and, when `range` is given, its positions.

@@ -55,7 +55,7 @@ pub fn parse(vm: &Vm, text: &str, filename: &str, mode: &str) -> PyResult {
     // CPython's parser reports only grammar errors (a misplaced `return` or `nonlocal`
     // is the compiler's): the tree is built when ruff parses the text, and otherwise
     // the compiler is run for the very SyntaxError `compile()` would raise.
-    if let Some(tree) = convert::convert(vm, &ns, text, cmode)? {
+    if let Some(tree) = convert::convert(vm, &ns, text, filename, cmode)? {
         return Ok(tree);
     }
     vm.compile_py(text, filename, cmode)?;
