@@ -243,6 +243,21 @@ impl<'a> Conv<'a> {
         Ok(self.list(out))
     }
 
+    /// The end of a block ending at `end`: CPython's includes a `;` closing the last
+    /// statement line.
+    fn block_end(&self, end: TextSize) -> TextSize {
+        let rest = &self.src.as_bytes()[end.to_usize().min(self.src.len())..];
+        let skip = rest
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count();
+        if rest.get(skip) == Some(&b';') {
+            end + TextSize::from(skip as u32 + 1)
+        } else {
+            end
+        }
+    }
+
     /// Where a decorated definition's own line starts (`def`, `async def` or `class`):
     /// CPython's position for it leaves the decorators out.
     fn def_start(&self, decorators: &[ast::Decorator], range: TextRange) -> TextSize {
@@ -273,7 +288,25 @@ impl<'a> Conv<'a> {
     fn stmt(&self, s: &Stmt) -> PyResult {
         let vm = self.vm;
         let none = || vm.none();
-        let r = Some(s.range());
+        let compound = matches!(
+            s,
+            Stmt::FunctionDef(_)
+                | Stmt::ClassDef(_)
+                | Stmt::If(_)
+                | Stmt::For(_)
+                | Stmt::While(_)
+                | Stmt::With(_)
+                | Stmt::Try(_)
+                | Stmt::Match(_)
+        );
+        let r = if compound {
+            Some(TextRange::new(
+                s.range().start(),
+                self.block_end(s.range().end()),
+            ))
+        } else {
+            Some(s.range())
+        };
         match s {
             Stmt::FunctionDef(f) => {
                 let cls = if f.is_async {
@@ -290,7 +323,8 @@ impl<'a> Conv<'a> {
                     ("type_comment", none()),
                 ];
                 let start = self.def_start(&f.decorator_list, f.range);
-                self.node(cls, fields, Some(TextRange::new(start, f.range.end())))
+                let end = self.block_end(f.range.end());
+                self.node(cls, fields, Some(TextRange::new(start, end)))
             }
             Stmt::ClassDef(c) => {
                 let (bases, keywords) = match &c.arguments {
@@ -366,7 +400,8 @@ impl<'a> Conv<'a> {
                 r,
             ),
             Stmt::If(x) => {
-                let orelse = self.elif_chain(&x.elif_else_clauses, x.range.end())?;
+                let orelse =
+                    self.elif_chain(&x.elif_else_clauses, self.block_end(x.range.end()))?;
                 self.node(
                     "If",
                     vec![
@@ -440,7 +475,10 @@ impl<'a> Conv<'a> {
                             ("name", self.opt_ident(&h.name)),
                             ("body", self.stmts(&h.body)?),
                         ],
-                        Some(h.range),
+                        Some(TextRange::new(
+                            h.range.start(),
+                            self.block_end(h.range.end()),
+                        )),
                     )?);
                 }
                 self.node(

@@ -398,10 +398,21 @@ impl<'a> Conv<'a> {
                         }
                     }
                     let value = self.expr(&i.expression)?;
+                    // CPython 3.11 parses the expression inside parentheses, which a bare
+                    // tuple then spans.
+                    if let Expr::Tuple(t) = &*i.expression {
+                        if !t.parenthesized {
+                            let one = ruff_text_size::TextSize::from(1);
+                            self.set_range(&value, t.range.start() - one, t.range.end() + one)?;
+                        }
+                    }
                     let spec = match &i.format_spec {
                         Some(spec) => {
                             let mut inner = Vec::new();
                             self.fstring_elements(&spec.elements, range, part, &mut inner)?;
+                            // A spec that is text alone is one Constant at the part.
+                            let text_only = inner.iter().all(|p| matches!(p, Piece::Text(_)));
+                            let range = if text_only { part } else { range };
                             // CPython 3.11: a format spec spans its own f-string part.
                             self.joined(inner, range, part)?
                         }
