@@ -116,3 +116,8 @@ print(ast.dump(ast.parse(b"x = '\xc3\xa9'"), include_attributes=True))
 print(ast.dump(ast.parse("x = 1", type_comments=True)))
 print(ast.dump(ast.parse("x", feature_version=(3, 8))))
 print(ast.dump(ast.parse("def f(a, b=1, *c, d, **e): pass", "file.py"), indent=2))
+
+# type: ignore comments, kept only with type_comments=True
+for src in ['x = 1 # type: ignore', 'x=1 # type: ignore[a,b]', 'x=1\n#type:ignore  foo',
+            'x=1 # type: ignore# y', 's = "# type: ignore"']:
+    print(repr(src), ast.dump(ast.parse(src, type_comments=True)), ast.dump(ast.parse(src)))

@@ -263,7 +263,7 @@ pub fn compile(vm: &Vm, args: Args) -> PyResult {
     }
     let text = source_text(vm, src, "compile")?;
     if flags & crate::modules::ast::PY_CF_ONLY_AST != 0 {
-        return crate::modules::ast::parse(vm, &text, &filename, &mode_str);
+        return crate::modules::ast::parse(vm, &text, &filename, &mode_str, flags);
     }
     let mode = match vm.str_of(b[2].as_ref().unwrap()) {
         Some("exec") => Mode::Exec,

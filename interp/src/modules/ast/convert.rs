@@ -32,6 +32,7 @@ pub(super) fn convert(
     src: &str,
     filename: &str,
     mode: Mode,
+    type_comments: bool,
 ) -> PyResult<Option<PyRef>> {
     let c = Conv::new(vm, ns, src)?;
     let options = |m: ruff_python_parser::Mode| {
@@ -61,6 +62,19 @@ pub(super) fn convert(
             if !parsed.unsupported_syntax_errors().is_empty() {
                 return Ok(None);
             }
+            let ignores: Vec<(usize, String)> = if type_comments {
+                parsed
+                    .tokens()
+                    .iter()
+                    .filter(|t| t.kind() == ast::token::TokenKind::Comment)
+                    .filter_map(|t| {
+                        let text = &src[t.range().start().to_usize()..t.range().end().to_usize()];
+                        type_ignore_tag(text).map(|tag| (t.range().start().to_usize(), tag))
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let Some(module) = parsed.try_into_module() else {
                 return Ok(None);
             };
@@ -71,11 +85,28 @@ pub(super) fn convert(
             if mode == Mode::Single {
                 c.node("Interactive", vec![("body", body)], None).map(Some)
             } else {
-                let ti = vm.new_list(vec![]);
+                let mut ti = Vec::new();
+                for (at, tag) in ignores {
+                    let (line, _) = c.pos(TextSize::from(at as u32));
+                    let fields = vec![("lineno", vm.new_int(line)), ("tag", vm.new_string(tag))];
+                    ti.push(c.node("TypeIgnore", fields, None)?);
+                }
+                let ti = vm.new_list(ti);
                 c.node("Module", vec![("body", body), ("type_ignores", ti)], None)
                     .map(Some)
             }
         }
+    }
+}
+
+/// The tag of a `# type: ignore<tag>` comment (`None` for any other comment).
+fn type_ignore_tag(comment: &str) -> Option<String> {
+    let rest = comment.strip_prefix('#')?.trim_start_matches([' ', '\t']);
+    let rest = rest.strip_prefix("type:")?.trim_start_matches([' ', '\t']);
+    let tag = rest.strip_prefix("ignore")?;
+    match tag.chars().next() {
+        Some(ch) if ch.is_alphanumeric() || ch == '_' => None,
+        _ => Some(tag.to_string()),
     }
 }
 

@@ -16,6 +16,8 @@ use crate::vm::Vm;
 
 /// `compile()`'s flag asking for the tree instead of code.
 pub const PY_CF_ONLY_AST: i64 = 0x400;
+/// `compile()`'s flag asking for `# type: ignore` comments in `type_ignores`.
+const PY_CF_TYPE_COMMENTS: i64 = 0x1000;
 
 /// Builds `_ast` by running the embedded class table.
 pub fn init(vm: &Vm) -> PyResult {
@@ -37,7 +39,7 @@ fn namespace(vm: &Vm) -> PyResult {
 
 /// `compile(source, filename, mode, PyCF_ONLY_AST)`: the tree of `text`. Syntax errors
 /// are the compiler's own (the source is compiled first and the code thrown away).
-pub fn parse(vm: &Vm, text: &str, filename: &str, mode: &str) -> PyResult {
+pub fn parse(vm: &Vm, text: &str, filename: &str, mode: &str, flags: i64) -> PyResult {
     let ns = namespace(vm)?;
     if mode == "func_type" {
         return convert::func_type(vm, &ns, text, filename);
@@ -55,7 +57,14 @@ pub fn parse(vm: &Vm, text: &str, filename: &str, mode: &str) -> PyResult {
     // CPython's parser reports only grammar errors (a misplaced `return` or `nonlocal`
     // is the compiler's): the tree is built when ruff parses the text, and otherwise
     // the compiler is run for the very SyntaxError `compile()` would raise.
-    if let Some(tree) = convert::convert(vm, &ns, text, filename, cmode)? {
+    if let Some(tree) = convert::convert(
+        vm,
+        &ns,
+        text,
+        filename,
+        cmode,
+        flags & PY_CF_TYPE_COMMENTS != 0,
+    )? {
         return Ok(tree);
     }
     vm.compile_py(text, filename, cmode)?;
