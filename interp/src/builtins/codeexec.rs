@@ -248,23 +248,29 @@ pub fn compile(vm: &Vm, args: Args) -> PyResult {
     if let Payload::Code(_) = src.payload {
         return Ok(src.clone());
     }
-    let text = source_text(vm, src, "compile")?;
+    let flags = match &b[3] {
+        Some(f) => args::to_i64(vm, f)?,
+        None => 0,
+    };
     let filename = vm.str_string(b[1].as_ref().unwrap())?;
+    let mode_str = vm.str_string(b[2].as_ref().unwrap())?;
+    // AST objects in and out: the `_ast` module owns both directions.
+    if !matches!(src.payload, Payload::Str(_) | Payload::Bytes(_)) {
+        let tree = crate::modules::ast::compile_tree(vm, src, &filename, &mode_str, flags)?;
+        if let Some(code) = tree {
+            return Ok(code);
+        }
+    }
+    let text = source_text(vm, src, "compile")?;
+    if flags & crate::modules::ast::PY_CF_ONLY_AST != 0 {
+        return crate::modules::ast::parse(vm, &text, &filename, &mode_str, flags);
+    }
     let mode = match vm.str_of(b[2].as_ref().unwrap()) {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    if let Some(f) = &b[3] {
-        let flags = args::to_i64(vm, f)?;
-        if flags & 0x400 != 0 {
-            return Err(vm.new_error(
-                &vm.exc.not_implemented_error,
-                "compile() to an AST object is not supported yet",
-            ));
-        }
-    }
     vm.compile_py(&text, &filename, mode)
 }
 

@@ -1,6 +1,7 @@
 //! Native modules: one file (or folder) per module, named after the CPython module it
 //! replaces, registered in the single table below.
 
+pub mod ast;
 pub mod atexit;
 pub mod binascii;
 pub mod codecs;
@@ -96,6 +97,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_sha512", hashes::sha512_init),
     ("_sha3", hashes::sha3_init),
     ("_blake2", hashes::blake2_init),
+    ("_ast", ast::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
