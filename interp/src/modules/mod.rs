@@ -43,13 +43,9 @@ pub fn user_args(a: Args) -> Args {
     Args::with_kw(&a.args[1..], a.kwnames)
 }
 
-/// The C library's text for `errno` value `e`.
+/// The C library's text for `errno` value `e` (posix's thread-safe `strerror_r` wrapper).
 pub fn strerror(e: i32) -> String {
-    // SAFETY: strerror returns a NUL-terminated string valid until the next call on this
-    // thread; it is copied at once.
-    unsafe { std::ffi::CStr::from_ptr(libc::strerror(e)) }
-        .to_string_lossy()
-        .into_owned()
+    posix::raw::strerror(e)
 }
 
 /// `OSError(errno, strerror)` for `errno` value `e` (the current errno when `None`);

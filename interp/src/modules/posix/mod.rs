@@ -16,7 +16,7 @@ mod fd;
 mod fs;
 mod path;
 mod process;
-mod raw;
+pub(crate) mod raw;
 mod scandir;
 mod stat_result;
 mod sysinfo;
