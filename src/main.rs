@@ -62,7 +62,7 @@ fn main() {
                     None => usage_error("Argument expected for the -m option"),
                 };
                 program = Some(Program::Module(m.clone()));
-                rest.push(m);
+                rest.push("-m".to_string());
                 rest.extend(args[i + 2..].iter().cloned());
                 break;
             }
@@ -121,10 +121,14 @@ fn main() {
         }
         i += 1;
     }
-    if !config.ignore_environment
-        && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())
-    {
+    let env_flag = |name: &str| {
+        !config.ignore_environment && std::env::var_os(name).is_some_and(|v| !v.is_empty())
+    };
+    if env_flag("PYTHONUNBUFFERED") {
         config.unbuffered = true;
+    }
+    if env_flag("PYTHONDONTWRITEBYTECODE") {
+        config.dont_write_bytecode = true;
     }
     let program = match program {
         Some(p) => p,

@@ -110,7 +110,20 @@ fn main_module(vm: &Vm) -> PyResult<PyRef> {
     Ok(d)
 }
 
+/// What CPython does before running the program: importlib's finders are installed
+/// (`vm/importlib.rs`). A failure is reported and leaves the native import system alone.
+fn start_up(vm: &Vm) {
+    let stdlib = vm.config.borrow().stdlib_dir.clone();
+    if let Some(lib) = stdlib {
+        if let Err(e) = crate::vm::importlib::install(vm, std::path::Path::new(&lib)) {
+            let _ = vm.write_stderr("ferropy: importlib could not be installed:\n");
+            vm.print_exception(&e.0);
+        }
+    }
+}
+
 fn run_in(vm: &Vm, program: Program) -> i32 {
+    start_up(vm);
     let result = (|| -> PyResult<()> {
         match program {
             Program::File(path) => {
@@ -205,8 +218,16 @@ fn describe_errno(errno: i32) -> &'static str {
     }
 }
 
-/// `-m module`: find the module's file on sys.path and run it as `__main__`.
+/// `-m module`: runpy's `_run_module_as_main`, as CPython does (packages run their
+/// `__main__`; `__spec__`, `__package__` and `sys.argv[0]` are set). Without the standard
+/// library, the module's file is looked up on sys.path and run as `__main__`.
 fn run_module(vm: &Vm, name: &str, d: &PyRef) -> PyResult<()> {
+    if crate::vm::importlib::installed().is_some() {
+        let runpy = vm.import_full("runpy")?;
+        let run = vm.get_attr_str(&runpy, "_run_module_as_main")?;
+        vm.call(&run, Args::new(&[vm.new_str(name), vm.new_bool(true)]))?;
+        return Ok(());
+    }
     let path = vm.sys_path()?;
     let rel = name.replace('.', "/");
     for dir in path {

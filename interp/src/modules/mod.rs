@@ -11,6 +11,7 @@ pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod hashes;
+pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod math;
@@ -27,6 +28,7 @@ pub mod r#struct;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod warnings;
 pub mod weakref;
 
 use std::path::Path;
@@ -94,6 +96,8 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_sha3", hashes::sha3_init),
     ("_blake2", hashes::blake2_init),
     ("_ast", ast::init),
+    ("_imp", imp::init),
+    ("_warnings", warnings::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

@@ -962,6 +962,40 @@ fn tb_next(vm: &Vm, o: &PyRef) -> PyResult {
         _ => Ok(vm.none()),
     }
 }
+/// `tb.tb_next = x`: None or a traceback that does not lead back to `tb` (CPython's
+/// `tb_next_set` messages).
+fn set_tb_next(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let Payload::Traceback(t) = &o.payload else {
+        return Err(vm.type_error("traceback expected"));
+    };
+    let Some(v) = v else {
+        return Err(vm.type_error("can't delete tb_next attribute"));
+    };
+    let new_next = if vm.is_none(&v) {
+        None
+    } else {
+        if !matches!(v.payload, Payload::Traceback(_)) {
+            return Err(vm.type_error(format!(
+                "expected traceback object or None, got '{}'",
+                v.type_name()
+            )));
+        }
+        let mut cur = Some(v.clone());
+        while let Some(c) = cur {
+            if c.is(o) {
+                return Err(vm.value_error("traceback loop detected"));
+            }
+            cur = match &c.payload {
+                Payload::Traceback(ct) => ct.next.borrow().clone(),
+                _ => None,
+            };
+        }
+        Some(v)
+    };
+    let old = t.next.replace(new_next);
+    drop(old);
+    Ok(())
+}
 fn tb_frame(vm: &Vm, o: &PyRef) -> PyResult {
     match &o.payload {
         Payload::Traceback(t) => Ok(t.frame.clone()),
@@ -1108,7 +1142,7 @@ pub fn init(vm: &Vm) {
         *t.type_data().module.borrow_mut() = Some(vm.intern("builtins"));
     }
     let tb = &vm.types.traceback;
-    add_getset(vm, tb, "tb_next", tb_next, None);
+    add_getset(vm, tb, "tb_next", tb_next, Some(set_tb_next));
     add_getset(vm, tb, "tb_frame", tb_frame, None);
     add_getset(vm, tb, "tb_lineno", tb_lineno, None);
     add_getset(vm, tb, "tb_lasti", tb_lasti, None);

@@ -444,6 +444,41 @@ fn code_getattribute(vm: &Vm, args: Args) -> PyResult {
     })
 }
 
+/// `co_positions()`: (lineno, end_lineno, col, end_col) for each 2-byte code unit, as
+/// `traceback` indexes it with `tb_lasti // 2`. Columns are not recorded (None).
+fn code_positions(vm: &Vm, args: Args) -> PyResult {
+    let a = args::method(vm, "co_positions", args, 0, 0)?;
+    let c = code_of(vm, &a[0])?;
+    let items = c
+        .lines
+        .iter()
+        .map(|&l| {
+            let line = vm.new_int(l as i64);
+            vm.new_tuple(vec![line.clone(), line, vm.none(), vm.none()])
+        })
+        .collect();
+    vm.get_iter(&vm.new_list(items))
+}
+
+/// `co_lines()`: (start, end, lineno) byte ranges of consecutive code units on one line.
+fn code_lines(vm: &Vm, args: Args) -> PyResult {
+    let a = args::method(vm, "co_lines", args, 0, 0)?;
+    let c = code_of(vm, &a[0])?;
+    let mut items = Vec::new();
+    let mut start = 0usize;
+    for i in 1..=c.lines.len() {
+        if i == c.lines.len() || c.lines[i] != c.lines[start] {
+            items.push(vm.new_tuple(vec![
+                vm.new_usize(2 * start),
+                vm.new_usize(2 * i),
+                vm.new_int(c.lines[start] as i64),
+            ]));
+            start = i;
+        }
+    }
+    vm.get_iter(&vm.new_list(items))
+}
+
 fn code_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let c = code_of(vm, this)?;
@@ -582,6 +617,8 @@ pub fn init(vm: &Vm) {
         &[
             ("__getattribute__", code_getattribute),
             ("__repr__", code_repr),
+            ("co_positions", code_positions),
+            ("co_lines", code_lines),
         ],
     );
     let cell = &vm.types.cell;

@@ -211,6 +211,12 @@ impl Vm {
             }
             return Ok(m);
         }
+        let importlib = super::importlib::installed();
+        if let Some(il) = &importlib {
+            if !il.default_finders(self)? {
+                return il.python_find_and_load(self, full);
+            }
+        }
         let (parent, child) = match full.rsplit_once('.') {
             Some((p, c)) => (Some(p), c),
             None => (None, full),
@@ -240,6 +246,9 @@ impl Vm {
             None => {
                 if let Some(init) = crate::modules::find_native(full) {
                     let m = init(self)?;
+                    if let Some(il) = &importlib {
+                        il.init_builtin(self, full, &m)?;
+                    }
                     self.dict_set_str(&self.sys_modules, full, m.clone())?;
                     return Ok(m);
                 }
@@ -254,7 +263,10 @@ impl Vm {
             }
             return Err(self.module_not_found(full));
         };
-        let module = self.load_found(full, found)?;
+        let module = match &importlib {
+            Some(il) => self.load_found_with_importlib(il, full, found)?,
+            None => self.load_found(full, found)?,
+        };
         if let Some(p) = parent {
             if let Some(pm) = self.sys_modules_get(p)? {
                 let _ = self.set_attr_str(&pm, child, module.clone());
@@ -325,6 +337,36 @@ impl Vm {
             }
         }
         // A module may replace itself in sys.modules.
+        Ok(self.sys_modules_get(full)?.unwrap_or(module))
+    }
+
+    /// `load_found` once importlib is installed: the module gets the spec, loader and
+    /// attributes importlib's `PathFinder` and `_init_module_attrs` would give it.
+    fn load_found_with_importlib(
+        &self,
+        il: &super::importlib::Importlib,
+        full: &str,
+        found: Found,
+    ) -> PyResult {
+        let (spec, file) = match &found {
+            Found::Module(f) => (il.file_spec(self, full, f, None)?, Some(f)),
+            Found::Package(dir, init) => (il.file_spec(self, full, init, Some(dir))?, Some(init)),
+            Found::Namespace(dirs) => (il.namespace_spec(self, full, dirs)?, None),
+        };
+        let module = self.new_module(full);
+        let d = self.module_dict(&module).unwrap();
+        self.dict_set_str(&d, "__builtins__", self.builtins.clone())?;
+        il.init_module_attrs(self, &spec, &module)?;
+        self.dict_set_str(&self.sys_modules, full, module.clone())?;
+        if let Some(f) = file {
+            let _ = self.set_attr_str(&spec, "_initializing", self.new_bool(true));
+            let result = self.exec_file_in(f, &d);
+            let _ = self.set_attr_str(&spec, "_initializing", self.new_bool(false));
+            if let Err(e) = result {
+                let _ = self.dict_del_item(&self.sys_modules, &self.new_str(full));
+                return Err(e);
+            }
+        }
         Ok(self.sys_modules_get(full)?.unwrap_or(module))
     }
 

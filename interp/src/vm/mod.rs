@@ -17,6 +17,7 @@ pub(crate) mod fast_subscr;
 pub mod frame;
 pub mod gil;
 pub mod import;
+pub mod importlib;
 pub mod matching;
 pub mod ops;
 pub mod protocol;

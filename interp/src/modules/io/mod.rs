@@ -607,22 +607,9 @@ pub fn open(vm: &Vm, a: Args) -> PyResult {
     result
 }
 
-/// `warnings.warn(msg, RuntimeWarning, 2)`; skipped while the `warnings` module cannot
-/// be imported (it needs modules ferropy may not have yet).
+/// `warnings.warn(msg, RuntimeWarning, 2)`.
 fn warn_runtime(vm: &Vm, msg: &str) -> PyResult<()> {
-    let Ok(warnings) = vm.import_full("warnings") else {
-        return Ok(());
-    };
-    let warn = vm.get_attr_str(&warnings, "warn")?;
-    vm.call(
-        &warn,
-        Args::new(&[
-            vm.new_str(msg),
-            vm.exc.runtime_warning.clone(),
-            vm.new_int(2),
-        ]),
-    )?;
-    Ok(())
+    vm.warn(&vm.exc.runtime_warning, msg, 2)
 }
 
 /// The buffer and text layers `open` puts over the raw file.

@@ -573,7 +573,8 @@ fn fill_structs(vm: &Vm, d: &PyRef, cfg: &crate::vm::Config) -> PyResult<()> {
                 vm.new_str("ferropy-311"),
                 v,
                 vm.new_int(0x030b07f0),
-                vm.new_str(""),
+                // `sysconfig` names its build-data module after it.
+                vm.new_string(format!("{}-linux-gnu", std::env::consts::ARCH)),
             ],
             &[
                 vm.intern("name"),

@@ -27,7 +27,11 @@ fn round(v: &mut [u64; 4]) {
 
 /// SipHash-1-3 of `data` with key (0, 0).
 pub fn siphash13(data: &[u8]) -> u64 {
-    let (k0, k1) = (0u64, 0u64);
+    siphash13_keyed(0, 0, data)
+}
+
+/// SipHash-1-3 of `data` with key (`k0`, `k1`) (`_imp.source_hash` uses k0 only).
+pub fn siphash13_keyed(k0: u64, k1: u64, data: &[u8]) -> u64 {
     let mut v = [
         k0 ^ 0x736f6d6570736575,
         k1 ^ 0x646f72616e646f6d,
