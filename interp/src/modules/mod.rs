@@ -7,6 +7,7 @@ pub mod binascii;
 pub mod codecs;
 pub mod collections;
 pub mod contextvars;
+pub mod csv;
 pub mod errno;
 pub mod functools;
 pub mod gc;
@@ -94,6 +95,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_sha3", hashes::sha3_init),
     ("_blake2", hashes::blake2_init),
     ("_ast", ast::init),
+    ("_csv", csv::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
