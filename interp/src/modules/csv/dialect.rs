@@ -223,9 +223,8 @@ fn set_int(vm: &Vm, name: &str, src: Option<&PyRef>, dflt: i32) -> PyResult<i32>
         return Err(vm.type_error(format!("\"{}\" must be an integer", name)));
     }
     match &src.payload {
-        Payload::Int(i) => {
-            i32::try_from(*i).map_err(|_| vm.overflow_error("Python int too large to convert to C int"))
-        }
+        Payload::Int(i) => i32::try_from(*i)
+            .map_err(|_| vm.overflow_error("Python int too large to convert to C int")),
         _ => Err(vm.overflow_error("Python int too large to convert to C int")),
     }
 }
@@ -358,7 +357,13 @@ pub fn make_type(vm: &Vm) -> PyRef {
     );
     add_getset(vm, &t, "quotechar", get_quotechar, Some(set_quotechar));
     add_getset(vm, &t, "quoting", get_quoting, Some(set_quoting));
-    add_getset(vm, &t, "skipinitialspace", get_skipinitialspace, Some(readonly));
+    add_getset(
+        vm,
+        &t,
+        "skipinitialspace",
+        get_skipinitialspace,
+        Some(readonly),
+    );
     add_getset(vm, &t, "doublequote", get_doublequote, Some(readonly));
     add_getset(vm, &t, "strict", get_strict, Some(readonly));
     t

@@ -71,8 +71,7 @@ struct CsvState {
     writer_type: PyRef,
 }
 
-static STATE: GilCell<RefCell<Option<std::rc::Rc<CsvState>>>> =
-    GilCell::new(|| RefCell::new(None));
+static STATE: GilCell<RefCell<Option<std::rc::Rc<CsvState>>>> = GilCell::new(|| RefCell::new(None));
 static FIELD_LIMIT: GilCell<Cell<i64>> = GilCell::new(|| Cell::new(DEFAULT_FIELD_LIMIT));
 
 fn state(vm: &Vm) -> PyResult<std::rc::Rc<CsvState>> {

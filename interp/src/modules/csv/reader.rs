@@ -374,7 +374,11 @@ pub fn csv_reader(vm: &Vm, a: Args) -> PyResult {
 pub fn make_type(vm: &Vm) -> PyRef {
     let t = crate::objects::typeobj::new_native_type(vm, "reader", "_csv", true);
     crate::objects::add_native(vm, &t, "__new__", super::no_new, NativeKind::StaticMethod);
-    crate::objects::add_methods(vm, &t, &[("__iter__", reader_iter), ("__next__", reader_next)]);
+    crate::objects::add_methods(
+        vm,
+        &t,
+        &[("__iter__", reader_iter), ("__next__", reader_next)],
+    );
     crate::objects::add_attr(
         vm,
         &t,

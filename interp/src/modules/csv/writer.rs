@@ -97,7 +97,10 @@ fn append_field(
                 }
                 if want_escape {
                     if d.escapechar == NOT_SET {
-                        return Err(super::csv_error(vm, "need to escape, but no escapechar set"));
+                        return Err(super::csv_error(
+                            vm,
+                            "need to escape, but no escapechar set",
+                        ));
                     }
                     body.push_code_point(d.escapechar);
                 }
@@ -159,7 +162,10 @@ fn write_row(vm: &Vm, w: &Writer, seq: &PyRef) -> PyResult {
     if rec.num_fields > 0 && rec.text.is_empty() {
         // A record of one empty field would read back as no field at all.
         if d.quoting == QUOTE_NONE {
-            return Err(super::csv_error(vm, "single empty field record must be quoted"));
+            return Err(super::csv_error(
+                vm,
+                "single empty field record must be quoted",
+            ));
         }
         rec.num_fields -= 1;
         append_field(vm, d, &mut rec, None, true)?;
