@@ -37,8 +37,10 @@ struct Parser {
     /// Fields of the current record.
     fields: Vec<PyRef>,
     state: State,
-    /// The current field.
-    field: Wtf8Buf,
+    /// The current field, reused from field to field.
+    field: String,
+    /// The current field once it holds a surrogate (then `field` is empty).
+    field_wtf: Option<Wtf8Buf>,
     /// Its length in code points (for the field size limit).
     field_len: usize,
     /// Convert the field to float when saved (an unquoted field under
@@ -76,7 +78,8 @@ impl Parser {
         Parser {
             fields: Vec::new(),
             state: State::StartRecord,
-            field: Wtf8Buf::new(),
+            field: String::new(),
+            field_wtf: None,
             field_len: 0,
             numeric_field: false,
         }
@@ -85,7 +88,8 @@ impl Parser {
     /// CPython's `parse_reset`.
     fn reset(&mut self) {
         self.fields.clear();
-        self.field = Wtf8Buf::new();
+        self.field.clear();
+        self.field_wtf = None;
         self.field_len = 0;
         self.state = State::StartRecord;
         self.numeric_field = false;
@@ -93,9 +97,12 @@ impl Parser {
 
     /// CPython's `parse_save_field`: the field as a str, or as a float when numeric.
     fn save_field(&mut self, vm: &Vm) -> PyResult<()> {
-        let text = std::mem::replace(&mut self.field, Wtf8Buf::new());
+        let mut field = match self.field_wtf.take() {
+            Some(text) => crate::objects::str::new_wtf8(vm, text),
+            None => vm.new_str(&self.field),
+        };
+        self.field.clear();
         self.field_len = 0;
-        let mut field = crate::objects::str::new_wtf8(vm, text);
         if self.numeric_field {
             self.numeric_field = false;
             field = vm.call(&vm.types.float, Args::new(&[field]))?;
@@ -112,7 +119,16 @@ impl Parser {
                 format!("field larger than field limit ({})", limit),
             ));
         }
-        self.field.push_code_point(c);
+        match (&mut self.field_wtf, char::from_u32(c)) {
+            (None, Some(ch)) => self.field.push(ch),
+            (Some(w), _) => w.push_code_point(c),
+            (None, None) => {
+                // A lone surrogate: the field continues as generalized UTF-8.
+                let mut w = Wtf8Buf::from_string(std::mem::take(&mut self.field));
+                w.push_code_point(c);
+                self.field_wtf = Some(w);
+            }
+        }
         self.field_len += 1;
         Ok(())
     }
