@@ -7,6 +7,7 @@ pub mod binascii;
 pub mod codecs;
 pub mod collections;
 pub mod contextvars;
+pub mod csv;
 pub mod errno;
 pub mod functools;
 pub mod gc;
@@ -98,6 +99,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_ast", ast::init),
     ("_imp", imp::init),
     ("_warnings", warnings::init),
+    ("_csv", csv::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
