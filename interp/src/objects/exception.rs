@@ -1055,6 +1055,19 @@ fn f_lasti(vm: &Vm, o: &PyRef) -> PyResult {
     f_lineno(vm, o)?;
     Ok(vm.new_int(fdata(vm, o)?.lasti.get() as i64))
 }
+/// `frame.clear()`: drops the locals a finished frame holds (breaking reference
+/// cycles, as `traceback.clear_frames` wants); a running frame cannot be cleared.
+fn frame_clear(vm: &Vm, a: Args) -> PyResult {
+    let a = args::method(vm, "clear", a, 0, 0)?;
+    f_lineno(vm, &a[0])?;
+    let f = fdata(vm, &a[0])?;
+    if f.live_depth.get().is_some() {
+        return Err(vm.runtime_error("cannot clear an executing frame"));
+    }
+    let old = f.locals.replace(None);
+    drop(old);
+    Ok(vm.none())
+}
 fn f_back(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(fdata(vm, o)?
         .back
@@ -1154,5 +1167,9 @@ pub fn init(vm: &Vm) {
     add_getset(vm, fr, "f_lasti", f_lasti, None);
     add_getset(vm, fr, "f_back", f_back, None);
     add_getset(vm, fr, "f_builtins", f_builtins, None);
-    crate::objects::add_methods(vm, fr, &[("__repr__", frame_repr)]);
+    crate::objects::add_methods(
+        vm,
+        fr,
+        &[("__repr__", frame_repr), ("clear", frame_clear)],
+    );
 }
