@@ -113,6 +113,10 @@ fn main_module(vm: &Vm) -> PyResult<PyRef> {
 /// What CPython does before running the program: importlib's finders are installed
 /// (`vm/importlib.rs`). A failure is reported and leaves the native import system alone.
 fn start_up(vm: &Vm) {
+    if let Err(e) = crate::modules::sys::stdio::install_io_streams(vm) {
+        let _ = vm.write_stderr("ferropy: the standard streams could not be set up:\n");
+        vm.print_exception(&e.0);
+    }
     let stdlib = vm.config.borrow().stdlib_dir.clone();
     if let Some(lib) = stdlib {
         if let Err(e) = crate::vm::importlib::install(vm, std::path::Path::new(&lib)) {

@@ -58,6 +58,9 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
             .map(|st| st.fd),
         _ => None,
     };
+    if std_fd.is_none() && crate::modules::io::is_exact_text_wrapper(vm, &file) {
+        return print_to_text_wrapper(vm, &file, args.pos(), &sep, &end, flush);
+    }
     if let Some(fd) = std_fd {
         // One write for the whole line on the standard streams.
         let mut out = String::new();
@@ -101,6 +104,77 @@ pub fn print(vm: &Vm, args: Args) -> PyResult {
         vm.call_method(&file, "flush", &[])?;
     }
     Ok(vm.none())
+}
+
+/// print() to an exact `_io.TextIOWrapper`: one write for the whole line. Output matches
+/// CPython's piece-by-piece writes: when a `__str__` fails, what precedes it is written
+/// first, and a line holding lone surrogates is written piece by piece so that the
+/// pieces before an encoding error reach the file.
+fn print_to_text_wrapper(
+    vm: &Vm,
+    file: &PyRef,
+    pieces: &[PyRef],
+    sep: &str,
+    end: &str,
+    flush: bool,
+) -> PyResult {
+    let mut strs = Vec::with_capacity(pieces.len());
+    let mut all_utf8 = true;
+    for a in pieces {
+        match vm.str(a) {
+            Ok(s) => {
+                all_utf8 = all_utf8 && matches!(crate::objects::str::obj_utf8(vm, &s), Some(Ok(_)));
+                strs.push(s);
+            }
+            Err(e) => {
+                // CPython has written the pieces before the failing one.
+                if all_utf8 && !strs.is_empty() {
+                    let text = join_utf8(vm, &strs, sep);
+                    vm.write_to(file, &text)?;
+                } else {
+                    write_pieces(vm, file, strs, sep)?;
+                }
+                return Err(e);
+            }
+        }
+    }
+    if all_utf8 {
+        let mut text = join_utf8(vm, &strs, sep);
+        text.push_str(end);
+        vm.write_to(file, &text)?;
+    } else {
+        write_pieces(vm, file, strs, sep)?;
+        vm.write_to(file, end)?;
+    }
+    if flush {
+        vm.call_method(file, "flush", &[])?;
+    }
+    Ok(vm.none())
+}
+
+/// The UTF-8 text of str objects known to be valid UTF-8, joined by `sep`.
+fn join_utf8(vm: &Vm, strs: &[PyRef], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, s) in strs.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        if let Some(Ok(t)) = crate::objects::str::obj_utf8(vm, s) {
+            out.push_str(t);
+        }
+    }
+    out
+}
+
+/// Writes each str object with its own `write` call, `sep` between them.
+fn write_pieces(vm: &Vm, file: &PyRef, strs: Vec<PyRef>, sep: &str) -> PyResult<()> {
+    for (i, s) in strs.into_iter().enumerate() {
+        if i > 0 {
+            vm.write_to(file, sep)?;
+        }
+        vm.call_method(file, "write", &[s])?;
+    }
+    Ok(())
 }
 
 pub fn input(vm: &Vm, args: Args) -> PyResult {

@@ -85,10 +85,7 @@ fn create_builtin(vm: &Vm, a: Args) -> PyResult {
     let a = args::pos(vm, "create_builtin", user_args(a), 1, 1)?;
     let name = vm.get_attr_str(&a[0], "name")?;
     let Some(name_s) = vm.str_of(&name).map(str::to_string) else {
-        return Err(vm.type_error(format!(
-            "name must be string, not {}",
-            name.type_name()
-        )));
+        return Err(vm.type_error(format!("name must be string, not {}", name.type_name())));
     };
     let Some(init) = crate::modules::find_native(&name_s) else {
         let e = vm.new_error(
@@ -162,7 +159,14 @@ fn is_frozen_package(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn get_frozen_object(vm: &Vm, a: Args) -> PyResult {
-    let v = args::clinic(vm, "get_frozen_object", user_args(a), &["name", "data"], 1, 2)?;
+    let v = args::clinic(
+        vm,
+        "get_frozen_object",
+        user_args(a),
+        &["name", "data"],
+        1,
+        2,
+    )?;
     let name = vm.str_string(v[0].as_ref().unwrap())?;
     Err(frozen_not_found(vm, &name))
 }

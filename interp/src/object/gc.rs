@@ -379,6 +379,9 @@ pub fn clear(obj: &PyObject) {
         Payload::Traceback(t) => take(&t.next),
         Payload::GetSet(g) => take(&g.objclass),
         Payload::Member(m) => take(&m.objclass),
+        // A class's MRO holds the class itself (CPython's type_clear drops tp_mro too);
+        // its namespace dict is cleared as an object of its own.
+        Payload::Type(t) => take(&t.mro),
         _ => {}
     }
 }

@@ -1167,9 +1167,5 @@ pub fn init(vm: &Vm) {
     add_getset(vm, fr, "f_lasti", f_lasti, None);
     add_getset(vm, fr, "f_back", f_back, None);
     add_getset(vm, fr, "f_builtins", f_builtins, None);
-    crate::objects::add_methods(
-        vm,
-        fr,
-        &[("__repr__", frame_repr), ("clear", frame_clear)],
-    );
+    crate::objects::add_methods(vm, fr, &[("__repr__", frame_repr), ("clear", frame_clear)]);
 }

@@ -51,7 +51,10 @@ pub fn installed() -> Option<Importlib> {
 /// the module comment). Does nothing when the standard library has no importlib.
 pub fn install(vm: &Vm, stdlib: &Path) -> PyResult<()> {
     let dir = stdlib.join("importlib");
-    let (boot_file, ext_file) = (dir.join("_bootstrap.py"), dir.join("_bootstrap_external.py"));
+    let (boot_file, ext_file) = (
+        dir.join("_bootstrap.py"),
+        dir.join("_bootstrap_external.py"),
+    );
     if !boot_file.is_file() || !ext_file.is_file() {
         return Ok(());
     }
@@ -145,7 +148,11 @@ impl Importlib {
     pub fn init_builtin(&self, vm: &Vm, name: &str, module: &PyRef) -> PyResult<()> {
         let kw = [vm.new_str("built-in")];
         let kwnames = [vm.intern("origin")];
-        let all = [vm.new_str(name), self.builtin_importer.clone(), kw[0].clone()];
+        let all = [
+            vm.new_str(name),
+            self.builtin_importer.clone(),
+            kw[0].clone(),
+        ];
         let spec = vm.call(&self.module_spec, Args::with_kw(&all, &kwnames))?;
         self.init_module_attrs(vm, &spec, module)
     }
@@ -171,10 +178,7 @@ impl Importlib {
 
     /// The spec `PathFinder` gives a namespace package spread over `dirs`.
     pub fn namespace_spec(&self, vm: &Vm, name: &str, dirs: &[PathBuf]) -> PyResult {
-        let spec = vm.call(
-            &self.module_spec,
-            Args::new(&[vm.new_str(name), vm.none()]),
-        )?;
+        let spec = vm.call(&self.module_spec, Args::new(&[vm.new_str(name), vm.none()]))?;
         let dirs = vm.new_list(
             dirs.iter()
                 .map(|d| vm.new_str(&d.to_string_lossy()))

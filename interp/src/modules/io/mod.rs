@@ -699,3 +699,19 @@ fn text_encoding(vm: &Vm, a: Args) -> PyResult {
     }
     Ok(enc)
 }
+
+/// Whether `file` is an exact `_io.TextIOWrapper` (not a subclass that may override
+/// `write`).
+pub(crate) fn is_exact_text_wrapper(vm: &Vm, file: &PyRef) -> bool {
+    file.class().is(&types(vm).textiowrapper)
+}
+
+/// Writes the str `s` through `file` when `file` is an exact `_io.TextIOWrapper`, without
+/// a method lookup (print's one-write-per-line path and `Vm::write_to`); `None` leaves
+/// any other file object to the caller.
+pub(crate) fn text_write_fast(vm: &Vm, file: &PyRef, s: PyRef) -> Option<PyResult<()>> {
+    if !file.class().is(&types(vm).textiowrapper) {
+        return None;
+    }
+    Some(textio::write_str(vm, file, s))
+}

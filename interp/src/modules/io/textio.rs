@@ -619,6 +619,12 @@ fn write(vm: &Vm, a: Args) -> PyResult {
     Ok(vm.new_usize(text.char_len))
 }
 
+/// `write(s)` called from Rust.
+pub(super) fn write_str(vm: &Vm, file: &PyRef, s: PyRef) -> PyResult<()> {
+    write(vm, Args::new(&[file.clone(), s]))?;
+    Ok(())
+}
+
 fn flush(vm: &Vm, a: Args) -> PyResult {
     let a = args::method(vm, "flush", a, 0, 0)?;
     let mut t = lock_open(vm, &a[0])?;

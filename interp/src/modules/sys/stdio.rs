@@ -1,6 +1,8 @@
-//! `sys.stdin`/`sys.stdout`/`sys.stderr` until the `_io` module arrives: text streams
-//! over file descriptors 0, 1, 2 with CPython's buffering (line-buffered on a terminal,
-//! block-buffered otherwise, unbuffered with `-u`; stderr line-buffered).
+//! `sys.stdin`/`sys.stdout`/`sys.stderr`. While the interpreter starts, they are
+//! bootstrap text streams over file descriptors 0, 1, 2 with CPython's buffering
+//! (line-buffered on a terminal, block-buffered otherwise, unbuffered with `-u`; stderr
+//! line-buffered); `install_io_streams` then replaces them with `_io` objects built as
+//! CPython's `create_stdio` builds them (`TextIOWrapper` over a buffered `FileIO`).
 
 use std::cell::RefCell;
 use std::io::{Read, Write};
@@ -294,6 +296,107 @@ pub fn make_type(vm: &Vm) -> PyRef {
     t
 }
 
+/// One standard stream as CPython's `create_stdio` makes it: `FileIO(fd, closefd=False)`
+/// named `<stdout>`, buffered unless `-u` (stdin is always buffered), in a
+/// `TextIOWrapper` with newline `"\n"`, line buffering on a terminal (always for
+/// stderr), write-through under `-u`, and errors `backslashreplace` on stderr.
+/// The encoding and error handler of the standard streams: `PYTHONIOENCODING`
+/// (`encoding[:errors]`, unless `-E`) over UTF-8; `surrogateescape` for stdin and stdout
+/// under the C/POSIX locale and its UTF-8 coercion targets (CPython's
+/// `config_get_stdio_errors`), `strict` otherwise; stderr is always `backslashreplace`.
+fn stdio_codec(vm: &Vm) -> (String, String) {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let locale = env("LC_ALL")
+        .or_else(|| env("LC_CTYPE"))
+        .or_else(|| env("LANG"))
+        .unwrap_or_else(|| "C".into());
+    let mut errors = match locale.as_str() {
+        "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8" => "surrogateescape",
+        _ => "strict",
+    }
+    .to_string();
+    let mut encoding = "utf-8".to_string();
+    if !vm.config.borrow().ignore_environment {
+        if let Some(v) = env("PYTHONIOENCODING") {
+            let (enc, err) = match v.split_once(':') {
+                Some((e, r)) => (e.to_string(), Some(r.to_string())),
+                None => (v.clone(), None),
+            };
+            if !enc.is_empty() {
+                encoding = enc;
+                errors = "strict".into();
+            }
+            if let Some(err) = err.filter(|e| !e.is_empty()) {
+                errors = err;
+            }
+        }
+    }
+    (encoding, errors)
+}
+
+fn open_std_stream(vm: &Vm, io: &PyRef, fd: i32, unbuffered: bool) -> PyResult {
+    let write = fd != 0;
+    let buffering = if unbuffered && write { 0 } else { -1 };
+    let open = vm.get_attr_str(io, "open")?;
+    let open_args = [
+        vm.new_int(fd as i64),
+        vm.new_str(if write { "wb" } else { "rb" }),
+        vm.new_int(buffering),
+        vm.new_bool(false),
+    ];
+    let closefd = [vm.intern("closefd")];
+    let buffer = vm.call(&open, Args::with_kw(&open_args, &closefd))?;
+    let name = vm.new_str(["<stdin>", "<stdout>", "<stderr>"][fd as usize]);
+    let raw = if buffering == 0 {
+        buffer.clone()
+    } else {
+        vm.get_attr_str(&buffer, "raw")?
+    };
+    vm.set_attr_str(&raw, "name", name)?;
+    let wrapper = vm.get_attr_str(io, "TextIOWrapper")?;
+    let (encoding, errors) = stdio_codec(vm);
+    let text_args = [
+        buffer,
+        vm.new_str(&encoding),
+        vm.new_str(if fd == 2 { "backslashreplace" } else { &errors }),
+        vm.new_str("\n"),
+        vm.new_bool(!unbuffered && (fd == 2 || is_tty(fd))),
+        vm.new_bool(unbuffered && write),
+    ];
+    let text_kw = [
+        vm.intern("encoding"),
+        vm.intern("errors"),
+        vm.intern("newline"),
+        vm.intern("line_buffering"),
+        vm.intern("write_through"),
+    ];
+    let text = vm.call(&wrapper, Args::with_kw(&text_args, &text_kw))?;
+    vm.set_attr_str(&text, "mode", vm.new_str(if write { "w" } else { "r" }))?;
+    Ok(text)
+}
+
+/// Replaces the bootstrap streams with `_io` ones (`sys.stdin` ... and `sys.__stdin__`
+/// ...), flushing what the bootstrap streams still hold first.
+pub fn install_io_streams(vm: &Vm) -> PyResult<()> {
+    let sys = vm
+        .sys
+        .borrow()
+        .clone()
+        .ok_or_else(|| vm.runtime_error("lost sys"))?;
+    let io = vm.import_full("_io")?;
+    let unbuffered = vm.config.borrow().unbuffered;
+    let mut streams = Vec::new();
+    for fd in 0..3 {
+        streams.push(open_std_stream(vm, &io, fd, unbuffered)?);
+    }
+    vm.flush_stdout()?;
+    for (name, stream) in ["stdin", "stdout", "stderr"].into_iter().zip(streams) {
+        vm.set_attr_str(&sys, name, stream.clone())?;
+        vm.set_attr_str(&sys, &format!("__{}__", name), stream)?;
+    }
+    Ok(())
+}
+
 impl Vm {
     pub fn sys_stdout(&self) -> PyResult {
         self.sys_stream("stdout")
@@ -325,6 +428,9 @@ impl Vm {
                     return st.write_str(s).map_err(|e| io_error(self, e));
                 }
             }
+        }
+        if let Some(r) = crate::modules::io::text_write_fast(self, file, self.new_str(s)) {
+            return r;
         }
         self.call_method(file, "write", &[self.new_str(s)])?;
         Ok(())
