@@ -40,8 +40,23 @@ impl PyRef {
         matches!(self.payload, Payload::Type(_))
     }
 
+    /// The name error messages use: CPython's `tp_name`, which for a type of a native
+    /// module carries the module (`_io.FileIO`, `_thread.lock`).
     pub fn type_name(&self) -> String {
-        self.class().type_data().name.borrow().clone()
+        let td = self.class().type_data();
+        let name = td.name.borrow().clone();
+        if td.heap {
+            return name;
+        }
+        match &*td.module.borrow() {
+            Some(m) => match &m.payload {
+                Payload::Str(s) if s.bytes() != b"builtins" => {
+                    format!("{}.{}", String::from_utf8_lossy(s.bytes()), name)
+                }
+                _ => name,
+            },
+            None => name,
+        }
     }
 }
 

@@ -321,6 +321,26 @@ fn builtin_repr(vm: &Vm, args: Args) -> PyResult {
     }))
 }
 
+/// `__reduce__` of builtin functions and method descriptors, as CPython pickles them: a
+/// module-level function by its qualified name, a bound method or a descriptor as
+/// `getattr(owner, name)`.
+fn builtin_reduce(vm: &Vm, args: Args) -> PyResult {
+    let a = args::method(vm, "__reduce__", args, 0, 0)?;
+    let n = ndata(vm, &a[0])?;
+    let target = match (&n.bound_self, &n.owner) {
+        (Some(s), _) if !matches!(s.payload, Payload::Module(_)) => s.clone(),
+        (None, Some(owner)) => owner.clone(),
+        _ => return builtin_get_qualname(vm, &a[0]),
+    };
+    let getattr = vm
+        .dict_get_str(&vm.builtins_dict, "getattr")?
+        .ok_or_else(|| vm.runtime_error("lost builtins.getattr"))?;
+    Ok(vm.new_tuple(vec![
+        getattr,
+        vm.new_tuple(vec![target, vm.new_str(n.name)]),
+    ]))
+}
+
 fn builtin_get_name(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(vm.new_str(ndata(vm, o)?.name))
 }
@@ -339,10 +359,13 @@ fn builtin_get_qualname(vm: &Vm, o: &PyRef) -> PyResult {
     }))
 }
 fn builtin_get_self(vm: &Vm, o: &PyRef) -> PyResult {
-    Ok(ndata(vm, o)?
-        .bound_self
-        .clone()
-        .unwrap_or_else(|| vm.none()))
+    let n = ndata(vm, o)?;
+    // A static method of a builtin type (`int.__new__`) is bound to its type.
+    let owner = match n.kind {
+        NativeKind::StaticMethod if o.class().is(&vm.types.builtin_function) => n.owner.clone(),
+        _ => None,
+    };
+    Ok(n.bound_self.clone().or(owner).unwrap_or_else(|| vm.none()))
 }
 fn builtin_get_doc(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(match ndata(vm, o)?.doc {
@@ -590,6 +613,7 @@ pub fn init(vm: &Vm) {
             t,
             &[
                 ("__repr__", builtin_repr),
+                ("__reduce__", builtin_reduce),
                 ("__call__", native_call),
                 ("__eq__", native_eq),
                 ("__hash__", native_hash),

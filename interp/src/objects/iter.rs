@@ -63,9 +63,20 @@ fn range_step(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
     Some(v)
 }
 
+/// Marks an iterator exhausted. The sequence it held is dropped after the borrow ends:
+/// its `__del__` may call `next()` on this very iterator.
+fn finish(mut s: std::cell::RefMut<IterState>) -> PyResult<Option<PyRef>> {
+    let old = std::mem::replace(&mut *s, IterState::Exhausted);
+    drop(s);
+    drop(old);
+    Ok(None)
+}
+
 /// One step of a builtin iterator; `Ok(None)` when exhausted.
 pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<Option<PyRef>> {
-    let mut s = st.borrow_mut();
+    let Ok(mut s) = st.try_borrow_mut() else {
+        return Err(vm.runtime_error("iterator is already running"));
+    };
     match &mut *s {
         IterState::List { list, index } => {
             if let Payload::List(l) = &list.payload {
@@ -74,8 +85,7 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                     return Ok(Some(v.clone()));
                 }
             }
-            *s = IterState::Exhausted;
-            Ok(None)
+            finish(s)
         }
         IterState::ListReverse { list, index } => {
             if let Payload::List(l) = &list.payload {
@@ -86,8 +96,7 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                     }
                 }
             }
-            *s = IterState::Exhausted;
-            Ok(None)
+            finish(s)
         }
         IterState::Tuple { tuple, index } => {
             if let Payload::Tuple(t) = &tuple.payload {
@@ -96,8 +105,7 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                     return Ok(Some(v.clone()));
                 }
             }
-            *s = IterState::Exhausted;
-            Ok(None)
+            finish(s)
         }
         IterState::Range { next, stop, step } => {
             Ok(range_step(next, *stop, *step).map(|v| vm.new_int(v)))
@@ -134,8 +142,7 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                     return Ok(Some(crate::objects::str::new_code_point(vm, cp)));
                 }
             }
-            *s = IterState::Exhausted;
-            Ok(None)
+            finish(s)
         }
         IterState::Bytes { bytes, index } => {
             let data: Option<u8> = match &bytes.payload {
@@ -226,7 +233,7 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                     if vm.exc_matches(&e, &vm.exc.index_error)
                         || vm.exc_matches(&e, &vm.exc.stop_iteration) =>
                 {
-                    *st.borrow_mut() = IterState::Exhausted;
+                    drop(st.replace(IterState::Exhausted));
                     Ok(None)
                 }
                 Err(e) => Err(e),
@@ -262,7 +269,7 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                 match vm.iter_next(it)? {
                     Some(v) => out.push(v),
                     None => {
-                        *st.borrow_mut() = IterState::Exhausted;
+                        drop(st.replace(IterState::Exhausted));
                         if strict {
                             if i > 0 {
                                 let plural = if i == 1 { " " } else { "s 1-" };
@@ -340,7 +347,7 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                     if vm.exc_matches(&e, &vm.exc.index_error)
                         || vm.exc_matches(&e, &vm.exc.stop_iteration) =>
                 {
-                    *st.borrow_mut() = IterState::Exhausted;
+                    drop(st.replace(IterState::Exhausted));
                     Ok(None)
                 }
                 Err(e) => Err(e),
@@ -352,13 +359,13 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
             let v = match vm.call0(&func) {
                 Ok(v) => v,
                 Err(e) if vm.exc_matches(&e, &vm.exc.stop_iteration) => {
-                    *st.borrow_mut() = IterState::Exhausted;
+                    drop(st.replace(IterState::Exhausted));
                     return Ok(None);
                 }
                 Err(e) => return Err(e),
             };
             if vm.eq_bool(&v, &sentinel)? {
-                *st.borrow_mut() = IterState::Exhausted;
+                drop(st.replace(IterState::Exhausted));
                 return Ok(None);
             }
             Ok(Some(v))

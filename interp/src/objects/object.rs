@@ -410,35 +410,6 @@ fn object_sizeof(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_int(std::mem::size_of::<crate::object::core::PyObject>() as i64))
 }
 
-fn object_reduce_ex(vm: &Vm, args: Args) -> PyResult {
-    let this = args::this(vm, &args)?;
-    // CPython: Objects/typeobject.c object___reduce_ex__: a `__reduce__` defined by the
-    // type (object itself has none here) takes over.
-    if let Some(r) = crate::object::typeobj::type_lookup(this.class(), &vm.intern("__reduce__")) {
-        let bound = vm.descr_get(&r, Some(this), this.class())?;
-        return vm.call0(&bound);
-    }
-    // copyreg.__reduce_ex__ needs the stdlib; the core supports protocol-2 style reduce.
-    let cls = this.class().clone();
-    let state = vm.instance_dict(this).unwrap_or_else(|| vm.none());
-    // CPython's reduce_newobj: `__getnewargs__` (namedtuples) gives the arguments of
-    // `copyreg.__newobj__(cls, *args)`.
-    if let Some(g) = crate::object::typeobj::type_lookup(&cls, &vm.intern("__getnewargs__")) {
-        let newargs = vm.call0(&vm.descr_get(&g, Some(this), &cls)?)?;
-        let Payload::Tuple(t) = &newargs.payload else {
-            return Err(vm.type_error(format!(
-                "__getnewargs__ should return a tuple, not '{}'",
-                newargs.type_name()
-            )));
-        };
-        let newobj = vm.get_attr_str(&vm.import_full("copyreg")?, "__newobj__")?;
-        let mut a = vec![cls];
-        a.extend(t.iter().cloned());
-        return Ok(vm.new_tuple(vec![newobj, vm.new_tuple(a), state]));
-    }
-    Ok(vm.new_tuple(vec![cls, vm.new_tuple(vec![]), state]))
-}
-
 pub fn init(vm: &Vm) {
     let t = &vm.types.object;
     crate::objects::add_methods(
@@ -461,7 +432,6 @@ pub fn init(vm: &Vm) {
             ("__format__", object_format),
             ("__dir__", object_dir),
             ("__sizeof__", object_sizeof),
-            ("__reduce_ex__", object_reduce_ex),
         ],
     );
     crate::objects::add_native(vm, t, "__new__", object_new, NativeKind::StaticMethod);

@@ -696,6 +696,44 @@ fn get_base(vm: &Vm, t: &PyRef) -> PyResult {
         .cloned()
         .unwrap_or_else(|| vm.none()))
 }
+/// `type.__flags__`: the CPython `Py_TPFLAGS_*` bits that Python code reads (heap type,
+/// subclassable, abstract, immutable, the fast-subclass bits of the core types).
+fn get_flags(vm: &Vm, t: &PyRef) -> PyResult {
+    let td = t.type_data();
+    let mut flags: i64 = 1 << 12 | 1 << 14; // READY, HAVE_GC
+    if td.heap {
+        flags |= 1 << 9;
+    } else {
+        flags |= 1 << 8; // IMMUTABLETYPE
+    }
+    if td.base_ok {
+        flags |= 1 << 10;
+    }
+    if let Some(abs) = vm.dict_get_str(&td.dict, "__abstractmethods__")? {
+        if vm.is_true(&abs)? {
+            flags |= 1 << 20;
+        }
+    }
+    let ty = &vm.types;
+    let subclass_bits: [(&PyRef, i64); 8] = [
+        (&ty.int, 1 << 24),
+        (&ty.list, 1 << 25),
+        (&ty.tuple, 1 << 26),
+        (&ty.bytes, 1 << 27),
+        (&ty.str, 1 << 28),
+        (&ty.dict, 1 << 29),
+        (&vm.exc.base_exception, 1 << 30),
+        (&ty.type_, 1 << 31),
+    ];
+    for base in td.mro.borrow().iter() {
+        for (b, bit) in &subclass_bits {
+            if base.is(b) {
+                flags |= bit;
+            }
+        }
+    }
+    Ok(vm.new_int(flags))
+}
 fn get_mro(vm: &Vm, t: &PyRef) -> PyResult {
     Ok(vm.new_tuple(t.type_data().mro.borrow().clone()))
 }
@@ -1251,6 +1289,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "__bases__", get_bases, Some(set_bases));
     add_getset(vm, t, "__base__", get_base, None);
     add_getset(vm, t, "__mro__", get_mro, Some(set_mro_readonly));
+    add_getset(vm, t, "__flags__", get_flags, None);
     add_getset(vm, t, "__dict__", get_dict, None);
     add_getset(vm, t, "__module__", get_module, Some(set_module));
     add_getset(vm, t, "__doc__", get_doc, Some(set_doc));
