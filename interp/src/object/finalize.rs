@@ -157,11 +157,5 @@ pub fn report_unraisable(vm: &Vm, what: &PyRef, e: &PyErr) {
 /// `report_unraisable` with another introduction (`Exception ignored in thread started
 /// by: <what>`).
 pub fn report_unraisable_msg(vm: &Vm, msg: &str, what: &PyRef, e: &PyErr) {
-    let what = vm
-        .repr(what)
-        .ok()
-        .and_then(|r| vm.str_of(&r).map(|s| s.to_string()))
-        .unwrap_or_default();
-    let _ = vm.flush_stdout();
-    eprint!("{msg}: {what}\n{}", vm.format_exception(&e.0));
+    crate::modules::sys::unraisable::report(vm, msg, Some(what), e);
 }

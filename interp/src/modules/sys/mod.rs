@@ -2,6 +2,7 @@
 
 mod settings;
 pub mod stdio;
+pub mod unraisable;
 
 use crate::object::payload::*;
 use crate::object::PyRef;
@@ -272,6 +273,7 @@ pub fn create(vm: &Vm) {
             ("_getframe", getframe),
             ("displayhook", displayhook),
             ("excepthook", excepthook),
+            ("unraisablehook", unraisable::default_hook),
             ("breakpointhook", breakpointhook),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
@@ -384,6 +386,9 @@ pub fn create(vm: &Vm) {
     if let Some(eh) = vm.dict_get_str(&d, "excepthook").ok().flatten() {
         set(vm, &d, "__excepthook__", eh);
     }
+    if let Some(uh) = vm.dict_get_str(&d, "unraisablehook").ok().flatten() {
+        set(vm, &d, "__unraisablehook__", uh);
+    }
     if let Some(bh) = vm.dict_get_str(&d, "breakpointhook").ok().flatten() {
         set(vm, &d, "__breakpointhook__", bh);
     }
@@ -396,6 +401,7 @@ pub fn create(vm: &Vm) {
 }
 
 fn fill_structs(vm: &Vm, d: &PyRef, cfg: &crate::vm::Config) -> PyResult<()> {
+    set(vm, d, "UnraisableHookArgs", unraisable::make_args_type(vm)?);
     let vi = crate::modules::structseq_type(
         vm,
         "sys.version_info",
