@@ -247,16 +247,17 @@ impl<'v, 'd> Reader<'v, 'd> {
                 let interned = matches!(ty, TYPE_ASCII_INTERNED | TYPE_SHORT_ASCII_INTERNED);
                 let b = self.bytes(n)?;
                 // CPython decodes these as Latin-1 (`PyUnicode_1BYTE_KIND`).
-                let s: String = if b.is_ascii() {
-                    // Checked ASCII, hence UTF-8.
-                    String::from_utf8_lossy(b).into_owned()
-                } else {
-                    b.iter().map(|&c| c as char).collect()
-                };
-                let v = if interned {
-                    vm.intern(&s)
-                } else {
-                    vm.new_string(s)
+                let v = match std::str::from_utf8(b) {
+                    Ok(t) if b.is_ascii() && interned => vm.intern(t),
+                    Ok(t) if b.is_ascii() => vm.new_str(t),
+                    _ => {
+                        let s: String = b.iter().map(|&c| c as char).collect();
+                        if interned {
+                            vm.intern(&s)
+                        } else {
+                            vm.new_string(s)
+                        }
+                    }
                 };
                 self.remember(v, flag)
             }
