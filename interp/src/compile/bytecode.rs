@@ -16,6 +16,13 @@ macro_rules! define_instructions {
         $(#[doc = $doc:literal])*
         $name:ident $( ( $arg:ident ) )? => $effect:expr ;
     )*) => {
+        /// Instruction numbers, in table order (`Instr::opcode`).
+        #[allow(dead_code)]
+        #[repr(u8)]
+        enum Opcode {
+            $( $name, )*
+        }
+
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Instr {
             $( $(#[doc = $doc])* $name $( ( define_instructions!(@ty $arg) ) )?, )*
@@ -37,6 +44,23 @@ macro_rules! define_instructions {
                 }
             }
 
+            /// The instruction's number in the table (its position), as serialized by
+            /// marshal's code objects (`modules/marshal/code.rs`).
+            pub fn opcode(&self) -> u8 {
+                match self {
+                    $( Instr::$name $( ( define_instructions!(@pat $arg) ) )? => Opcode::$name as u8, )*
+                }
+            }
+
+            /// The instruction numbered `op` with operand `arg` (ignored by instructions
+            /// without one); `None` for a number outside the table.
+            pub fn from_opcode(op: u8, arg: u32) -> Option<Instr> {
+                const DECODE: &[fn(u32) -> Instr] = &[
+                    $( |_arg| Instr::$name $( ( define_instructions!(@arg $arg _arg) ) )?, )*
+                ];
+                DECODE.get(op as usize).map(|f| f(arg))
+            }
+
             /// Net change of the value-stack depth when the instruction falls through.
             #[allow(unused_variables)]
             pub fn stack_effect(&self) -> i32 {
@@ -50,6 +74,7 @@ macro_rules! define_instructions {
     (@pat $arg:ident) => { _ };
     (@opt $arg:ident) => { Some($arg) };
     (@opt) => { None };
+    (@arg $arg:ident $v:ident) => { $v };
 }
 
 define_instructions! {
@@ -552,6 +577,22 @@ pub enum UnaryOpKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn opcodes_round_trip() {
+        for ins in [
+            Instr::Nop,
+            Instr::LoadConst(7),
+            Instr::Call(3),
+            Instr::LoadLocals,
+        ] {
+            assert_eq!(
+                Instr::from_opcode(ins.opcode(), ins.operand().unwrap_or(0)),
+                Some(ins)
+            );
+        }
+        assert_eq!(Instr::from_opcode(255, 0), None);
+    }
 
     #[test]
     fn bounds_checks_refuse_what_the_eval_loop_would_read_outside() {

@@ -1,6 +1,7 @@
 //! The compiler: source text → ruff AST → symbol table → code objects.
 
 pub mod bytecode;
+pub mod cache;
 pub mod code;
 pub mod codegen;
 pub mod literal;

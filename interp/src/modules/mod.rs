@@ -15,6 +15,7 @@ pub mod hashes;
 pub mod imp;
 pub mod io;
 pub mod itertools;
+pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod posix;
@@ -100,6 +101,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_imp", imp::init),
     ("_warnings", warnings::init),
     ("_csv", csv::init),
+    ("marshal", marshal::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

@@ -4,7 +4,6 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::compile::Mode;
 use crate::object::payload::*;
 use crate::object::PyRef;
 
@@ -387,7 +386,7 @@ impl Vm {
             };
             self.syntax_error(&err, &fname, "")
         })?;
-        let code = self.compile_py(&src, &fname, Mode::Exec)?;
+        let code = crate::compile::cache::compile_file(self, path, &bytes, &src, &fname)?;
         self.run_code(&code, globals, None)?;
         Ok(())
     }

@@ -533,6 +533,17 @@ impl Vm {
         o
     }
 
+    /// Whether `o` is the interned string of its text (marshal writes such strings
+    /// with an "interned" type code, as CPython does).
+    pub fn is_interned(&self, o: &PyRef) -> bool {
+        match &o.payload {
+            Payload::Str(s) => s
+                .as_str()
+                .is_some_and(|t| self.interned.borrow().get(t).is_some_and(|i| i.is(o))),
+            _ => false,
+        }
+    }
+
     pub fn new_bytes(&self, b: Vec<u8>) -> PyRef {
         PyRef::new(
             self.types.bytes.clone(),
