@@ -1,6 +1,7 @@
 //! Native modules: one file (or folder) per module, named after the CPython module it
 //! replaces, registered in the single table below.
 
+pub mod array;
 pub mod ast;
 pub mod atexit;
 pub mod binascii;
@@ -100,6 +101,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_imp", imp::init),
     ("_warnings", warnings::init),
     ("_csv", csv::init),
+    ("array", array::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

@@ -338,6 +338,21 @@ fn builtin_get_qualname(vm: &Vm, o: &PyRef) -> PyResult {
         _ => n.name.to_string(),
     }))
 }
+/// CPython's meth_reduce: a module-level function pickles by name, a bound one as
+/// `getattr(self, name)`.
+fn builtin_reduce(vm: &Vm, args: Args) -> PyResult {
+    let a = args::method(vm, "__reduce__", args, 0, 0)?;
+    let n = ndata(vm, &a[0])?;
+    match &n.bound_self {
+        Some(s) if !matches!(s.payload, Payload::Module(_)) => {
+            let builtins = vm.import_full("builtins")?;
+            let getattr = vm.get_attr_str(&builtins, "getattr")?;
+            let ga = vm.new_tuple(vec![s.clone(), vm.new_str(n.name)]);
+            Ok(vm.new_tuple(vec![getattr, ga]))
+        }
+        _ => Ok(vm.new_str(n.name)),
+    }
+}
 fn builtin_get_self(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(ndata(vm, o)?
         .bound_self
@@ -601,6 +616,11 @@ pub fn init(vm: &Vm) {
         add_getset(vm, t, "__doc__", builtin_get_doc, None);
         add_getset(vm, t, "__module__", builtin_get_module, None);
     }
+    crate::objects::add_methods(
+        vm,
+        &vm.types.builtin_function,
+        &[("__reduce__", builtin_reduce)],
+    );
     for t in [
         &vm.types.method_descriptor,
         &vm.types.wrapper_descriptor,

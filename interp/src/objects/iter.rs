@@ -325,6 +325,11 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
         }
         IterState::Reversed { seq, index } => {
             if *index < 0 {
+                // CPython's reversed_next: the sequence is released once exhausted.
+                drop(s);
+                // Dropped outside the borrow: its finalizer may call next() on us.
+                let old = std::mem::replace(&mut *st.borrow_mut(), IterState::Exhausted);
+                drop(old);
                 return Ok(None);
             }
             let (seq, i) = (seq.clone(), *index);
@@ -633,4 +638,46 @@ pub fn init(vm: &Vm) {
         reversed_new,
         NativeKind::StaticMethod,
     );
+    crate::objects::add_methods(
+        vm,
+        &vm.types.reversed,
+        &[
+            ("__reduce__", reversed_reduce),
+            ("__setstate__", reversed_setstate),
+        ],
+    );
+}
+
+/// CPython's reversed_reduce: `(reversed, (seq,), index)`, or `(reversed, ((),))` once
+/// exhausted.
+fn reversed_reduce(vm: &Vm, args: Args) -> PyResult {
+    let a = args::method(vm, "__reduce__", args, 0, 0)?;
+    let ty = vm.types.reversed.clone();
+    if let Payload::Iterator(st) = &a[0].payload {
+        if let IterState::Reversed { seq, index } = &*st.borrow() {
+            let seq_args = vm.new_tuple(vec![seq.clone()]);
+            return Ok(vm.new_tuple(vec![ty, seq_args, vm.new_int(*index as i64)]));
+        }
+    }
+    let empty = vm.new_tuple(vec![vm.new_tuple(vec![])]);
+    Ok(vm.new_tuple(vec![ty, empty]))
+}
+
+/// CPython's reversed_setstate: the index, clamped to `-1..len(seq)`.
+fn reversed_setstate(vm: &Vm, args: Args) -> PyResult {
+    let a = args::method(vm, "__setstate__", args, 1, 1)?;
+    let i = args::to_i64(vm, &a[1])?;
+    if let Payload::Iterator(st) = &a[0].payload {
+        let seq = match &*st.borrow() {
+            IterState::Reversed { seq, .. } => Some(seq.clone()),
+            _ => None,
+        };
+        if let Some(seq) = seq {
+            let n = vm.len(&seq)? as i64;
+            if let IterState::Reversed { index, .. } = &mut *st.borrow_mut() {
+                *index = i.clamp(-1, n - 1) as isize;
+            }
+        }
+    }
+    Ok(vm.none())
 }

@@ -254,10 +254,14 @@ fn with_writable<R>(vm: &Vm, buf: &PyRef, f: impl FnOnce(&mut [u8]) -> R) -> PyR
                     let end = (m.start + m.len).min(b.len());
                     Ok(f(&mut b[m.start.min(end)..end]))
                 }
-                _ => Err(not_writable()),
+                _ => crate::objects::buffer::with_native_mut(&m.obj, |b| {
+                    let end = (m.start + m.len).min(b.len());
+                    f(&mut b[m.start.min(end)..end])
+                })
+                .ok_or_else(not_writable),
             }
         }
-        _ => Err(not_writable()),
+        _ => crate::objects::buffer::with_native_mut(buf, f).ok_or_else(not_writable),
     }
 }
 
