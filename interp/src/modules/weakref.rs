@@ -17,7 +17,7 @@ fn data<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a WeakRefData> {
 }
 
 fn check_referent(vm: &Vm, ob: &PyRef) -> PyResult<()> {
-    if wr::supports_weakref(ob) || crate::objects::buffer::native(ob).is_some() {
+    if wr::supports_weakref(ob) {
         Ok(())
     } else {
         Err(vm.type_error(format!(
