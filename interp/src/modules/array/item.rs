@@ -157,7 +157,7 @@ impl Code {
     /// The bits of integer `n` for this typecode, with the OverflowError messages of
     /// CPython's per-typecode setters (which go through different C converters).
     fn check_int(&self, vm: &Vm, n: &BigInt) -> PyResult<u64> {
-        let ovf = |m: &str| Err(vm.overflow_error(m.to_string()));
+        let ovf = |m: &str| Err(vm.overflow_error(m));
         let as_long = || {
             n.to_i64()
                 .ok_or_else(|| vm.overflow_error("Python int too large to convert to C long"))

@@ -220,7 +220,7 @@ pub(super) fn buffer_info(vm: &Vm, a: Args) -> PyResult {
 
 /// Appends raw bytes (a whole number of items) to an array.
 fn from_raw(vm: &Vm, nb: &NativeBuffer, code: Code, b: &[u8]) -> PyResult<()> {
-    if b.len() % code.size != 0 {
+    if !b.len().is_multiple_of(code.size) {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
     push_bytes(vm, nb, b)
@@ -347,8 +347,7 @@ pub(super) fn fromfile(vm: &Vm, a: Args) -> PyResult {
         _ => return Err(vm.type_error("read() didn't return bytes")),
     };
     let short = b.len() != nbytes;
-    let whole = b.len() - b.len() % code.size;
-    from_raw(vm, nb, code, &b[..whole])?;
+    from_raw(vm, nb, code, &b)?;
     if short {
         return Err(vm.new_error(&vm.exc.eof_error, "read() didn't return enough bytes"));
     }

@@ -200,7 +200,7 @@ fn make(vm: &Vm, cls: &PyRef, code: Code, init: Option<&PyRef>) -> PyResult {
             }
             Payload::Bytes(_) | Payload::ByteArray(_) => {
                 let b = crate::objects::bytes::bytes_from_object(vm, init)?;
-                if b.len() % code.size != 0 {
+                if !b.len().is_multiple_of(code.size) {
                     return Err(vm.value_error("bytes length not a multiple of item size"));
                 }
                 data = b;

@@ -180,7 +180,7 @@ pub(super) fn reconstructor(vm: &Vm, a: Args) -> PyResult {
         return make(vm, &p[0], code, Some(&s));
     }
     let (size, signed, _) = MFORMATS[mf as usize];
-    if b.len() % size != 0 {
+    if !b.len().is_multiple_of(size) {
         return Err(vm.value_error("string length not a multiple of item size"));
     }
     let (code, items) = if (IEEE_754_FLOAT_LE..=IEEE_754_DOUBLE_BE).contains(&mf) {
@@ -189,9 +189,9 @@ pub(super) fn reconstructor(vm: &Vm, a: Args) -> PyResult {
         // CPython repacks into the last integer typecode of that size and signedness.
         let better = item::CODES
             .iter()
+            .rev()
             .copied()
-            .filter(|c| c.is_int() && c.size == size && (c.kind == Kind::Signed) == signed)
-            .last()
+            .find(|c| c.is_int() && c.size == size && (c.kind == Kind::Signed) == signed)
             .unwrap_or(code);
         (better, decode_ints(vm, &b, mf as usize))
     };
