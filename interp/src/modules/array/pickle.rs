@@ -270,8 +270,15 @@ fn it_setstate(vm: &Vm, a: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `arrayiterator` objects come only from `iter(array)` (CPython's
+/// Py_TPFLAGS_DISALLOW_INSTANTIATION).
+fn it_new(vm: &Vm, _a: Args) -> PyResult {
+    Err(vm.type_error("cannot create 'array.arrayiterator' instances"))
+}
+
 pub(super) fn make_iter_type(vm: &Vm) -> PyRef {
     let t = crate::objects::typeobj::new_native_type(vm, "arrayiterator", "array", false);
+    crate::objects::add_native(vm, &t, "__new__", it_new, NativeKind::StaticMethod);
     crate::objects::add_methods(
         vm,
         &t,

@@ -43,10 +43,9 @@ fn len(vm: &Vm, a: Args) -> PyResult {
 
 /// Item `i` (already in range) of an array.
 pub(super) fn item_at(vm: &Vm, nb: &NativeBuffer, code: Code, i: usize) -> PyResult {
+    // `Code::get` runs no Python code, so the buffer may stay borrowed.
     let d = nb.data.borrow();
-    let b = d[i * code.size..(i + 1) * code.size].to_vec();
-    drop(d);
-    code.get(vm, &b)
+    code.get(vm, &d[i * code.size..(i + 1) * code.size])
 }
 
 /// A subscript index (`__index__`), or None when the key is not an index.

@@ -350,7 +350,8 @@ pub(crate) fn int_arg(vm: &Vm, o: &PyRef) -> PyResult<i64> {
     args::to_i64(vm, o)
 }
 
-/// Copies `data` into the writable buffer `target` (bytearray or memoryview of one);
+/// Copies `data` into the writable buffer `target` (bytearray, native buffer such as an
+/// array, or a memoryview of either);
 /// returns how many bytes were copied.
 pub(crate) fn write_into(vm: &Vm, target: &PyRef, data: &[u8]) -> PyResult<usize> {
     match &target.payload {

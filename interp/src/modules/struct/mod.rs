@@ -230,8 +230,8 @@ fn unpack_from_buffer(vm: &Vm, layout: &Layout, buf: &PyRef, offset: i64) -> PyR
     Ok(unpack_values(vm, layout, &data[o..o + layout.size]))
 }
 
-/// Runs `f` on the bytes of a writable buffer (a bytearray or a writable memoryview
-/// of one).
+/// Runs `f` on the bytes of a writable buffer (a bytearray, a native buffer such as an
+/// array, or a writable memoryview of either).
 fn with_writable<R>(vm: &Vm, buf: &PyRef, f: impl FnOnce(&mut [u8]) -> R) -> PyResult<R> {
     let not_writable = || {
         vm.type_error(format!(
