@@ -1,4 +1,5 @@
-//! `memoryview` over bytes, bytearray and native buffers (`objects/buffer.rs`: array): C-contiguous views of any shape (from `cast`),
+//! `memoryview` over bytes, bytearray and native buffers (`objects/buffer.rs`: array):
+//! C-contiguous views of any shape (from `cast`),
 //! formats of the `struct` module's native codes (`bBhHiIlLqQnNP`, `c`, `?`, `f`, `d`),
 //! item and slice reads and writes, `tolist`, hashing and release.
 
