@@ -54,6 +54,7 @@ fn ascii_buffer(vm: &Vm, o: &PyRef) -> PyResult<Vec<u8>> {
             Ok(s.bytes().to_vec())
         }
         Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) => buffer(vm, o),
+        _ if crate::objects::buffer::native(o).is_some() => buffer(vm, o),
         _ => Err(vm.type_error(format!(
             "argument should be bytes, buffer or ASCII string, not '{}'",
             o.type_name()

@@ -1,6 +1,7 @@
 //! Native modules: one file (or folder) per module, named after the CPython module it
 //! replaces, registered in the single table below.
 
+pub mod array;
 pub mod ast;
 pub mod atexit;
 pub mod binascii;
@@ -102,6 +103,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_warnings", warnings::init),
     ("_csv", csv::init),
     ("marshal", marshal::init),
+    ("array", array::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

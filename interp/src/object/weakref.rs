@@ -83,6 +83,8 @@ fn can_be_referent(obj: &PyObject) -> bool {
         | Payload::Module(_)
         | Payload::Code(_)
         | Payload::NativeFunction(_) => true,
+        // Objects exporting a native buffer (`array.array`) support weak references.
+        Payload::Native(n) if n.is::<crate::objects::buffer::NativeBuffer>() => true,
         _ => match &super::core::class_of(obj).payload {
             Payload::Type(td) => td.heap,
             _ => false,

@@ -332,6 +332,11 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
         }
         IterState::Reversed { seq, index } => {
             if *index < 0 {
+                // CPython's reversed_next: the sequence is released once exhausted.
+                drop(s);
+                // Dropped outside the borrow: its finalizer may call next() on us.
+                let old = std::mem::replace(&mut *st.borrow_mut(), IterState::Exhausted);
+                drop(old);
                 return Ok(None);
             }
             let (seq, i) = (seq.clone(), *index);
@@ -641,3 +646,4 @@ pub fn init(vm: &Vm) {
         NativeKind::StaticMethod,
     );
 }
+

@@ -1,4 +1,5 @@
-//! `memoryview` over bytes and bytearray: C-contiguous views of any shape (from `cast`),
+//! `memoryview` over bytes, bytearray and native buffers (`objects/buffer.rs`: array):
+//! C-contiguous views of any shape (from `cast`),
 //! formats of the `struct` module's native codes (`bBhHiIlLqQnNP`, `c`, `?`, `f`, `d`),
 //! item and slice reads and writes, `tolist`, hashing and release.
 
@@ -174,6 +175,14 @@ fn write_at(vm: &Vm, m: &MemoryViewData, off: usize, bytes: &[u8]) -> PyResult<(
         b[at..at + bytes.len()].copy_from_slice(bytes);
         return Ok(());
     }
+    if let Some(r) = crate::objects::buffer::with_native_mut(&m.obj, |b| {
+        let at = m.start + off;
+        let dst = b.get_mut(at..at + bytes.len())?;
+        dst.copy_from_slice(bytes);
+        Some(())
+    }) {
+        return r.ok_or_else(|| vm.index_error("index out of bounds on dimension 1"));
+    }
     Err(vm.type_error("cannot modify read-only memory"))
 }
 
@@ -241,6 +250,10 @@ pub fn new_memoryview(vm: &Vm, obj: &PyRef) -> PyResult {
                     released: Cell::new(false),
                 })),
             )));
+        }
+        _ if crate::objects::buffer::native(obj).is_some() => {
+            let nb = crate::objects::buffer::native(obj).unwrap();
+            return Ok(crate::objects::buffer::new_view(vm, obj, nb));
         }
         _ => {
             return Err(vm.type_error(format!(

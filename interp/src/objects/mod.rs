@@ -2,6 +2,7 @@
 //! registering native methods (`add_methods`) and parsing arguments (`args`).
 
 pub mod args;
+pub mod buffer;
 pub mod builtin_ctors;
 pub mod bytes;
 pub mod complex;

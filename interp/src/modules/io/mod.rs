@@ -350,7 +350,8 @@ pub(crate) fn int_arg(vm: &Vm, o: &PyRef) -> PyResult<i64> {
     args::to_i64(vm, o)
 }
 
-/// Copies `data` into the writable buffer `target` (bytearray or memoryview of one);
+/// Copies `data` into the writable buffer `target` (bytearray, native buffer such as an
+/// array, or a memoryview of either);
 /// returns how many bytes were copied.
 pub(crate) fn write_into(vm: &Vm, target: &PyRef, data: &[u8]) -> PyResult<usize> {
     match &target.payload {
@@ -371,8 +372,24 @@ pub(crate) fn write_into(vm: &Vm, target: &PyRef, data: &[u8]) -> PyResult<usize
                     b[m.start..m.start + n].copy_from_slice(&data[..n]);
                     Ok(n)
                 }
+                _ if crate::objects::buffer::native(&m.obj).is_some() => {
+                    let w = |b: &mut [u8]| {
+                        let n = data.len().min(m.len).min(b.len().saturating_sub(m.start));
+                        b[m.start..m.start + n].copy_from_slice(&data[..n]);
+                        n
+                    };
+                    Ok(crate::objects::buffer::with_native_mut(&m.obj, w).unwrap_or(0))
+                }
                 _ => Err(vm.type_error("readinto() argument must be read-write bytes-like object")),
             }
+        }
+        Payload::Native(_) if crate::objects::buffer::native(target).is_some() => {
+            let w = |b: &mut [u8]| {
+                let n = data.len().min(b.len());
+                b[..n].copy_from_slice(&data[..n]);
+                n
+            };
+            Ok(crate::objects::buffer::with_native_mut(target, w).unwrap_or(0))
         }
         Payload::Bytes(_) | Payload::MemoryView(_) => Err(vm.type_error(format!(
             "readinto() argument must be read-write bytes-like object, not {}",
@@ -401,6 +418,9 @@ pub(crate) fn buffer_len(vm: &Vm, target: &PyRef) -> PyResult<usize> {
     match &target.payload {
         Payload::ByteArray(b) => Ok(b.borrow().len()),
         Payload::MemoryView(m) if !m.readonly => Ok(m.len),
+        Payload::Native(_) if crate::objects::buffer::native(target).is_some() => {
+            Ok(crate::objects::buffer::native(target).map_or(0, |nb| nb.data.borrow().len()))
+        }
         _ => Err(vm.type_error(format!(
             "readinto() argument must be read-write bytes-like object, not {}",
             target.type_name()

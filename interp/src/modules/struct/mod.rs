@@ -230,8 +230,8 @@ fn unpack_from_buffer(vm: &Vm, layout: &Layout, buf: &PyRef, offset: i64) -> PyR
     Ok(unpack_values(vm, layout, &data[o..o + layout.size]))
 }
 
-/// Runs `f` on the bytes of a writable buffer (a bytearray or a writable memoryview
-/// of one).
+/// Runs `f` on the bytes of a writable buffer (a bytearray, a native buffer such as an
+/// array, or a writable memoryview of either).
 fn with_writable<R>(vm: &Vm, buf: &PyRef, f: impl FnOnce(&mut [u8]) -> R) -> PyResult<R> {
     let not_writable = || {
         vm.type_error(format!(
@@ -254,10 +254,14 @@ fn with_writable<R>(vm: &Vm, buf: &PyRef, f: impl FnOnce(&mut [u8]) -> R) -> PyR
                     let end = (m.start + m.len).min(b.len());
                     Ok(f(&mut b[m.start.min(end)..end]))
                 }
-                _ => Err(not_writable()),
+                _ => crate::objects::buffer::with_native_mut(&m.obj, |b| {
+                    let end = (m.start + m.len).min(b.len());
+                    f(&mut b[m.start.min(end)..end])
+                })
+                .ok_or_else(not_writable),
             }
         }
-        _ => Err(not_writable()),
+        _ => crate::objects::buffer::with_native_mut(buf, f).ok_or_else(not_writable),
     }
 }
 

@@ -26,12 +26,14 @@ pub fn exported(view: PyRef) -> PyRef {
             let id = m.obj.id();
             EXPORTS.with(|e| *e.borrow_mut().entry(id).or_insert(0) += 1);
         }
+        crate::objects::buffer::count_export(&m.obj, true);
     }
     view
 }
 
 /// A memoryview over `obj` was released (explicitly or by being freed).
 pub fn export_released(obj: &PyRef) {
+    crate::objects::buffer::count_export(obj, false);
     if !matches!(obj.payload, Payload::ByteArray(_)) {
         return;
     }

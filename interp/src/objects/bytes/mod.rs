@@ -27,10 +27,12 @@ pub fn bytes_from_object(vm: &Vm, o: &PyRef) -> PyResult<Vec<u8>> {
             let data = bytes_from_object(vm, &m.obj)?;
             Ok(data[m.start..m.start + m.len].to_vec())
         }
-        _ => Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            o.type_name()
-        ))),
+        _ => crate::objects::buffer::native_bytes(o).ok_or_else(|| {
+            vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                o.type_name()
+            ))
+        }),
     }
 }
 
