@@ -29,6 +29,7 @@ pub mod r#struct;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 
@@ -100,6 +101,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_imp", imp::init),
     ("_warnings", warnings::init),
     ("_csv", csv::init),
+    ("unicodedata", unicodedata::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the
