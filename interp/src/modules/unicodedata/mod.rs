@@ -55,6 +55,19 @@ pub fn char_name(cp: u32) -> Option<String> {
     data::name(cp, Version::Current)
 }
 
+/// The `namereplace` error handler's text for `cp`: `\N{NAME}`, or the
+/// `backslashreplace` escape for a character without a name.
+pub fn push_name_escape(out: &mut String, cp: u32) {
+    match char_name(cp) {
+        Some(n) => {
+            out.push_str("\\N{");
+            out.push_str(&n);
+            out.push('}');
+        }
+        None => ferropy_primitives::wtf8::push_hex_escape(out, cp),
+    }
+}
+
 // ---- arguments ----
 
 /// The receiver (module or `UCD` object) picks the database version.
