@@ -236,7 +236,7 @@ pub mod hangul {
         let s = cp - S_BASE;
         out.push(L_BASE + s / N_COUNT);
         out.push(V_BASE + (s % N_COUNT) / T_COUNT);
-        if s % T_COUNT != 0 {
+        if !s.is_multiple_of(T_COUNT) {
             out.push(T_BASE + s % T_COUNT);
         }
         true
@@ -247,7 +247,7 @@ pub mod hangul {
             return Some(S_BASE + ((a - L_BASE) * V_COUNT + (b - V_BASE)) * T_COUNT);
         }
         if is_syllable(a)
-            && (a - S_BASE) % T_COUNT == 0
+            && (a - S_BASE).is_multiple_of(T_COUNT)
             && (T_BASE + 1..T_BASE + T_COUNT).contains(&b)
         {
             return Some(a + (b - T_BASE));
