@@ -31,6 +31,7 @@ pub mod r#struct;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 
@@ -104,6 +105,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_csv", csv::init),
     ("marshal", marshal::init),
     ("array", array::init),
+    ("unicodedata", unicodedata::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

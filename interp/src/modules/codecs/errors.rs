@@ -4,8 +4,6 @@
 //! `lookup_error` returns; the handler registry (`register_error`/`lookup_error`); and
 //! the calls of Python handlers with a `UnicodeEncodeError`/`UnicodeDecodeError`,
 //! whose `(replacement, newpos)` result is checked as CPython checks it.
-//!
-//! namereplace has no Unicode name table to use and falls back to backslashreplace.
 
 use std::cell::RefCell;
 
@@ -84,7 +82,14 @@ fn builtin_encode(
         "strict" => return Some(Err(Fail::Raise)),
         "ignore" => (Repl::Text(Vec::new()), end),
         "replace" => (Repl::Text(vec![u32::from(b'?'); bad.len()]), end),
-        "backslashreplace" | "namereplace" => (Repl::Text(escape_cps(bad)), end),
+        "backslashreplace" => (Repl::Text(escape_cps(bad)), end),
+        "namereplace" => {
+            let mut s = String::new();
+            for &cp in bad {
+                crate::modules::unicodedata::push_name_escape(&mut s, cp);
+            }
+            (Repl::Text(s.chars().map(|c| c as u32).collect()), end)
+        }
         "xmlcharrefreplace" => {
             let s: String = bad.iter().map(|cp| format!("&#{};", cp)).collect();
             (Repl::Text(s.chars().map(|c| c as u32).collect()), end)

@@ -1,7 +1,6 @@
 //! The escape codecs of `_codecs`: `unicode_escape_*`, `raw_unicode_escape_*`,
 //! `escape_encode`/`escape_decode` (bytes literals' escapes) and `readbuffer_encode`.
-//! `\N{...}` escapes need a Unicode name table ferropy lacks: they are reported as
-//! unknown names.
+//! `\N{...}` escapes are resolved by the `unicodedata` name table (aliases included).
 
 use ferropy_primitives::wtf8::Wtf8Buf;
 
@@ -147,7 +146,17 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     match data[i + 1..].iter().position(|&b| b == b'}') {
                         None => (data.len(), malformed, true),
                         Some(0) => (i + 1, malformed, false),
-                        Some(k) => (i + k + 2, "unknown Unicode character name", false),
+                        Some(k) => {
+                            let name = std::str::from_utf8(&data[i + 1..i + 1 + k]).ok();
+                            match name.and_then(crate::modules::unicodedata::lookup_char) {
+                                Some(cp) => {
+                                    out.push_code_point(cp);
+                                    i += k + 2;
+                                    continue;
+                                }
+                                None => (i + k + 2, "unknown Unicode character name", false),
+                            }
+                        }
                     }
                 } else {
                     (i, malformed, i >= data.len())

@@ -165,7 +165,11 @@ pub fn encode_str(vm: &Vm, s: &PyStr, obj: &PyRef, enc: &str, errors: &str) -> P
             Handler::BackslashReplace | Handler::NameReplace => {
                 let mut esc = String::new();
                 for &cp in &cps[i..end] {
-                    wtf8::push_hex_escape(&mut esc, cp);
+                    if matches!(h, Handler::NameReplace) {
+                        crate::modules::unicodedata::push_name_escape(&mut esc, cp);
+                    } else {
+                        wtf8::push_hex_escape(&mut esc, cp);
+                    }
                 }
                 esc.bytes().for_each(|b| t.push(&mut out, u32::from(b)));
             }
