@@ -502,6 +502,92 @@ fn code_lines(vm: &Vm, args: Args) -> PyResult {
     vm.get_iter(&vm.new_list(items))
 }
 
+/// `code.replace(**changes)`: a copy with some fields replaced (the fields that do not
+/// change the shape of the bytecode: flags, names, filename, first line, constants and
+/// name tuples of the same length).
+fn code_replace(vm: &Vm, args: Args) -> PyResult {
+    if args.pos().len() != 1 {
+        return Err(vm.type_error(format!(
+            "replace() takes no positional arguments ({} given)",
+            args.pos().len().saturating_sub(1)
+        )));
+    }
+    let c = code_of(vm, &args.pos()[0])?;
+    let mut new = crate::compile::code::CodeObject {
+        name: c.name.clone(),
+        qualname: c.qualname.clone(),
+        filename: c.filename.clone(),
+        firstlineno: c.firstlineno,
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        flags: c.flags,
+        instrs: c
+            .instrs
+            .iter()
+            .map(|i| std::cell::Cell::new(i.get()))
+            .collect(),
+        lines: c.lines.clone(),
+        consts: c.consts.clone(),
+        names: c.names.clone(),
+        varnames: c.varnames.clone(),
+        cellvars: c.cellvars.clone(),
+        freevars: c.freevars.clone(),
+        cell2arg: c.cell2arg.clone(),
+        exception_table: c.exception_table.clone(),
+        source: c.source.clone(),
+        attr_cache: std::cell::RefCell::new(Default::default()),
+        global_cache: std::cell::RefCell::new(Vec::new()),
+    };
+    let tuple_of = |v: &PyRef, what: &str, len: usize| -> PyResult<Vec<PyRef>> {
+        match &v.payload {
+            Payload::Tuple(t) if t.len() == len => Ok(t.to_vec()),
+            Payload::Tuple(_) => Err(vm.value_error(format!(
+                "code.replace(): {} must keep its length in ferropy",
+                what
+            ))),
+            _ => Err(vm.type_error(format!(
+                "replace() argument '{}' must be tuple, not {}",
+                what,
+                v.type_name()
+            ))),
+        }
+    };
+    let str_arg = |v: &PyRef, what: &str| -> PyResult<PyRef> {
+        match &v.payload {
+            Payload::Str(_) => Ok(v.clone()),
+            _ => Err(vm.type_error(format!(
+                "replace() argument '{}' must be str, not {}",
+                what,
+                v.type_name()
+            ))),
+        }
+    };
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues()) {
+        let key = vm.str_of(k).unwrap_or("");
+        match key {
+            "co_flags" => new.flags = args::to_i64(vm, v)? as u32,
+            "co_firstlineno" => new.firstlineno = args::to_i64(vm, v)? as u32,
+            "co_name" => new.name = str_arg(v, key)?,
+            "co_qualname" => new.qualname = str_arg(v, key)?,
+            "co_filename" => new.filename = str_arg(v, key)?,
+            "co_consts" => new.consts = tuple_of(v, key, c.consts.len())?,
+            "co_names" => new.names = tuple_of(v, key, c.names.len())?,
+            "co_varnames" => new.varnames = tuple_of(v, key, c.varnames.len())?,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for replace()",
+                    key
+                )))
+            }
+        }
+    }
+    Ok(PyRef::new(
+        vm.types.code.clone(),
+        Payload::Code(std::rc::Rc::new(new)),
+    ))
+}
+
 fn code_repr(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
     let c = code_of(vm, this)?;
@@ -643,6 +729,7 @@ pub fn init(vm: &Vm) {
             ("__repr__", code_repr),
             ("co_positions", code_positions),
             ("co_lines", code_lines),
+            ("replace", code_replace),
         ],
     );
     let cell = &vm.types.cell;

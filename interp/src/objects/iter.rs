@@ -646,4 +646,3 @@ pub fn init(vm: &Vm) {
         NativeKind::StaticMethod,
     );
 }
-
