@@ -71,7 +71,7 @@ pub fn install(vm: &Vm, stdlib: &Path) -> PyResult<()> {
     vm.call_method(&bootstrap, "_install", &[sys.clone(), imp])?;
     let external = run_bootstrap_module(vm, "_frozen_importlib_external", &ext_file)?;
     vm.set_attr_str(&bootstrap, "_bootstrap_external", external.clone())?;
-    vm.call_method(&external, "_install", &[bootstrap.clone()])?;
+    vm.call_method(&external, "_install", std::slice::from_ref(&bootstrap))?;
 
     let list_items = |name: &str| -> PyResult<Vec<PyRef>> {
         let l = vm.get_attr_str(&sys, name)?;
