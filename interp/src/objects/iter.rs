@@ -577,8 +577,9 @@ pub fn reversed_of(vm: &Vm, seq: &PyRef) -> PyResult {
     ))
 }
 
-pub fn init(vm: &Vm) {
-    let iter_types = [
+/// The builtin iterator types (their `__iter__`/`__next__` and pickling support).
+pub(crate) fn builtin_iterator_types(vm: &Vm) -> [&PyRef; 18] {
+    [
         &vm.types.range_iterator,
         &vm.types.list_iterator,
         &vm.types.list_reverseiterator,
@@ -597,7 +598,11 @@ pub fn init(vm: &Vm) {
         &vm.types.map,
         &vm.types.filter,
         &vm.types.reversed,
-    ];
+    ]
+}
+
+pub fn init(vm: &Vm) {
+    let iter_types = builtin_iterator_types(vm);
     for t in iter_types {
         crate::objects::add_methods(
             vm,

@@ -248,26 +248,7 @@ fn zip_setstate(vm: &Vm, a: Args) -> PyResult {
 }
 
 pub fn init(vm: &Vm) {
-    let all = [
-        &vm.types.range_iterator,
-        &vm.types.list_iterator,
-        &vm.types.list_reverseiterator,
-        &vm.types.tuple_iterator,
-        &vm.types.str_iterator,
-        &vm.types.bytes_iterator,
-        &vm.types.dict_keyiterator,
-        &vm.types.dict_valueiterator,
-        &vm.types.dict_itemiterator,
-        &vm.types.dict_reversekeyiterator,
-        &vm.types.set_iterator,
-        &vm.types.iterator,
-        &vm.types.callable_iterator,
-        &vm.types.enumerate,
-        &vm.types.zip,
-        &vm.types.map,
-        &vm.types.filter,
-        &vm.types.reversed,
-    ];
+    let all = super::iter::builtin_iterator_types(vm);
     for t in all {
         crate::objects::add_methods(vm, t, &[("__reduce__", iter_reduce)]);
     }
