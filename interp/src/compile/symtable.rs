@@ -85,7 +85,9 @@ type SResult<T = ()> = Result<T, SymtableError>;
 /// Identifies a scope-creating node by its source range: unlike its address, the range
 /// survives the code generator cloning statements (a `finally` body compiled on both the
 /// normal and the exceptional path, `try/except*/finally` rewritten into nested trys),
-/// and no two scope-creating nodes of one module share a range.
+/// and no two scope-creating nodes below the module share a range. The module itself
+/// can share its range with its only statement (`def f(): pass` without a newline), so
+/// it is keyed by [`MODULE_KEY`], a value no real range produces.
 fn key<T: Ranged>(node: &T) -> usize {
     let r = node.range();
     ((r.start().to_u32() as usize) << 32) | r.end().to_u32() as usize
@@ -94,6 +96,9 @@ fn key<T: Ranged>(node: &T) -> usize {
 pub fn node_key<T: Ranged>(node: &T) -> usize {
     key(node)
 }
+
+/// The key of the module (or eval expression) scope: start and end both `u32::MAX`.
+pub const MODULE_KEY: usize = usize::MAX;
 
 struct Builder {
     scopes: Vec<Scope>,

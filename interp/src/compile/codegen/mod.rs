@@ -195,7 +195,7 @@ pub fn compile_source(
                 err_at(d.msg, d.kind, d.start, d.end)
             })?;
             let body = &parsed.syntax().body;
-            let mkey = symtable::node_key(parsed.syntax());
+            let mkey = symtable::MODULE_KEY;
             let st = symtable::build_expression(body, mkey)
                 .map_err(|e| err_at(e.msg, "SyntaxError", e.offset, e.offset))?;
             let filename = vm.new_str(filename);
@@ -234,7 +234,7 @@ pub fn compile_source(
                 ));
             }
             let module = parsed.syntax();
-            let mkey = symtable::node_key(module);
+            let mkey = symtable::MODULE_KEY;
             let st = symtable::build_module(&module.body, mkey)
                 .map_err(|e| err_at(e.msg, "SyntaxError", e.offset, e.offset))?;
             let filename = vm.new_str(filename);
