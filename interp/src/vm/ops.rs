@@ -320,15 +320,15 @@ impl Vm {
         let name = &self.op_names.cmp[op as usize];
         let swapped_name = &self.op_names.cmp[op.swapped() as usize];
         let mut checked_reflected = false;
+        // CPython: do_richcompare tries a proper subtype's reflected method first even
+        // when it is inherited unchanged (unlike binary operators): `date != datetime`
+        // runs datetime's `__ne__`, whose `__eq__` is datetime's.
         if !ta.is(tb) && is_subtype(tb, ta) {
             if let Some(r) = type_lookup(tb, swapped_name) {
-                let ta_r = type_lookup(ta, swapped_name);
-                if ta_r.map(|x| !x.is(&r)).unwrap_or(true) {
-                    checked_reflected = true;
-                    let v = self.call_binary_slot(&r, b, a)?;
-                    if !self.is_not_implemented(&v) {
-                        return Ok(v);
-                    }
+                checked_reflected = true;
+                let v = self.call_binary_slot(&r, b, a)?;
+                if !self.is_not_implemented(&v) {
+                    return Ok(v);
                 }
             }
         }
