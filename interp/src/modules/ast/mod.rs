@@ -71,6 +71,20 @@ pub fn parse(vm: &Vm, text: &str, filename: &str, mode: &str, flags: i64) -> PyR
     Err(vm.new_error(&vm.exc.syntax_error, "invalid syntax"))
 }
 
+/// Rejects a malformed tree with CPython's exceptions (the embedded `validate.py`:
+/// obj2ast's structural checks, then Python/ast.c's validator).
+fn validate(vm: &Vm, ns: &PyRef, tree: &PyRef) -> PyResult<()> {
+    let code = vm.compile_py(include_str!("validate.py"), "<frozen _ast validate>", Mode::Exec)?;
+    let globals = vm.new_dict();
+    vm.dict_set_str(&globals, "__name__", vm.new_str("_ast_validate"))?;
+    vm.run_code(&code, &globals, None)?;
+    let run = vm
+        .dict_get_str(&globals, "run")?
+        .ok_or_else(|| vm.type_error("_ast validator has no run()"))?;
+    vm.call(&run, Args::new(&[tree.clone(), ns.clone()]))?;
+    Ok(())
+}
+
 /// `compile(tree, filename, mode)`: `None` when `obj` is not an AST node; otherwise the
 /// code of `ast.unparse(tree)` (line numbers are those of the unparsed text), or the
 /// tree itself again when `PyCF_ONLY_AST` is asked.
@@ -102,6 +116,7 @@ pub fn compile_tree(
     if flags & PY_CF_ONLY_AST != 0 {
         return Ok(Some(obj.clone()));
     }
+    validate(vm, &ns, obj)?;
     let none = vm.none();
     let astmod = vm.import_module_level("ast", None, &none, 0)?;
     let unparse = vm.get_attr_str(&astmod, "unparse")?;
