@@ -16,6 +16,7 @@ pub mod hashes;
 pub mod imp;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod marshal;
 pub mod math;
 pub mod operator;
@@ -106,6 +107,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("marshal", marshal::init),
     ("array", array::init),
     ("unicodedata", unicodedata::init),
+    ("_json", json::init),
 ];
 
 /// Stand-ins for pure-Python modules of CPython's standard library, used only when the

@@ -32,6 +32,8 @@ pub enum FormatError {
     BadChar,
     RepeatWithoutChar,
     TooLong,
+    /// A NUL byte in the format.
+    EmbeddedNull,
     /// More items than memory can hold (CPython's MemoryError).
     NoMemory,
 }
@@ -42,6 +44,7 @@ impl FormatError {
             FormatError::BadChar => "bad char in struct format",
             FormatError::RepeatWithoutChar => "repeat count given without format specifier",
             FormatError::TooLong => "total struct size too long",
+            FormatError::EmbeddedNull => "embedded null character",
             FormatError::NoMemory => "out of memory",
         }
     }
@@ -79,6 +82,9 @@ const MAX_CODES: usize = 1 << 26;
 
 /// Compiles the (ASCII) format `fmt`.
 pub fn compile(fmt: &[u8]) -> Result<Layout, FormatError> {
+    if fmt.contains(&0) {
+        return Err(FormatError::EmbeddedNull);
+    }
     let (mode, body) = match fmt.first() {
         Some(b'@') => (Mode::Native, &fmt[1..]),
         Some(b'=') | Some(b'<') => (Mode::Little, &fmt[1..]),
@@ -88,6 +94,9 @@ pub fn compile(fmt: &[u8]) -> Result<Layout, FormatError> {
     let max = isize::MAX as usize;
     let mut codes = Vec::new();
     let mut size: usize = 0;
+    // Too many codes to hold is reported after the whole format was sized, so an
+    // oversized total wins ("total struct size too long"), as in CPython.
+    let mut out_of_memory = false;
     let mut i = 0;
     while i < body.len() {
         let mut c = body[i];
@@ -130,8 +139,10 @@ pub fn compile(fmt: &[u8]) -> Result<Layout, FormatError> {
             }),
             b'x' => {}
             _ => {
-                if codes.len() + num > MAX_CODES {
-                    return Err(FormatError::NoMemory);
+                if out_of_memory || codes.len() + num > MAX_CODES {
+                    out_of_memory = true;
+                    size += num * itemsize;
+                    continue;
                 }
                 for k in 0..num {
                     codes.push(Code {
@@ -143,6 +154,9 @@ pub fn compile(fmt: &[u8]) -> Result<Layout, FormatError> {
             }
         }
         size += num * itemsize;
+    }
+    if out_of_memory {
+        return Err(FormatError::NoMemory);
     }
     Ok(Layout { mode, codes, size })
 }

@@ -219,7 +219,7 @@ fn unpack_from_buffer(vm: &Vm, layout: &Layout, buf: &PyRef, offset: i64) -> PyR
             vm,
             format!(
                 "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} (actual buffer size is {})",
-                size + offset,
+                size as i128 + offset as i128,
                 size,
                 offset,
                 len
@@ -320,7 +320,7 @@ fn pack_into_impl(vm: &Vm, layout: &Layout, a: &[PyRef]) -> PyResult {
             vm,
             format!(
                 "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {} (actual buffer size is {})",
-                size + offset,
+                size as i128 + offset as i128,
                 size,
                 offset,
                 len
@@ -559,6 +559,14 @@ pub fn init(vm: &Vm) -> PyResult {
     let m = crate::modules::new_native_module(vm, "_struct", FUNCTIONS);
     let d = vm.module_dict(&m).unwrap();
     vm.dict_set_str(&d, "__doc__", vm.new_str(include_str!("doc.txt")))?;
+    // A module made again (`import_fresh_module('_struct')`) shares the types and the
+    // error class of the first, as a re-imported single-phase C module does: the
+    // functions of every copy raise the `error` all copies export.
+    if let (Ok(st), Ok(err)) = (cached(vm, &STRUCT_TYPE), cached(vm, &ERROR)) {
+        vm.dict_set_str(&d, "Struct", st)?;
+        vm.dict_set_str(&d, "error", err)?;
+        return Ok(m);
+    }
 
     let st = crate::objects::typeobj::new_native_type(vm, "Struct", "_struct", true);
     crate::objects::add_native(vm, &st, "__new__", struct_new, NativeKind::StaticMethod);
