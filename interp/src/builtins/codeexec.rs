@@ -263,7 +263,12 @@ pub fn compile(vm: &Vm, args: Args) -> PyResult {
     }
     let text = source_text(vm, src, "compile")?;
     if flags & crate::modules::ast::PY_CF_ONLY_AST != 0 {
-        return crate::modules::ast::parse(vm, &text, &filename, &mode_str, flags);
+        // `ast.parse(feature_version=(3, N))` passes N; -1 (the default) means 3.11.
+        let feature_minor = match &b[6] {
+            Some(v) => Some(args::to_i64(vm, v)?).filter(|m| (0..11).contains(m)),
+            None => None,
+        };
+        return crate::modules::ast::parse(vm, &text, &filename, &mode_str, flags, feature_minor);
     }
     let mode = match vm.str_of(b[2].as_ref().unwrap()) {
         Some("exec") => Mode::Exec,

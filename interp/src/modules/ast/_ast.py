@@ -15,6 +15,10 @@ class AST:
     _attributes = ()
     __match_args__ = ()
 
+    def __new__(cls, *args, **kwargs):
+        # Like CPython's generic tp_new: arguments are for __init__.
+        return object.__new__(cls)
+
     def __init__(self, *args, **kwargs):
         fields = type(self)._fields
         if len(args) > len(fields):
@@ -157,8 +161,21 @@ _NODES = (
 )
 
 
+def _asdl_order(nodes):
+    """The rows with each sum type's constructors in Python.asdl's order (the order of
+    the base's docstring), so `expr.__subclasses__()` lists them as CPython does."""
+    docs = {row[0]: row[5] for row in nodes}
+    def position(row):
+        doc = docs.get(row[1], '')
+        if row[1] == 'AST' or '=' not in doc:
+            return (0, 0)
+        names = [part.strip().split('(')[0] for part in doc.split('=', 1)[1].split('|')]
+        return (1, names.index(row[0]) if row[0] in names else len(names))
+    return sorted(nodes, key=position)
+
+
 def _build_classes(ns):
-    for name, base, fields, attributes, defaults, doc in _NODES:
+    for name, base, fields, attributes, defaults, doc in _asdl_order(_NODES):
         body = {'_fields': fields, '__match_args__': fields, '__module__': 'ast',
                 '__doc__': doc}
         if attributes is not None:
@@ -174,4 +191,4 @@ _build_classes(globals())
 _SINGLETONS = {name: globals()[name]() for name, base, *_ in _NODES
                if base in ('expr_context', 'boolop', 'operator', 'unaryop', 'cmpop')}
 
-del _build_classes, _NODES
+del _build_classes, _asdl_order, _NODES

@@ -33,10 +33,18 @@ pub(super) fn convert(
     filename: &str,
     mode: Mode,
     type_comments: bool,
+    feature_minor: Option<i64>,
 ) -> PyResult<Option<PyRef>> {
     let c = Conv::new(vm, ns, src)?;
+    let target = match feature_minor {
+        Some(minor) => ast::PythonVersion {
+            major: 3,
+            minor: minor.clamp(7, 11) as u8,
+        },
+        None => ast::PythonVersion::PY311,
+    };
     let options = |m: ruff_python_parser::Mode| {
-        ruff_python_parser::ParseOptions::from(m).with_target_version(ast::PythonVersion::PY311)
+        ruff_python_parser::ParseOptions::from(m).with_target_version(target)
     };
     match mode {
         Mode::Eval => {

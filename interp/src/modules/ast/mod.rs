@@ -39,7 +39,17 @@ fn namespace(vm: &Vm) -> PyResult {
 
 /// `compile(source, filename, mode, PyCF_ONLY_AST)`: the tree of `text`. Syntax errors
 /// are the compiler's own (the source is compiled first and the code thrown away).
-pub fn parse(vm: &Vm, text: &str, filename: &str, mode: &str, flags: i64) -> PyResult {
+///
+/// `feature_minor` (from `ast.parse(feature_version=(3, N))`, below 11) makes syntax
+/// newer than Python 3.N a SyntaxError.
+pub fn parse(
+    vm: &Vm,
+    text: &str,
+    filename: &str,
+    mode: &str,
+    flags: i64,
+    feature_minor: Option<i64>,
+) -> PyResult {
     let ns = namespace(vm)?;
     if mode == "func_type" {
         return convert::func_type(vm, &ns, text, filename);
@@ -64,6 +74,7 @@ pub fn parse(vm: &Vm, text: &str, filename: &str, mode: &str, flags: i64) -> PyR
         filename,
         cmode,
         flags & PY_CF_TYPE_COMMENTS != 0,
+        feature_minor,
     )? {
         return Ok(tree);
     }
@@ -74,7 +85,11 @@ pub fn parse(vm: &Vm, text: &str, filename: &str, mode: &str, flags: i64) -> PyR
 /// Rejects a malformed tree with CPython's exceptions (the embedded `validate.py`:
 /// obj2ast's structural checks, then Python/ast.c's validator).
 fn validate(vm: &Vm, ns: &PyRef, tree: &PyRef) -> PyResult<()> {
-    let code = vm.compile_py(include_str!("validate.py"), "<frozen _ast validate>", Mode::Exec)?;
+    let code = vm.compile_py(
+        include_str!("validate.py"),
+        "<frozen _ast validate>",
+        Mode::Exec,
+    )?;
     let globals = vm.new_dict();
     vm.dict_set_str(&globals, "__name__", vm.new_str("_ast_validate"))?;
     vm.run_code(&code, &globals, None)?;
