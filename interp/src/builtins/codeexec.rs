@@ -111,14 +111,12 @@ pub fn dir(vm: &Vm, args: Args) -> PyResult {
             let l = vm.current_locals();
             vm.iterate(&l)?
         }
+        // `type(o).__dir__(o)`: for classes that is type.__dir__ unless a metaclass
+        // overrides it (enum's EnumType does).
         Some(o) => {
-            let r = if o.is_type() {
-                type_dir(vm, o)?
-            } else {
-                match vm.call_special(o, &vm.names.__dir__, &[])? {
-                    Some(r) => r,
-                    None => return Err(vm.type_error("object does not provide __dir__")),
-                }
+            let r = match vm.call_special(o, &vm.names.__dir__, &[])? {
+                Some(r) => r,
+                None => return Err(vm.type_error("object does not provide __dir__")),
             };
             vm.iterate(&r)?
         }
@@ -126,6 +124,19 @@ pub fn dir(vm: &Vm, args: Args) -> PyResult {
     let l = vm.new_list(items);
     crate::objects::list::sort_list(vm, &l, None, false)?;
     Ok(l)
+}
+
+/// `type.__dir__(cls)`: the names in the `__dict__` of `cls` and of its bases.
+pub fn type_dir_method(vm: &Vm, args: Args) -> PyResult {
+    let a = args::method(vm, "__dir__", args, 0, 0)?;
+    let t = &a[0];
+    if !t.is_type() {
+        return Err(vm.type_error(format!(
+            "descriptor '__dir__' for 'type' objects doesn't apply to a '{}' object",
+            t.type_name()
+        )));
+    }
+    type_dir(vm, t)
 }
 
 fn type_dir(vm: &Vm, t: &PyRef) -> PyResult {

@@ -2,7 +2,7 @@
 //! `codeexec.rs`), class creation (`build_class.rs`) and its registration table.
 
 mod build_class;
-mod codeexec;
+pub(crate) mod codeexec;
 mod functions;
 mod iteration;
 

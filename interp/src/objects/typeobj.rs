@@ -1275,6 +1275,7 @@ pub fn init(vm: &Vm) {
             ("__repr__", type_repr),
             ("mro", type_mro),
             ("__subclasses__", type_subclasses),
+            ("__dir__", crate::builtins::codeexec::type_dir_method),
             ("__instancecheck__", type_instancecheck),
             ("__subclasscheck__", type_subclasscheck),
             ("__or__", type_or),
