@@ -228,17 +228,10 @@ impl<V> HashTable<V> {
         self.used -= 1;
         self.mutations += 1;
         self.version = next_version();
-        if self.used == 0 {
-            self.clear_keep_mutations();
-        }
+        // Entries are not compacted here even when the table empties: a live iterator's
+        // position must keep meaning the same entry (CPython: "dictionary keys changed
+        // during iteration" after `del d[k]; d[k] = v`). Growth compacts them.
         Some(e)
-    }
-
-    fn clear_keep_mutations(&mut self) {
-        self.entries.clear();
-        for s in self.indices.iter_mut() {
-            *s = EMPTY;
-        }
     }
 
     pub fn clear(&mut self) -> Vec<Entry<V>> {

@@ -280,17 +280,26 @@ pub enum IterState {
     DictKeys {
         dict: PyRef,
         pos: usize,
+        /// The dict's size when iteration began (a change is an error).
         len: usize,
+        /// Items still expected: one more means keys changed (CPython's `di->len`).
+        left: usize,
     },
     DictValues {
         dict: PyRef,
         pos: usize,
+        /// The dict's size when iteration began (a change is an error).
         len: usize,
+        /// Items still expected: one more means keys changed (CPython's `di->len`).
+        left: usize,
     },
     DictItems {
         dict: PyRef,
         pos: usize,
+        /// The dict's size when iteration began (a change is an error).
         len: usize,
+        /// Items still expected: one more means keys changed (CPython's `di->len`).
+        left: usize,
     },
     DictReverse {
         dict: PyRef,

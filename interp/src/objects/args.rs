@@ -293,3 +293,11 @@ pub fn to_str<'a>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a str> {
         Err(vm.type_error(format!("{} must be str, not {}", what, o.type_name())))
     })
 }
+
+/// Whether `cls` still gets its `name` slot from the builtin implementation `f`: CPython
+/// refuses keywords to `list()`, `tuple()`… only when a subclass has not replaced the
+/// relevant `__new__`/`__init__` (`type->tp_new == PyList_Type.tp_new`).
+pub fn uses_builtin_slot(cls: &PyRef, name: &PyRef, f: NativeFn) -> bool {
+    matches!(crate::object::typeobj::type_lookup(cls, name).as_ref().map(|m| &m.payload),
+        Some(Payload::NativeFunction(nf)) if nf.func as *const () == f as *const ())
+}

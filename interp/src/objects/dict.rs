@@ -83,6 +83,7 @@ fn dict_iter(vm: &Vm, args: Args) -> PyResult {
             dict: d.clone(),
             pos: 0,
             len,
+            left: len,
         },
     ))
 }
@@ -133,6 +134,7 @@ fn dict_pop(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_popitem(vm: &Vm, args: Args) -> PyResult {
+    args::method(vm, "popitem", args, 0, 0)?;
     let d = this_dict(vm, &args)?;
     let mut t = d.dict_table().borrow_mut();
     match t.last_index() {
@@ -146,6 +148,7 @@ fn dict_popitem(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_keys(vm: &Vm, args: Args) -> PyResult {
+    args::method(vm, "keys", args, 0, 0)?;
     let d = this_dict(vm, &args)?;
     Ok(PyRef::new(
         vm.types.dict_keys.clone(),
@@ -153,6 +156,7 @@ fn dict_keys(vm: &Vm, args: Args) -> PyResult {
     ))
 }
 fn dict_values(vm: &Vm, args: Args) -> PyResult {
+    args::method(vm, "values", args, 0, 0)?;
     let d = this_dict(vm, &args)?;
     Ok(PyRef::new(
         vm.types.dict_values.clone(),
@@ -160,6 +164,7 @@ fn dict_values(vm: &Vm, args: Args) -> PyResult {
     ))
 }
 fn dict_items(vm: &Vm, args: Args) -> PyResult {
+    args::method(vm, "items", args, 0, 0)?;
     let d = this_dict(vm, &args)?;
     Ok(PyRef::new(
         vm.types.dict_items.clone(),
@@ -254,6 +259,7 @@ fn dict_new(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_copy(vm: &Vm, args: Args) -> PyResult {
+    args::method(vm, "copy", args, 0, 0)?;
     let d = this_dict(vm, &args)?;
     let t = d.dict_table().borrow().clone();
     Ok(PyRef::new(
@@ -263,6 +269,7 @@ fn dict_copy(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn dict_clear(vm: &Vm, args: Args) -> PyResult {
+    args::method(vm, "clear", args, 0, 0)?;
     let d = this_dict(vm, &args)?;
     let old = d.dict_table().borrow_mut().clear();
     drop(old);
@@ -390,6 +397,7 @@ fn view_iter(vm: &Vm, args: Args) -> PyResult {
                 dict: d,
                 pos: 0,
                 len,
+                left: len,
             },
         ),
         DictViewKind::Values => vm.new_iterator(
@@ -398,6 +406,7 @@ fn view_iter(vm: &Vm, args: Args) -> PyResult {
                 dict: d,
                 pos: 0,
                 len,
+                left: len,
             },
         ),
         DictViewKind::Items => vm.new_iterator(
@@ -406,6 +415,7 @@ fn view_iter(vm: &Vm, args: Args) -> PyResult {
                 dict: d,
                 pos: 0,
                 len,
+                left: len,
             },
         ),
     })

@@ -158,9 +158,24 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                 None => Ok(None),
             }
         }
-        IterState::DictKeys { dict, pos, len }
-        | IterState::DictValues { dict, pos, len }
-        | IterState::DictItems { dict, pos, len } => {
+        IterState::DictKeys {
+            dict,
+            pos,
+            len,
+            left,
+        }
+        | IterState::DictValues {
+            dict,
+            pos,
+            len,
+            left,
+        }
+        | IterState::DictItems {
+            dict,
+            pos,
+            len,
+            left,
+        } => {
             let t = dict.dict_table().borrow();
             if t.len() != *len {
                 *len = usize::MAX;
@@ -168,6 +183,13 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
             }
             match t.next_from(*pos) {
                 Some((np, e)) => {
+                    // Same size but an item beyond those expected: a key was deleted
+                    // and another inserted.
+                    if *left == 0 {
+                        *len = usize::MAX;
+                        return Err(vm.runtime_error("dictionary keys changed during iteration"));
+                    }
+                    *left -= 1;
                     *pos = np;
                     let (k, v) = (e.key.clone(), e.value.clone());
                     drop(t);

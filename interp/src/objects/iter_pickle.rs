@@ -36,20 +36,38 @@ fn exhausted(vm: &Vm, empty: PyRef) -> PyResult {
 /// The remaining items of a dict or set iterator, read from a copy of its state.
 fn remaining(vm: &Vm, st: &IterState) -> PyResult<Option<Vec<PyRef>>> {
     let copy = match st {
-        IterState::DictKeys { dict, pos, len } => IterState::DictKeys {
+        IterState::DictKeys {
+            dict,
+            pos,
+            len,
+            left,
+        } => IterState::DictKeys {
             dict: dict.clone(),
             pos: *pos,
             len: *len,
+            left: *left,
         },
-        IterState::DictValues { dict, pos, len } => IterState::DictValues {
+        IterState::DictValues {
+            dict,
+            pos,
+            len,
+            left,
+        } => IterState::DictValues {
             dict: dict.clone(),
             pos: *pos,
             len: *len,
+            left: *left,
         },
-        IterState::DictItems { dict, pos, len } => IterState::DictItems {
+        IterState::DictItems {
+            dict,
+            pos,
+            len,
+            left,
+        } => IterState::DictItems {
             dict: dict.clone(),
             pos: *pos,
             len: *len,
+            left: *left,
         },
         IterState::DictReverse {
             dict,

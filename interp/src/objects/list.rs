@@ -179,16 +179,19 @@ fn list_count(vm: &Vm, args: Args) -> PyResult {
 }
 
 fn list_clear(vm: &Vm, args: Args) -> PyResult {
+    args::method(vm, "clear", args, 0, 0)?;
     let old = std::mem::take(&mut *this_list(vm, &args)?.borrow_mut());
     crate::object::core::release_last_to_first(old);
     Ok(vm.none())
 }
 
 fn list_copy(vm: &Vm, args: Args) -> PyResult {
+    args::method(vm, "copy", args, 0, 0)?;
     Ok(vm.new_list(this_list(vm, &args)?.borrow().clone()))
 }
 
 fn list_reverse(vm: &Vm, args: Args) -> PyResult {
+    args::method(vm, "reverse", args, 0, 0)?;
     this_list(vm, &args)?.borrow_mut().reverse();
     Ok(vm.none())
 }
@@ -663,6 +666,14 @@ list_cmp! {
 }
 
 fn list_init(vm: &Vm, args: Args) -> PyResult {
+    // Keywords are refused unless a subclass has its own `__new__` (which may take them).
+    let args = if args.has_kw()
+        && !args::uses_builtin_slot(args::this(vm, &args)?.class(), &vm.names.__new__, list_new)
+    {
+        Args::new(args.pos())
+    } else {
+        args
+    };
     let a = args::method(vm, "list", args, 0, 1)?;
     let items = match a.get(1) {
         Some(x) => vm.iterate(x)?,

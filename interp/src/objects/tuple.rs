@@ -243,13 +243,19 @@ fn tuple_getnewargs(vm: &Vm, args: Args) -> PyResult {
 
 fn tuple_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
-    let a = args::pos(
-        vm,
-        "tuple",
-        Args::with_kw(&args.args[1..], args.kwnames),
-        0,
-        1,
-    )?;
+    // Keywords are refused unless a subclass has its own `__init__` (which may take them).
+    let user = if args.has_kw()
+        && !cls.is(&vm.types.tuple)
+        && !args::uses_builtin_slot(
+            &cls,
+            &vm.names.__init__,
+            crate::objects::object::object_init,
+        ) {
+        Args::new(&args.pos()[1..])
+    } else {
+        Args::with_kw(&args.args[1..], args.kwnames)
+    };
+    let a = args::pos(vm, "tuple", user, 0, 1)?;
     if cls.is(&vm.types.tuple) {
         return match a.first() {
             Some(x) => from_iterable(vm, x),
