@@ -9,7 +9,8 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
-pub const VERSION: &str = "3.11.7 (main, ferropy 0.1.0) [Rust]";
+/// Shaped as CPython's (`version (build, date) [compiler]`) so `platform` can parse it.
+pub const VERSION: &str = "3.11.7 (ferropy 0.1.0, main) [Rust]";
 
 fn exit(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(
