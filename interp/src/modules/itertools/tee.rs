@@ -183,7 +183,7 @@ fn tee_setstate(vm: &Vm, a: Args) -> PyResult {
 /// link only when full), as unpickling rebuilds them.
 fn data_new(vm: &Vm, a: Args) -> PyResult {
     let (cls, rest) = split_new(vm, &a)?;
-    let p = unpack_new(vm, &cls, "_tee_dataobject", rest, 3, 3)?;
+    let p = unpack_new(vm, &cls, "teedataobject", rest, 3, 3)?;
     let values = match &p[1].payload {
         Payload::List(l) => l.borrow().clone(),
         _ => {
