@@ -234,7 +234,7 @@ fn data_reduce(vm: &Vm, a: Args) -> PyResult {
 /// has `__copy__` is copied instead of wrapped.
 pub(super) fn tee(vm: &Vm, a: Args) -> PyResult {
     if a.has_kw() {
-        return Err(vm.type_error("tee() takes no keyword arguments"));
+        return Err(vm.type_error("itertools.tee() takes no keyword arguments"));
     }
     let p = unpack(vm, "tee", crate::modules::user_args(a), 1, 2)?;
     let n = match p.get(1) {
