@@ -4,8 +4,9 @@
 //! cycle, repeat) with their pickling; `pickle_util.rs` the helpers every `__reduce__` /
 //! `__setstate__` shares; `terminating.rs` owns the iterators that end with their input
 //! (accumulate, chain, compress, dropwhile, takewhile, filterfalse, islice, pairwise,
-//! starmap, zip_longest), `grouping.rs` groupby and tee, `combinatoric.rs` product,
-//! permutations, combinations and combinations_with_replacement.
+//! starmap, zip_longest), `grouping.rs` groupby, `tee.rs` tee with `_tee` and
+//! `_tee_dataobject`, `combinatoric.rs` product, permutations, combinations and
+//! combinations_with_replacement.
 
 mod combinatoric;
 mod grouping;
