@@ -1,9 +1,13 @@
 //! The combinatoric iterators of `itertools`: `product`, `permutations`, `combinations`
 //! and `combinations_with_replacement`, on CPython's index-vector algorithms (so they
-//! produce the same order and stop at the same points).
+//! produce the same order and stop at the same points), with CPython's pickling: the
+//! pool(s) and r as arguments, the index vectors as state once the first tuple is out.
 
 use std::cell::{Cell, RefCell};
 
+use super::pickle_util::{
+    index_tuple, reduce_args, reduce_value, setstate_args, ssize_strict, state_tuple, tuple_arity,
+};
 use super::{clinic, new_inst, new_type, next_method, split_new, state};
 use crate::object::payload::*;
 use crate::object::PyRef;
@@ -11,7 +15,8 @@ use crate::objects::args;
 use crate::vm::Vm;
 
 /// The state shared by the four iterators: the pool(s), the index vector, the cycle
-/// counts (permutations only), whether the first tuple was produced, and the end.
+/// counts (permutations only), whether the first tuple was produced (CPython's
+/// `result != NULL`), and the end.
 struct Combinatoric {
     pools: Vec<Vec<PyRef>>,
     indices: RefCell<Vec<usize>>,
@@ -48,11 +53,11 @@ impl Combinatoric {
         if self.started.get() {
             return None;
         }
-        self.started.set(true);
         if empty {
             self.stopped.set(true);
             return Some(None);
         }
+        self.started.set(true);
         Some(Some(self.pick(vm)))
     }
 
@@ -60,6 +65,44 @@ impl Combinatoric {
         self.stopped.set(true);
         None
     }
+
+    fn pool_tuple(&self, vm: &Vm, i: usize) -> PyRef {
+        vm.new_tuple(self.pools[i].clone())
+    }
+
+    /// The reduce value of combinations, combinations_with_replacement and
+    /// permutations: `(type, (pool, r))` before the first tuple, `(type, ((), r))` at
+    /// the end, else `(type, (pool, r), state)`.
+    fn reduce_single(&self, vm: &Vm, o: &PyRef, st: impl FnOnce() -> PyRef) -> PyRef {
+        let r = vm.new_usize(self.r);
+        let cls = o.class().clone();
+        if !self.started.get() {
+            reduce_value(vm, cls, vec![self.pool_tuple(vm, 0), r], None)
+        } else if self.stopped.get() {
+            reduce_value(vm, cls, vec![vm.new_tuple(vec![]), r], None)
+        } else {
+            reduce_value(vm, cls, vec![self.pool_tuple(vm, 0), r], Some(st()))
+        }
+    }
+}
+
+/// The index vector of a `__setstate__`: a tuple of `len` ints, each clamped by
+/// `clamp(position, index)`; ValueError otherwise.
+fn read_indices(
+    vm: &Vm,
+    st: &PyRef,
+    len: usize,
+    clamp: impl Fn(usize, i64) -> i64,
+) -> PyResult<Vec<usize>> {
+    let items = match &st.payload {
+        Payload::Tuple(items) if items.len() == len => items,
+        _ => return Err(vm.value_error("invalid arguments")),
+    };
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, o)| Ok(clamp(i, ssize_strict(vm, o)?).max(0) as usize))
+        .collect()
 }
 
 fn r_arg(vm: &Vm, o: &PyRef) -> PyResult<usize> {
@@ -146,6 +189,42 @@ fn product_step(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
 }
 next_method!(product_next, product_step);
 
+fn product_reduce(vm: &Vm, a: Args) -> PyResult {
+    let (o, s) = reduce_args::<Combinatoric>(vm, a, "product")?;
+    let cls = o.class().clone();
+    if s.stopped.get() {
+        let empty = vm.new_tuple(vec![]);
+        return Ok(reduce_value(vm, cls, vec![empty], None));
+    }
+    let pools = (0..s.pools.len()).map(|i| s.pool_tuple(vm, i)).collect();
+    let st = s
+        .started
+        .get()
+        .then(|| index_tuple(vm, &s.indices.borrow()));
+    Ok(reduce_value(vm, cls, pools, st))
+}
+
+fn product_setstate(vm: &Vm, a: Args) -> PyResult {
+    let (_, s, st) = setstate_args::<Combinatoric>(vm, a, "product")?;
+    let items = match &st.payload {
+        Payload::Tuple(items) if items.len() == s.pools.len() => items,
+        _ => return Err(vm.value_error("invalid arguments")),
+    };
+    let mut idx = s.indices.borrow().clone();
+    for (i, o) in items.iter().enumerate() {
+        let index = ssize_strict(vm, o)?;
+        let size = s.pools[i].len() as i64;
+        if size == 0 {
+            s.stopped.set(true);
+            return Ok(vm.none());
+        }
+        idx[i] = index.clamp(0, size - 1) as usize;
+    }
+    *s.indices.borrow_mut() = idx;
+    s.started.set(true);
+    Ok(vm.none())
+}
+
 // ---- combinations ----
 
 fn combinations_new(vm: &Vm, a: Args) -> PyResult {
@@ -179,6 +258,29 @@ fn combinations_step(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     Ok(Some(s.pick(vm)))
 }
 next_method!(combinations_next, combinations_step);
+
+fn combinations_reduce(vm: &Vm, a: Args) -> PyResult {
+    let (o, s) = reduce_args::<Combinatoric>(vm, a, "combinations")?;
+    Ok(s.reduce_single(vm, o, || index_tuple(vm, &s.indices.borrow())))
+}
+
+fn combinations_setstate(vm: &Vm, a: Args) -> PyResult {
+    let (_, s, st) = setstate_args::<Combinatoric>(vm, a, "combinations")?;
+    let (n, r) = (s.pools[0].len() as i64, s.r);
+    let idx = read_indices(vm, st, r, |i, v| v.min(i as i64 + n - r as i64))?;
+    set_indices(s, idx, r as i64 > n);
+    Ok(vm.none())
+}
+
+/// Installs the indices of a `__setstate__` and marks the iteration as begun; an
+/// impossible selection (more picks than the pool has) ends it instead.
+fn set_indices(s: &Combinatoric, idx: Vec<usize>, impossible: bool) {
+    *s.indices.borrow_mut() = idx;
+    s.started.set(true);
+    if impossible {
+        s.stopped.set(true);
+    }
+}
 
 // ---- combinations_with_replacement ----
 
@@ -220,6 +322,19 @@ fn cwr_step(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     Ok(Some(s.pick(vm)))
 }
 next_method!(cwr_next, cwr_step);
+
+fn cwr_reduce(vm: &Vm, a: Args) -> PyResult {
+    let (o, s) = reduce_args::<Combinatoric>(vm, a, "combinations_with_replacement")?;
+    Ok(s.reduce_single(vm, o, || index_tuple(vm, &s.indices.borrow())))
+}
+
+fn cwr_setstate(vm: &Vm, a: Args) -> PyResult {
+    let (_, s, st) = setstate_args::<Combinatoric>(vm, a, "combinations_with_replacement")?;
+    let (n, r) = (s.pools[0].len() as i64, s.r);
+    let idx = read_indices(vm, st, r, |_, v| v.min(n - 1))?;
+    set_indices(s, idx, n == 0 && r > 0);
+    Ok(vm.none())
+}
 
 // ---- permutations ----
 
@@ -282,15 +397,78 @@ fn permutations_step(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
 }
 next_method!(permutations_next, permutations_step);
 
+fn permutations_reduce(vm: &Vm, a: Args) -> PyResult {
+    let (o, s) = reduce_args::<Combinatoric>(vm, a, "permutations")?;
+    Ok(s.reduce_single(vm, o, || {
+        vm.new_tuple(vec![
+            index_tuple(vm, &s.indices.borrow()),
+            index_tuple(vm, &s.cycles.borrow()),
+        ])
+    }))
+}
+
+fn permutations_setstate(vm: &Vm, a: Args) -> PyResult {
+    let (_, s, st) = setstate_args::<Combinatoric>(vm, a, "permutations")?;
+    let items = state_tuple(vm, st)?;
+    tuple_arity(vm, items, 2, 2)?;
+    for (k, it) in items.iter().enumerate() {
+        if !matches!(it.payload, Payload::Tuple(_)) {
+            return Err(vm.type_error(format!(
+                "argument {} must be tuple, not {}",
+                k + 1,
+                it.type_name()
+            )));
+        }
+    }
+    let (n, r) = (s.pools[0].len(), s.r);
+    let len_of = |o: &PyRef| match &o.payload {
+        Payload::Tuple(t) => t.len(),
+        _ => 0,
+    };
+    if len_of(&items[0]) != n || len_of(&items[1]) != r {
+        return Err(vm.value_error("invalid arguments"));
+    }
+    let n = n as i64;
+    let idx = read_indices(vm, &items[0], n as usize, |_, v| v.min(n - 1))?;
+    let cycles = read_indices(vm, &items[1], r, |i, v| {
+        if v < 1 {
+            1
+        } else {
+            v.min(n - i as i64)
+        }
+    })?;
+    if r as i64 > n {
+        s.started.set(true);
+        s.stopped.set(true);
+        return Ok(vm.none());
+    }
+    *s.cycles.borrow_mut() = cycles;
+    set_indices(s, idx, false);
+    Ok(vm.none())
+}
+
 pub(super) fn register(vm: &Vm, m: &PyRef) -> PyResult<()> {
-    new_type(vm, m, "product", Some(product_new), product_next, &[])?;
+    new_type(
+        vm,
+        m,
+        "product",
+        Some(product_new),
+        product_next,
+        &[
+            ("__reduce__", product_reduce),
+            ("__setstate__", product_setstate),
+        ],
+    )?;
     new_type(
         vm,
         m,
         "permutations",
         Some(permutations_new),
         permutations_next,
-        &[],
+        &[
+            ("__reduce__", permutations_reduce),
+            ("__setstate__", permutations_setstate),
+        ],
     )?;
     new_type(
         vm,
@@ -298,7 +476,10 @@ pub(super) fn register(vm: &Vm, m: &PyRef) -> PyResult<()> {
         "combinations",
         Some(combinations_new),
         combinations_next,
-        &[],
+        &[
+            ("__reduce__", combinations_reduce),
+            ("__setstate__", combinations_setstate),
+        ],
     )?;
     new_type(
         vm,
@@ -306,7 +487,7 @@ pub(super) fn register(vm: &Vm, m: &PyRef) -> PyResult<()> {
         "combinations_with_replacement",
         Some(cwr_new),
         cwr_next,
-        &[],
+        &[("__reduce__", cwr_reduce), ("__setstate__", cwr_setstate)],
     )?;
     Ok(())
 }

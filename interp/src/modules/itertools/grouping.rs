@@ -1,21 +1,16 @@
 //! `itertools.groupby` with its `_grouper` sub-iterators (sharing the parent's state as
-//! in CPython: advancing the parent invalidates the previous group), and `tee` with its
-//! `_tee` objects, which share a linked buffer of the values read so far.
+//! in CPython: advancing the parent invalidates the previous group), and their pickling.
 
-use std::cell::{Cell, OnceCell, RefCell};
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
 
-use super::{clinic, new_inst, new_type, next_method, split_new, state, unpack};
+use super::pickle_util::{
+    method_state, reduce_args, reduce_value, setstate_args, state_tuple, tuple_arity,
+};
+use super::{clinic, itertype, new_inst, new_type, next_method, split_new, state, unpack_new};
 use crate::compile::bytecode::CompareKind;
 use crate::object::payload::*;
 use crate::object::PyRef;
-use crate::objects::args;
 use crate::vm::Vm;
-
-static GROUPER: crate::vm::gil::GilCell<RefCell<Option<PyRef>>> =
-    crate::vm::gil::GilCell::new(|| RefCell::new(None));
-static TEE: crate::vm::gil::GilCell<RefCell<Option<PyRef>>> =
-    crate::vm::gil::GilCell::new(|| RefCell::new(None));
 
 // ---- groupby ----
 
@@ -104,19 +99,8 @@ fn groupby_step(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     }
     let key = s.currkey.borrow().clone().unwrap_or_else(|| vm.none());
     *s.tgtkey.borrow_mut() = Some(key.clone());
-    let gen = s.current.get();
-    let gt = GROUPER
-        .with(|g| g.borrow().clone())
-        .ok_or_else(|| vm.runtime_error("itertools._grouper missing"))?;
-    let grouper = new_inst(
-        vm,
-        &gt,
-        Grouper {
-            parent: o.clone(),
-            tgtkey: key.clone(),
-            generation: gen,
-        },
-    );
+    let gt = itertype(vm, "_grouper")?;
+    let grouper = grouper_create(vm, &gt, o, key.clone())?;
     Ok(Some(vm.new_tuple(vec![key, grouper])))
 }
 next_method!(groupby_next, groupby_step);
@@ -135,166 +119,103 @@ fn grouper_step(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     if !keys_equal(vm, &g.tgtkey, &ck)? {
         return Ok(None);
     }
+    *s.currkey.borrow_mut() = None;
     Ok(s.currvalue.borrow_mut().take())
 }
 next_method!(grouper_next, grouper_step);
 
-// ---- tee ----
-
-/// One position of a tee's buffer: once read, the value there and the next position.
-/// Positions nobody points at any more are freed.
-struct Node {
-    item: OnceCell<(PyRef, Rc<Node>)>,
-}
-
-impl Drop for Node {
-    /// Frees a long chain iteratively rather than by recursion.
-    fn drop(&mut self) {
-        let mut next = self.item.take().map(|(_, n)| n);
-        while let Some(n) = next {
-            next = match Rc::try_unwrap(n) {
-                Ok(mut node) => node.item.take().map(|(_, n)| n),
-                Err(_) => None,
-            };
-        }
-    }
-}
-
-struct TeeShared {
-    it: PyRef,
-    running: Cell<bool>,
-}
-
-struct Tee {
-    shared: Rc<TeeShared>,
-    pos: RefCell<Rc<Node>>,
-}
-
-fn tee_type(vm: &Vm) -> PyResult<PyRef> {
-    TEE.with(|t| t.borrow().clone())
-        .ok_or_else(|| vm.runtime_error("itertools._tee missing"))
-}
-
-fn tee_step(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
-    let t = state::<Tee>(vm, o, "_tee")?;
-    let pos = t.pos.borrow().clone();
-    if let Some((v, next)) = pos.item.get() {
-        let (v, next) = (v.clone(), next.clone());
-        *t.pos.borrow_mut() = next;
-        return Ok(Some(v));
-    }
-    if t.shared.running.get() {
-        return Err(vm.runtime_error("cannot re-enter the tee iterator"));
-    }
-    t.shared.running.set(true);
-    let r = vm.iter_next(&t.shared.it);
-    t.shared.running.set(false);
-    let Some(v) = r? else {
-        return Ok(None);
+/// `(groupby, (it, keyfunc))`, with `(currkey, currvalue, tgtkey)` as state while a
+/// group is under way.
+fn groupby_reduce(vm: &Vm, a: Args) -> PyResult {
+    let (o, s) = reduce_args::<GroupBy>(vm, a, "groupby")?;
+    let key = s.key.clone().unwrap_or_else(|| vm.none());
+    let args = vec![s.it.clone(), key];
+    let (ck, cv, tk) = (
+        s.currkey.borrow().clone(),
+        s.currvalue.borrow().clone(),
+        s.tgtkey.borrow().clone(),
+    );
+    let st = match (ck, cv, tk) {
+        (Some(ck), Some(cv), Some(tk)) => Some(vm.new_tuple(vec![ck, cv, tk])),
+        _ => None,
     };
-    let next = Rc::new(Node {
-        item: OnceCell::new(),
-    });
-    // A re-entrant read through another tee may have filled this position already.
-    let _ = pos.item.set((v.clone(), next.clone()));
-    let next = pos.item.get().map(|(_, n)| n.clone()).unwrap_or(next);
-    *t.pos.borrow_mut() = next;
-    Ok(Some(v))
+    Ok(reduce_value(vm, o.class().clone(), args, st))
 }
-next_method!(tee_next, tee_step);
 
-fn tee_copy_of(vm: &Vm, o: &PyRef) -> PyResult {
-    let t = state::<Tee>(vm, o, "_tee")?;
-    let ty = tee_type(vm)?;
+fn groupby_setstate(vm: &Vm, a: Args) -> PyResult {
+    let (_, s, st) = setstate_args::<GroupBy>(vm, a, "groupby")?;
+    let items = state_tuple(vm, st)?;
+    tuple_arity(vm, items, 3, 3)?;
+    *s.currkey.borrow_mut() = Some(items[0].clone());
+    *s.currvalue.borrow_mut() = Some(items[1].clone());
+    *s.tgtkey.borrow_mut() = Some(items[2].clone());
+    Ok(vm.none())
+}
+
+/// `_grouper(parent, tgtkey)`: a group iterator that becomes the parent's current one.
+fn grouper_new(vm: &Vm, a: Args) -> PyResult {
+    let (cls, rest) = split_new(vm, &a)?;
+    let p = unpack_new(vm, &cls, "_grouper", rest, 2, 2)?;
+    if method_state::<GroupBy>(vm, &p[0], "groupby", "__new__").is_err() {
+        return Err(vm.type_error(format!(
+            "_grouper() argument 1 must be itertools.groupby, not {}",
+            p[0].type_name()
+        )));
+    }
+    grouper_create(vm, &cls, &p[0], p[1].clone())
+}
+
+fn grouper_create(vm: &Vm, cls: &PyRef, parent: &PyRef, tgtkey: PyRef) -> PyResult {
+    let s = state::<GroupBy>(vm, parent, "groupby")?;
+    s.current.set(s.current.get() + 1);
     Ok(new_inst(
         vm,
-        &ty,
-        Tee {
-            shared: t.shared.clone(),
-            pos: RefCell::new(t.pos.borrow().clone()),
+        cls,
+        Grouper {
+            parent: parent.clone(),
+            tgtkey,
+            generation: s.current.get(),
         },
     ))
 }
 
-fn tee_copy(vm: &Vm, a: Args) -> PyResult {
-    let s = args::method(vm, "__copy__", a, 0, 0)?;
-    tee_copy_of(vm, &s[0])
-}
-
-fn tee_from_iterable(vm: &Vm, iterable: &PyRef) -> PyResult {
-    let it = vm.get_iter(iterable)?;
-    let ty = tee_type(vm)?;
-    if it.class().is(&ty) {
-        return tee_copy_of(vm, &it);
+/// `(_grouper, (parent, tgtkey))` for the parent's current group, else `iter(())`.
+fn grouper_reduce(vm: &Vm, a: Args) -> PyResult {
+    let (o, g) = reduce_args::<Grouper>(vm, a, "_grouper")?;
+    let s = state::<GroupBy>(vm, &g.parent, "groupby")?;
+    if s.current.get() != g.generation {
+        let iter = vm
+            .dict_get_str(&vm.builtins_dict, "iter")?
+            .ok_or_else(|| vm.runtime_error("lost builtins.iter"))?;
+        return Ok(reduce_value(vm, iter, vec![vm.new_tuple(vec![])], None));
     }
-    Ok(new_inst(
+    Ok(reduce_value(
         vm,
-        &ty,
-        Tee {
-            shared: Rc::new(TeeShared {
-                it,
-                running: Cell::new(false),
-            }),
-            pos: RefCell::new(Rc::new(Node {
-                item: OnceCell::new(),
-            })),
-        },
+        o.class().clone(),
+        vec![g.parent.clone(), g.tgtkey.clone()],
+        None,
     ))
-}
-
-fn tee_new(vm: &Vm, a: Args) -> PyResult {
-    let (_cls, rest) = split_new(vm, &a)?;
-    let p = unpack(vm, "_tee", rest, 1, 1)?;
-    tee_from_iterable(vm, &p[0])
-}
-
-/// `tee(iterable, n=2)`: n independent iterators over one iterable.
-pub(super) fn tee(vm: &Vm, a: Args) -> PyResult {
-    if a.has_kw() {
-        return Err(vm.type_error("itertools.tee() takes no keyword arguments"));
-    }
-    let p = unpack(vm, "tee", crate::modules::user_args(a), 1, 2)?;
-    let n = match p.get(1) {
-        Some(o) => args::to_i64(vm, o)?,
-        None => 2,
-    };
-    if n < 0 {
-        return Err(vm.value_error("n must be >= 0"));
-    }
-    if n == 0 {
-        return Ok(vm.new_tuple(vec![]));
-    }
-    let it = vm.get_iter(&p[0])?;
-    let ty = tee_type(vm)?;
-    let copy_name = vm.intern("__copy__");
-    let first = if it.class().is(&ty)
-        || crate::object::typeobj::type_lookup(it.class(), &copy_name).is_some()
-    {
-        it
-    } else {
-        tee_from_iterable(vm, &it)?
-    };
-    let mut out = vec![first.clone()];
-    let mut cur = first;
-    for _ in 1..n {
-        cur = vm.call_method(&cur, "__copy__", &[])?;
-        out.push(cur.clone());
-    }
-    Ok(vm.new_tuple(out))
 }
 
 pub(super) fn register(vm: &Vm, m: &PyRef) -> PyResult<()> {
-    new_type(vm, m, "groupby", Some(groupby_new), groupby_next, &[])?;
-    let g = new_type(vm, m, "_grouper", None, grouper_next, &[])?;
-    GROUPER.with(|x| *x.borrow_mut() = Some(g));
-    let t = new_type(
+    new_type(
         vm,
         m,
-        "_tee",
-        Some(tee_new),
-        tee_next,
-        &[("__copy__", tee_copy)],
+        "groupby",
+        Some(groupby_new),
+        groupby_next,
+        &[
+            ("__reduce__", groupby_reduce),
+            ("__setstate__", groupby_setstate),
+        ],
     )?;
-    TEE.with(|x| *x.borrow_mut() = Some(t));
+    new_type(
+        vm,
+        m,
+        "_grouper",
+        Some(grouper_new),
+        grouper_next,
+        &[("__reduce__", grouper_reduce)],
+    )?;
     Ok(())
 }

@@ -1,13 +1,17 @@
 //! The `itertools` module: every iterator is a type of its own (as in CPython), built by
 //! `new_type` with a `__new__`, `__iter__` returning self and `__next__`. This file owns
 //! the shared helpers, argument checks, registration and the infinite iterators (count,
-//! cycle, repeat); `terminating.rs` owns the iterators that end with their input
+//! cycle, repeat) with their pickling; `pickle_util.rs` the helpers every `__reduce__` /
+//! `__setstate__` shares; `terminating.rs` owns the iterators that end with their input
 //! (accumulate, chain, compress, dropwhile, takewhile, filterfalse, islice, pairwise,
-//! starmap, zip_longest), `grouping.rs` groupby and tee, `combinatoric.rs` product,
-//! permutations, combinations and combinations_with_replacement.
+//! starmap, zip_longest), `grouping.rs` groupby, `tee.rs` tee with `_tee` and
+//! `_tee_dataobject`, `combinatoric.rs` product, permutations, combinations and
+//! combinations_with_replacement.
 
 mod combinatoric;
 mod grouping;
+mod pickle_util;
+mod tee;
 mod terminating;
 
 pub(super) use crate::objects::args::clinic;
@@ -20,6 +24,25 @@ use crate::object::typeobj::type_lookup;
 use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
+use pickle_util::{int_arg, reduce_value, state_tuple, tuple_arity};
+
+/// The itertools types by name: reduce values and constructors that name another type
+/// of the module (accumulate pickles through chain and islice, groupby makes
+/// `_grouper`s, tee `_tee`s).
+static TYPES: crate::vm::gil::GilCell<RefCell<Vec<(String, PyRef)>>> =
+    crate::vm::gil::GilCell::new(|| RefCell::new(Vec::new()));
+
+/// The itertools type called `name`.
+pub(super) fn itertype(vm: &Vm, name: &str) -> PyResult<PyRef> {
+    TYPES
+        .with(|t| {
+            t.borrow()
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, t)| t.clone())
+        })
+        .ok_or_else(|| vm.runtime_error(format!("itertools.{} missing", name)))
+}
 
 /// The state of an itertools object of type `T`, or TypeError.
 pub(super) fn state<'a, T: 'static>(vm: &Vm, o: &'a PyRef, what: &str) -> PyResult<&'a T> {
@@ -44,6 +67,32 @@ pub(super) fn new_inst<T: 'static>(vm: &Vm, cls: &PyRef, st: T) -> PyRef {
 pub(super) fn split_new<'a>(vm: &Vm, a: &Args<'a>) -> PyResult<(PyRef, Args<'a>)> {
     let cls = args::this(vm, a)?.clone();
     Ok((cls, Args::with_kw(&a.args[1..], a.kwnames)))
+}
+
+/// CPython's keyword check of the positional-only itertools constructors: keywords are
+/// refused unless a subclass brings its own `__init__` (`type->tp_init ==
+/// base->tp_init`), in which case `__new__` ignores them.
+pub(super) fn unpack_new<'a>(
+    vm: &Vm,
+    cls: &PyRef,
+    name: &str,
+    a: Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [PyRef]> {
+    if a.has_kw() {
+        let init = vm.intern("__init__");
+        let own = type_lookup(cls, &init);
+        let base = type_lookup(&vm.types.object, &init);
+        let inherited = match (&own, &base) {
+            (Some(o), Some(b)) => o.is(b),
+            _ => own.is_none(),
+        };
+        if inherited {
+            return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
+        }
+    }
+    unpack(vm, name, Args::new(a.pos()), min, max)
 }
 
 /// Positional-only arguments with the messages of CPython's `PyArg_UnpackTuple`
@@ -90,6 +139,12 @@ pub(super) fn unpack<'a>(
     Ok(a.args)
 }
 
+/// `__class_getitem__`: a generic alias of the class.
+pub(super) fn class_getitem(vm: &Vm, a: Args) -> PyResult {
+    let p = args::pos(vm, "__class_getitem__", a, 2, 2)?;
+    crate::objects::generic_alias(vm, &p[0], &p[1])
+}
+
 fn iter_self(vm: &Vm, a: Args) -> PyResult {
     Ok(args::this(vm, &a)?.clone())
 }
@@ -117,11 +172,24 @@ pub(super) fn new_type(
     next: NativeFn,
     methods: &[(&'static str, NativeFn)],
 ) -> PyResult<PyRef> {
+    let t = new_plain_type(vm, m, name, new, methods)?;
+    crate::objects::add_methods(vm, &t, &[("__iter__", iter_self), ("__next__", next)]);
+    Ok(t)
+}
+
+/// A new `itertools.<name>` type that is no iterator (`_tee_dataobject`).
+pub(super) fn new_plain_type(
+    vm: &Vm,
+    m: &PyRef,
+    name: &str,
+    new: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+) -> PyResult<PyRef> {
     let t = crate::objects::typeobj::new_native_type(vm, name, "itertools", new.is_some());
+    TYPES.with(|x| x.borrow_mut().push((name.to_string(), t.clone())));
     if let Some(f) = new {
         crate::objects::add_native(vm, &t, "__new__", f, NativeKind::StaticMethod);
     }
-    crate::objects::add_methods(vm, &t, &[("__iter__", iter_self), ("__next__", next)]);
     crate::objects::add_methods(vm, &t, methods);
     let d = vm.module_dict(m).unwrap();
     vm.dict_set_str(&d, name, t.clone())?;
@@ -133,6 +201,9 @@ pub(super) fn new_type(
 struct Count {
     cur: RefCell<PyRef>,
     step: PyRef,
+    /// CPython's fast mode: an int start that fits a machine word and an int step of 1;
+    /// such a count reduces to `count(n)`.
+    fast: bool,
 }
 
 fn is_number(vm: &Vm, o: &PyRef) -> bool {
@@ -152,12 +223,18 @@ fn count_new(vm: &Vm, a: Args) -> PyResult {
     if !is_number(vm, &start) || !is_number(vm, &step) {
         return Err(vm.type_error("a number is required"));
     }
+    // Bools are ints here, as for PyLong_AsSsize_t.
+    let (fast, cur) = match (&start.payload, &step.payload) {
+        (Payload::Int(i), Payload::Int(1)) => (true, vm.new_int(*i)),
+        _ => (false, start),
+    };
     Ok(new_inst(
         vm,
         &cls,
         Count {
-            cur: RefCell::new(start),
+            cur: RefCell::new(cur),
             step,
+            fast,
         },
     ))
 }
@@ -171,62 +248,134 @@ fn count_step(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
 }
 next_method!(count_next, count_step);
 
+/// The count as an index while it is in fast mode.
+fn count_fast(s: &Count) -> Option<i64> {
+    match s.cur.borrow().payload {
+        Payload::Int(i) if s.fast && i < i64::MAX => Some(i),
+        _ => None,
+    }
+}
+
 fn count_repr(vm: &Vm, a: Args) -> PyResult {
     let o = args::this(vm, &a)?;
     let s = state::<Count>(vm, o, "count")?;
+    let name = o.class().type_data().name.borrow().clone();
+    if let Some(i) = count_fast(s) {
+        return Ok(vm.new_string(format!("{}({})", name, i)));
+    }
     let cur = s.cur.borrow().clone();
     let cur = vm.repr_str(&cur)?;
-    let name = o.class().type_data().name.borrow().clone();
-    Ok(vm.new_string(if matches!(s.step.payload, Payload::Int(1)) {
+    let step_is_one = matches!(&s.step.payload, Payload::Int(1));
+    Ok(vm.new_string(if step_is_one {
         format!("{}({})", name, cur)
     } else {
         format!("{}({}, {})", name, cur, vm.repr_str(&s.step)?)
     }))
 }
 
+/// `(count, (n,))` in fast mode, else `(count, (current, step))`.
+fn count_reduce(vm: &Vm, a: Args) -> PyResult {
+    let (o, s) = pickle_util::reduce_args::<Count>(vm, a, "count")?;
+    let args = match count_fast(s) {
+        Some(i) => vec![vm.new_int(i)],
+        None => vec![s.cur.borrow().clone(), s.step.clone()],
+    };
+    Ok(reduce_value(vm, o.class().clone(), args, None))
+}
+
 // ---- cycle ----
 
 struct Cycle {
-    it: PyRef,
+    /// The input until it is exhausted.
+    it: RefCell<Option<PyRef>>,
     saved: RefCell<Vec<PyRef>>,
     index: Cell<usize>,
-    first_pass_done: Cell<bool>,
+    /// Set by an old pickle's state: the items still to come from `it` are already in
+    /// `saved`.
+    firstpass: Cell<bool>,
 }
 
 fn cycle_new(vm: &Vm, a: Args) -> PyResult {
     let (cls, rest) = split_new(vm, &a)?;
-    let p = unpack(vm, "cycle", rest, 1, 1)?;
+    let p = unpack_new(vm, &cls, "cycle", rest, 1, 1)?;
     let it = vm.get_iter(&p[0])?;
     Ok(new_inst(
         vm,
         &cls,
         Cycle {
-            it,
+            it: RefCell::new(Some(it)),
             saved: RefCell::new(Vec::new()),
             index: Cell::new(0),
-            first_pass_done: Cell::new(false),
+            firstpass: Cell::new(false),
         },
     ))
 }
 
 fn cycle_step(vm: &Vm, o: &PyRef) -> PyResult<Option<PyRef>> {
     let s = state::<Cycle>(vm, o, "cycle")?;
-    if !s.first_pass_done.get() {
-        if let Some(v) = vm.iter_next(&s.it)? {
-            s.saved.borrow_mut().push(v.clone());
+    let it = s.it.borrow().clone();
+    if let Some(it) = it {
+        if let Some(v) = vm.iter_next(&it)? {
+            if !s.firstpass.get() {
+                s.saved.borrow_mut().push(v.clone());
+            }
             return Ok(Some(v));
         }
-        s.first_pass_done.set(true);
+        *s.it.borrow_mut() = None;
     }
     let saved = s.saved.borrow();
     if saved.is_empty() {
         return Ok(None);
     }
-    let i = s.index.get() % saved.len();
-    s.index.set(i + 1);
+    let i = s.index.get().min(saved.len() - 1);
+    s.index.set(if i + 1 >= saved.len() { 0 } else { i + 1 });
     Ok(Some(saved[i].clone()))
 }
 next_method!(cycle_next, cycle_step);
+
+/// `(cycle, (it,), (saved, firstpass))`; once the input is exhausted, `it` is an
+/// iterator over the saved items at the current position and `firstpass` is True.
+fn cycle_reduce(vm: &Vm, a: Args) -> PyResult {
+    let (o, s) = pickle_util::reduce_args::<Cycle>(vm, a, "cycle")?;
+    let saved = vm.new_list(s.saved.borrow().clone());
+    let it = s.it.borrow().clone();
+    let (it, firstpass) = match it {
+        Some(it) => (it, s.firstpass.get()),
+        None => {
+            let it = vm.get_iter(&saved)?;
+            if s.index.get() != 0 {
+                vm.call_method(&it, "__setstate__", &[vm.new_usize(s.index.get())])?;
+            }
+            (it, true)
+        }
+    };
+    Ok(reduce_value(
+        vm,
+        o.class().clone(),
+        vec![it],
+        Some(vm.new_tuple(vec![saved, vm.new_bool(firstpass)])),
+    ))
+}
+
+fn cycle_setstate(vm: &Vm, a: Args) -> PyResult {
+    let (_, s, st) = pickle_util::setstate_args::<Cycle>(vm, a, "cycle")?;
+    let items = state_tuple(vm, st)?;
+    tuple_arity(vm, items, 2, 2)?;
+    let saved = match &items[0].payload {
+        Payload::List(l) => l.borrow().clone(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "argument 1 must be list, not {}",
+                items[0].type_name()
+            )))
+        }
+    };
+    let firstpass = int_arg(vm, &items[1])? != 0;
+    *s.saved.borrow_mut() = saved;
+    s.firstpass.set(firstpass);
+    s.index.set(0);
+    Ok(vm.none())
+}
 
 // ---- repeat ----
 
@@ -287,17 +436,35 @@ fn repeat_length_hint(vm: &Vm, a: Args) -> PyResult {
     }
 }
 
+/// `(repeat, (element, times_left))`, or `(repeat, (element,))` when endless.
+fn repeat_reduce(vm: &Vm, a: Args) -> PyResult {
+    let (o, s) = pickle_util::reduce_args::<Repeat>(vm, a, "repeat")?;
+    let mut args = vec![s.element.clone()];
+    args.extend(s.left.get().map(|n| vm.new_int(n)));
+    Ok(reduce_value(vm, o.class().clone(), args, None))
+}
+
 pub fn init(vm: &Vm) -> PyResult {
-    let m = crate::modules::new_native_module(vm, "itertools", &[("tee", grouping::tee)]);
+    let m = crate::modules::new_native_module(vm, "itertools", &[("tee", tee::tee)]);
     new_type(
         vm,
         &m,
         "count",
         Some(count_new),
         count_next,
-        &[("__repr__", count_repr)],
+        &[("__repr__", count_repr), ("__reduce__", count_reduce)],
     )?;
-    new_type(vm, &m, "cycle", Some(cycle_new), cycle_next, &[])?;
+    new_type(
+        vm,
+        &m,
+        "cycle",
+        Some(cycle_new),
+        cycle_next,
+        &[
+            ("__reduce__", cycle_reduce),
+            ("__setstate__", cycle_setstate),
+        ],
+    )?;
     new_type(
         vm,
         &m,
@@ -307,10 +474,12 @@ pub fn init(vm: &Vm) -> PyResult {
         &[
             ("__repr__", repeat_repr),
             ("__length_hint__", repeat_length_hint),
+            ("__reduce__", repeat_reduce),
         ],
     )?;
     terminating::register(vm, &m)?;
     grouping::register(vm, &m)?;
+    tee::register(vm, &m)?;
     combinatoric::register(vm, &m)?;
     Ok(m)
 }
