@@ -4,6 +4,7 @@
 //! rebuilt as `iter(seq)` plus its position; a dict or set iterator as `iter(list of
 //! what is left)`).
 
+use crate::compile::bytecode::BinOp;
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
@@ -247,12 +248,36 @@ fn iter_setstate(vm: &Vm, a: Args) -> PyResult {
             let n = seq_len(vm, &seq)?;
             *index = want.clamp(-1, n - 1) as isize;
         }
+        // The reduce value restarts the range at the current item with index 0, so the
+        // index counts from there: CPython's round trip, and a skip of `want` items.
+        IterState::Range { next, stop, step } => {
+            let left = range_len(vm, &vm.new_int(*next), &vm.new_int(*stop), &vm.new_int(*step))?;
+            *next += want.clamp(0, left) * *step;
+        }
+        IterState::BigRange { next, stop, step } => {
+            let left = range_len(vm, next, stop, step)?;
+            let skip = vm.new_int(want.clamp(0, left));
+            *next = vm.binary_op(next, &vm.binary_op(&skip, step, BinOp::Mul)?, BinOp::Add)?;
+        }
         IterState::Exhausted => {}
         _ => {
             return Err(vm.type_error(format!("'{}' object has no __setstate__", a[0].type_name())))
         }
     }
     Ok(vm.none())
+}
+
+/// The number of items of `range(start, stop, step)`, saturated to i64.
+fn range_len(vm: &Vm, start: &PyRef, stop: &PyRef, step: &PyRef) -> PyResult<i64> {
+    let r = vm.call(
+        &vm.types.range,
+        Args::new(&[start.clone(), stop.clone(), step.clone()]),
+    )?;
+    let n = vm.call_method(&r, "__len__", &[]);
+    match n {
+        Ok(n) => Ok(args::to_i64(vm, &n).unwrap_or(i64::MAX)),
+        Err(_) => Ok(i64::MAX),
+    }
 }
 
 /// `zip.__setstate__(strict)`.
@@ -278,6 +303,7 @@ pub fn init(vm: &Vm) {
         &vm.types.bytes_iterator,
         &vm.types.iterator,
         &vm.types.reversed,
+        &vm.types.range_iterator,
     ] {
         crate::objects::add_methods(vm, t, &[("__setstate__", iter_setstate)]);
     }
