@@ -134,10 +134,8 @@ fn str_getitem(vm: &Vm, args: Args) -> PyResult {
         }
         let mut out = Wtf8Buf::new();
         let cps: Vec<u32> = x.view().code_points().collect();
-        let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            out.push_code_point(cps[i as usize]);
-            i += step;
+        for i in crate::objects::range::SlicePositions::new(start, stop, step) {
+            out.push_code_point(cps[i]);
         }
         return Ok(super::new_wtf8(vm, out));
     }
