@@ -11,6 +11,7 @@ mod errors;
 mod escape;
 mod latin;
 mod utf;
+mod utf7;
 
 use std::cell::{Cell, RefCell};
 
@@ -31,8 +32,8 @@ const EXPORTS: &[(&str, NativeFn)] = &[
     ("lookup_error", lookup_error),
     ("utf_8_encode", utf::utf_8_encode),
     ("utf_8_decode", utf::utf_8_decode),
-    ("utf_7_encode", utf::utf_7_encode),
-    ("utf_7_decode", utf::utf_7_decode),
+    ("utf_7_encode", utf7::utf_7_encode),
+    ("utf_7_decode", utf7::utf_7_decode),
     ("utf_16_encode", utf::utf_16_encode),
     ("utf_16_decode", utf::utf_16_decode),
     ("utf_16_le_encode", utf::utf_16_le_encode),
