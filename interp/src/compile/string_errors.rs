@@ -68,6 +68,12 @@ fn prefix_flags(p: &str) -> Option<(bool, bool, bool)> {
 
 impl<'a> Scanner<'a> {
     fn scan(&self) -> Option<Found> {
+        self.walk(&mut |g, end| self.check_group(g, end))
+    }
+
+    /// Calls `on_group` for each run of adjacent string literals (and its end), in
+    /// order; stops at the first `Found` (a tokenizer-level error included).
+    fn walk(&self, on_group: &mut dyn FnMut(&[Tok], usize) -> Option<Found>) -> Option<Found> {
         let b = self.src.as_bytes();
         let mut i = 0;
         let mut depth = 0usize;
@@ -76,7 +82,7 @@ impl<'a> Scanner<'a> {
         macro_rules! flush {
             () => {
                 if !group.is_empty() {
-                    if let Some(f) = self.check_group(&group, group_end) {
+                    if let Some(f) = on_group(&group, group_end) {
                         return Some(f);
                     }
                     group.clear();
@@ -283,6 +289,133 @@ impl<'a> Scanner<'a> {
         }
         None
     }
+}
+
+/// A DeprecationWarning for an invalid escape: its message and where its literal starts.
+pub struct EscapeWarning {
+    pub msg: String,
+    pub offset: u32,
+}
+
+/// The first invalid escape of each non-raw literal of `src`, as 3.11 warns about them
+/// while parsing (`invalid escape sequence '\z'`, `invalid octal escape sequence
+/// '\777'`).
+pub fn escape_warnings(src: &str) -> Vec<EscapeWarning> {
+    if !src.contains('\\') {
+        return Vec::new();
+    }
+    let sc = Scanner {
+        src,
+        base: 0,
+        parse_exprs: false,
+    };
+    let mut out = Vec::new();
+    sc.walk(&mut |group, _| {
+        for t in group.iter().filter(|t| !t.raw) {
+            let body = &src[t.body_start..t.body_end];
+            if let Some(msg) = first_invalid_escape(body, t.bytes, t.fstr) {
+                out.push(EscapeWarning {
+                    msg,
+                    offset: t.start as u32,
+                });
+            }
+        }
+        None
+    });
+    out
+}
+
+/// Emits the escape warnings of `src` as DeprecationWarnings located at `filename`; one
+/// that a filter turns into an error becomes CPython's SyntaxError: `Err((message,
+/// offset of the literal))`. Without an importable `warnings` module they are dropped.
+pub fn warn_escapes(vm: &crate::vm::Vm, src: &str, filename: &str) -> Result<(), (String, u32)> {
+    use crate::object::payload::Args;
+    for w in escape_warnings(src) {
+        let lineno = src[..w.offset as usize].matches('\n').count() + 1;
+        let category = vm.exc.deprecation_warning.clone();
+        let emit = || -> crate::object::payload::PyResult<()> {
+            let warnings = vm.import_full("warnings")?;
+            let f = vm.get_attr_str(&warnings, "warn_explicit")?;
+            vm.call(
+                &f,
+                Args::new(&[
+                    vm.new_str(&w.msg),
+                    category.clone(),
+                    vm.new_str(filename),
+                    vm.new_usize(lineno),
+                ]),
+            )?;
+            Ok(())
+        };
+        if let Err(e) = emit() {
+            if vm.exc_matches(&e, &category) {
+                return Err((w.msg, w.offset));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The warning for the first invalid escape of a literal body. In an f-string the
+/// replacement fields are skipped and `\{` is itself invalid.
+fn first_invalid_escape(body: &str, bytes: bool, fstr: bool) -> Option<String> {
+    let b = body.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        let c = b[k];
+        if fstr && c == b'{' {
+            if b.get(k + 1) == Some(&b'{') {
+                k += 2;
+                continue;
+            }
+            // Skip the replacement field (its own literals are not checked here).
+            let mut depth = 0usize;
+            while k < b.len() {
+                match b[k] {
+                    b'{' => depth += 1,
+                    b'}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                k += 1;
+            }
+            k += 1;
+            continue;
+        }
+        if c != b'\\' {
+            k += 1;
+            continue;
+        }
+        let Some(&e) = b.get(k + 1) else { break };
+        k += 2;
+        match e {
+            b'0'..=b'7' => {
+                let mut n = 1;
+                let mut v = (e - b'0') as u32;
+                while n < 3 && k < b.len() && (b'0'..=b'7').contains(&b[k]) {
+                    v = v * 8 + (b[k] - b'0') as u32;
+                    k += 1;
+                    n += 1;
+                }
+                if n == 3 && v > 0o377 {
+                    return Some(format!(
+                        "invalid octal escape sequence '\\{}'",
+                        &body[k - 3..k]
+                    ));
+                }
+            }
+            b'\n' | b'\r' | b'\\' | b'\'' | b'"' | b'a' | b'b' | b'f' | b'n' | b'r' | b't'
+            | b'v' | b'x' => {}
+            b'N' | b'u' | b'U' if !bytes => {}
+            _ if e >= 0x80 => {}
+            _ => return Some(format!("invalid escape sequence '\\{}'", e as char)),
+        }
+    }
+    None
 }
 
 /// The message CPython's `unicode_escape` decoding of a literal chunk fails with, if any.

@@ -164,6 +164,8 @@ pub fn compile_source(
             end_col,
         }
     };
+    crate::compile::string_errors::warn_escapes(vm, source, filename)
+        .map_err(|(msg, at)| err_at(msg, "SyntaxError", at, at))?;
     let options = |m: ruff_python_parser::Mode| {
         ruff_python_parser::ParseOptions::from(m).with_target_version(ast::PythonVersion::PY311)
     };
