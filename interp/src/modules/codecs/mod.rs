@@ -224,7 +224,10 @@ fn run_codec(vm: &Vm, a: Args, fname: &str, which: usize) -> PyResult {
     };
     let info = lookup_codec(vm, &enc)?;
     let f = vm.get_item(&info, &vm.new_int(which as i64))?;
-    let r = vm.call(&f, Args::new(&[obj, vm.new_str(&errors)]))?;
+    let op = if which == 0 { "encoding" } else { "decoding" };
+    let r = vm
+        .call(&f, Args::new(&[obj, vm.new_str(&errors)]))
+        .map_err(|e| wrap_codec_error(vm, e, op, &enc))?;
     match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => Ok(t[0].clone()),
         _ => Err(vm.type_error(if which == 0 {
@@ -241,6 +244,55 @@ fn encode(vm: &Vm, a: Args) -> PyResult {
 
 fn decode(vm: &Vm, a: Args) -> PyResult {
     run_codec(vm, a, "decode", 1)
+}
+
+/// CPython's `wrap_codec_error`: an exception a codec function raised is replaced by
+/// one of the same type naming the codec (`encoding with 'x' codec failed (T: msg)`),
+/// chained to it as `__cause__`, when nothing is lost: the type keeps the builtin
+/// `__init__`/`__new__`, the instance has no attributes, and its args are empty or one str.
+fn wrap_codec_error(vm: &Vm, e: PyErr, operation: &str, enc: &str) -> PyErr {
+    use crate::object::typeobj::type_lookup;
+    let exc = e.0.clone();
+    let Payload::Exception(data) = &exc.payload else {
+        return e;
+    };
+    let ty = exc.class().clone();
+    for name in ["__init__", "__new__"] {
+        if let Some(m) = type_lookup(&ty, &vm.intern(name)) {
+            if !matches!(m.payload, Payload::NativeFunction(_)) {
+                return e;
+            }
+        }
+    }
+    if let Some(d) = vm.instance_dict(&exc) {
+        if !matches!(vm.len(&d), Ok(0)) {
+            return e;
+        }
+    }
+    let args = data.args.borrow().clone();
+    let text = match &args.payload {
+        Payload::Tuple(t) if t.is_empty() => String::new(),
+        Payload::Tuple(t) if t.len() == 1 => match vm.str_of(&t[0]) {
+            Some(s) => s.to_string(),
+            None => return e,
+        },
+        _ => return e,
+    };
+    let msg = format!(
+        "{} with '{}' codec failed ({}: {})",
+        operation,
+        enc,
+        exc.type_name(),
+        text
+    );
+    let new = vm.new_exception(&ty, vec![vm.new_string(msg)]);
+    if let Payload::Exception(nd) = &new.payload {
+        *nd.cause.borrow_mut() = Some(exc.clone());
+        *nd.context.borrow_mut() = Some(exc.clone());
+        nd.suppress_context.set(true);
+        *nd.traceback.borrow_mut() = data.traceback.borrow().clone();
+    }
+    PyErr(new)
 }
 
 /// The text codec `enc`'s CodecInfo, refusing non-text codecs as `str.encode` does.
@@ -265,7 +317,9 @@ fn text_codec(vm: &Vm, enc: &str, what: &str) -> PyResult {
 pub fn encode_text(vm: &Vm, obj: &PyRef, enc: &str, errors: &str) -> PyResult {
     let info = text_codec(vm, enc, "encode")?;
     let f = vm.get_item(&info, &vm.new_int(0))?;
-    let r = vm.call(&f, Args::new(&[obj.clone(), vm.new_str(errors)]))?;
+    let r = vm
+        .call(&f, Args::new(&[obj.clone(), vm.new_str(errors)]))
+        .map_err(|e| wrap_codec_error(vm, e, "encoding", enc))?;
     let v = match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => t[0].clone(),
         _ => return Err(vm.type_error("encoder must return a tuple (object, integer)")),
@@ -285,10 +339,12 @@ pub fn encode_text(vm: &Vm, obj: &PyRef, enc: &str, errors: &str) -> PyResult {
 pub fn decode_text(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
     let info = text_codec(vm, enc, "decode")?;
     let f = vm.get_item(&info, &vm.new_int(1))?;
-    let r = vm.call(
-        &f,
-        Args::new(&[vm.new_bytes(data.to_vec()), vm.new_str(errors)]),
-    )?;
+    let r = vm
+        .call(
+            &f,
+            Args::new(&[vm.new_bytes(data.to_vec()), vm.new_str(errors)]),
+        )
+        .map_err(|e| wrap_codec_error(vm, e, "decoding", enc))?;
     let v = match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => t[0].clone(),
         _ => return Err(vm.type_error("decoder must return a tuple (object,integer)")),

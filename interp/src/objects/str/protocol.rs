@@ -183,9 +183,8 @@ fn str_encode(vm: &Vm, args: Args) -> PyResult {
         0,
     )?;
     let enc = match &b[0] {
-        Some(e) => arg_str(vm, e, "encode() argument 'encoding' ")?
-            .to_ascii_lowercase()
-            .replace('_', "-"),
+        // Kept as given: error messages show it; the codecs normalize it themselves.
+        Some(e) => arg_str(vm, e, "encode() argument 'encoding' ")?.to_string(),
         None => "utf-8".into(),
     };
     let errors = match &b[1] {
