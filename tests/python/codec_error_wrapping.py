@@ -33,3 +33,15 @@ for enc in ["base64_codec", "rot_13", "No_Such_Codec"]:
         "x".encode(enc)
     except LookupError as e:
         print(e)
+
+# CPython's built-in fast paths (utf-8/16/32, ascii, latin-1) are not wrapped; the registry is.
+for f in [lambda: codecs.encode("é", "ascii", "nosuch"), lambda: "é".encode("ascii", "nosuch"),
+          lambda: "é".encode("US-ASCII", "nosuch"), lambda: b"\xff".decode("utf_8", "nosuch"),
+          lambda: codecs.decode(b"\xff", "utf-8", "nosuch"), lambda: "\u20ac".encode("cp437", "nosuch"),
+          lambda: b"\xed\xa0".decode("utf-8")]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+d = codecs.getincrementaldecoder("utf-8")("surrogatepass")
+print(ascii(d.decode(b"\xed\xa4")), ascii(d.decode(b"\x81", True)))

@@ -295,6 +295,30 @@ fn wrap_codec_error(vm: &Vm, e: PyErr, operation: &str, enc: &str) -> PyErr {
     PyErr(new)
 }
 
+/// Whether `str.encode`/`bytes.decode` run `enc` without the codec registry in CPython
+/// (so that its errors are not wrapped): UTF-8/16/32, ASCII and Latin-1 spellings.
+fn builtin_fast_path(enc: &str) -> bool {
+    let n: String = enc
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let utf = n
+        .strip_prefix("utf")
+        .map(|r| r.strip_prefix('_').unwrap_or(r));
+    matches!(utf, Some("8" | "16" | "32"))
+        || matches!(
+            n.as_str(),
+            "ascii" | "us_ascii" | "latin1" | "latin_1" | "iso_8859_1" | "iso8859_1"
+        )
+}
+
 /// The text codec `enc`'s CodecInfo, refusing non-text codecs as `str.encode` does.
 fn text_codec(vm: &Vm, enc: &str, what: &str) -> PyResult {
     let info = lookup_codec(vm, enc)?;
@@ -319,7 +343,13 @@ pub fn encode_text(vm: &Vm, obj: &PyRef, enc: &str, errors: &str) -> PyResult {
     let f = vm.get_item(&info, &vm.new_int(0))?;
     let r = vm
         .call(&f, Args::new(&[obj.clone(), vm.new_str(errors)]))
-        .map_err(|e| wrap_codec_error(vm, e, "encoding", enc))?;
+        .map_err(|e| {
+            if builtin_fast_path(enc) {
+                e
+            } else {
+                wrap_codec_error(vm, e, "encoding", enc)
+            }
+        })?;
     let v = match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => t[0].clone(),
         _ => return Err(vm.type_error("encoder must return a tuple (object, integer)")),
@@ -344,7 +374,13 @@ pub fn decode_text(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
             &f,
             Args::new(&[vm.new_bytes(data.to_vec()), vm.new_str(errors)]),
         )
-        .map_err(|e| wrap_codec_error(vm, e, "decoding", enc))?;
+        .map_err(|e| {
+            if builtin_fast_path(enc) {
+                e
+            } else {
+                wrap_codec_error(vm, e, "decoding", enc)
+            }
+        })?;
     let v = match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => t[0].clone(),
         _ => return Err(vm.type_error("decoder must return a tuple (object,integer)")),
