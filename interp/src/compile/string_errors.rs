@@ -433,7 +433,7 @@ fn str_escape_error(chunk: &str) -> Option<String> {
         pos.push(p);
         p += if !c.is_ascii() {
             10
-        } else if c == '\\' && chars.get(k + 1).map_or(true, |n| !n.is_ascii()) {
+        } else if c == '\\' && chars.get(k + 1).is_none_or(|n| !n.is_ascii()) {
             6
         } else {
             1
