@@ -206,6 +206,14 @@ pub fn repr(vm: &Vm, args: Args) -> PyResult {
 
 pub fn ascii(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "ascii", strip_self(args), 1, 1)?;
+    // An all-ASCII repr is returned as is, str subclass included (PyObject_ASCII).
+    let r = vm.repr(&a[0])?;
+    if let Payload::Str(s) = &r.payload {
+        if s.bytes().is_ascii() {
+            return Ok(r);
+        }
+        return Ok(vm.new_string(crate::objects::str::ascii_escape_view(s.view())));
+    }
     Ok(vm.new_string(vm.ascii(&a[0])?))
 }
 

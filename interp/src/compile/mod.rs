@@ -7,6 +7,7 @@ pub mod codegen;
 pub mod literal;
 pub mod peephole;
 pub mod source;
+pub mod string_errors;
 pub mod symtable;
 pub mod syntax_errors;
 

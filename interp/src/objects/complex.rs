@@ -155,7 +155,8 @@ fn c_format(vm: &Vm, a: Args) -> PyResult {
     if spec.is_empty() {
         return Ok(vm.new_string(ferropy_primitives::format_spec::complex_repr(x.0, x.1)));
     }
-    let s = ferropy_primitives::format_spec::parse_format_spec(spec)
+    let tname = a.args[0].type_name();
+    let s = ferropy_primitives::format_spec::parse_format_spec_for(spec, &tname)
         .and_then(|fs| ferropy_primitives::format_spec::format_complex(x.0, x.1, &fs))
         .map_err(|e| crate::objects::str::format_error(vm, e))?;
     Ok(vm.new_string(s))

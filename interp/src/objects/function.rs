@@ -683,6 +683,13 @@ pub fn init(vm: &Vm) {
             ("__call__", native_call),
         ],
     );
+    crate::objects::add_native(
+        vm,
+        m,
+        "__new__",
+        method_new,
+        crate::object::payload::NativeKind::StaticMethod,
+    );
     add_getset(vm, m, "__func__", get_func, None);
     add_getset(vm, m, "__self__", get_self, None);
     add_getset(vm, m, "__doc__", method_get_doc, None);
@@ -741,4 +748,22 @@ pub fn init(vm: &Vm) {
         Some(cell_set_contents),
     );
     crate::objects::add_methods(vm, cell, &[("__repr__", cell_repr)]);
+}
+
+/// `types.MethodType(function, instance)`: binds a callable to an instance.
+fn method_new(vm: &Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let a = args.args.get(1..).unwrap_or(&[]);
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", a.len())));
+    }
+    if !vm.is_callable(&a[0]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if vm.is_none(&a[1]) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.new_method(a[0].clone(), a[1].clone()))
 }

@@ -155,7 +155,7 @@ pub fn builtin_next(vm: &Vm, _it: &PyRef, st: &RefCell<IterState>) -> PyResult<O
                     *index += 1;
                     Ok(Some(vm.new_int(b as i64)))
                 }
-                None => Ok(None),
+                None => finish(s),
             }
         }
         IterState::DictKeys {

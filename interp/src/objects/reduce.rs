@@ -231,7 +231,7 @@ fn bytearray_reduce_common(vm: &Vm, this: &PyRef, proto: i64) -> PyResult {
     Ok(vm.new_tuple(vec![
         this.class().clone(),
         vm.new_tuple(args),
-        dict_or_none(vm, this),
+        get_state(vm, this, false)?,
     ]))
 }
 

@@ -901,6 +901,9 @@ impl<'a> Compiler<'a> {
                             conv = 2;
                         }
                     }
+                    if let Expr::Starred(st) = &*i.expression {
+                        return Err(self.err(st, "f-string: cannot use starred expression here"));
+                    }
                     self.expr(&i.expression)?;
                     let mut fl = conv;
                     if let Some(spec) = &i.format_spec {

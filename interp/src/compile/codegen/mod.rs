@@ -164,6 +164,8 @@ pub fn compile_source(
             end_col,
         }
     };
+    crate::compile::string_errors::warn_escapes(vm, source, filename)
+        .map_err(|(msg, at)| err_at(msg, "SyntaxError", at, at))?;
     let options = |m: ruff_python_parser::Mode| {
         ruff_python_parser::ParseOptions::from(m).with_target_version(ast::PythonVersion::PY311)
     };
@@ -194,6 +196,9 @@ pub fn compile_source(
                 let d = describe_parse_error(source, &e);
                 err_at(d.msg, d.kind, d.start, d.end)
             })?;
+            if let Some(f) = crate::compile::string_errors::first_error(source, false) {
+                return Err(err_at(f.err.msg, f.err.kind, f.err.start, f.err.end));
+            }
             let body = &parsed.syntax().body;
             let mkey = symtable::MODULE_KEY;
             let st = symtable::build_expression(body, mkey)
@@ -224,6 +229,9 @@ pub fn compile_source(
                         let d = describe_parse_error(source, &e);
                         err_at(d.msg, d.kind, d.start, d.end)
                     })?;
+            if let Some(f) = crate::compile::string_errors::first_error(source, false) {
+                return Err(err_at(f.err.msg, f.err.kind, f.err.start, f.err.end));
+            }
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
                 let start = e.range.start().to_u32();
                 return Err(err_at(
@@ -854,6 +862,11 @@ fn describe_parse_error(
     e: &ruff_python_parser::ParseError,
 ) -> crate::compile::syntax_errors::Described {
     let d = crate::compile::syntax_errors::describe(source, e);
+    if let Some(f) = crate::compile::string_errors::first_error(source, true) {
+        if f.anchor <= d.start {
+            return f.err;
+        }
+    }
     let text = format!("{}", e.error);
     if !text.starts_with("Assignment expression target must be an identifier") {
         return d;

@@ -73,6 +73,7 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
     let final_ = bool_arg(vm, &p, 2, true)?;
     let codec = "unicodeescape";
     let mut out = Wtf8Buf::with_capacity(data.len());
+    let mut invalid: Option<String> = None;
     let mut i = 0;
     while i < data.len() {
         let b = data[i];
@@ -131,6 +132,9 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     _ => break,
                 }
             }
+            if v > 0o377 && invalid.is_none() {
+                invalid = Some(octal_warning(&data[i - 3..i]));
+            }
             out.push_code_point(v);
             continue;
         }
@@ -171,7 +175,10 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                 continue;
             }
             _ => {
-                // Unknown escapes stay as they are (CPython also warns).
+                // Unknown escapes stay as they are, with a DeprecationWarning.
+                if invalid.is_none() {
+                    invalid = Some(escape_warning(c));
+                }
                 out.push_code_point(0x5C);
                 out.push_code_point(u32::from(c));
                 continue;
@@ -207,7 +214,21 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
             }
         }
     }
+    if let Some(msg) = invalid {
+        vm.warn(&vm.exc.deprecation_warning, &msg, 1)?;
+    }
     pair(vm, crate::objects::str::new_wtf8(vm, out), i)
+}
+
+fn escape_warning(c: u8) -> String {
+    format!("invalid escape sequence '\\{}'", c as char)
+}
+
+fn octal_warning(digits: &[u8]) -> String {
+    format!(
+        "invalid octal escape sequence '\\{}'",
+        String::from_utf8_lossy(digits)
+    )
 }
 
 pub(super) fn raw_unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
@@ -321,6 +342,7 @@ pub(super) fn escape_decode(vm: &Vm, a: Args) -> PyResult {
     let data = data_arg(vm, &p[0])?;
     let errors = errors_arg(vm, "escape_decode", &p, 1)?;
     let mut out = Vec::with_capacity(data.len());
+    let mut invalid: Option<String> = None;
     let mut i = 0;
     while i < data.len() {
         let b = data[i];
@@ -356,6 +378,9 @@ pub(super) fn escape_decode(vm: &Vm, a: Args) -> PyResult {
                         _ => break,
                     }
                 }
+                if v > 0o377 && invalid.is_none() {
+                    invalid = Some(octal_warning(&data[i - 3..i]));
+                }
                 out.push(v as u8);
             }
             b'x' => match hex_digits(&data, i, 2) {
@@ -383,10 +408,16 @@ pub(super) fn escape_decode(vm: &Vm, a: Args) -> PyResult {
                 },
             },
             _ => {
+                if invalid.is_none() {
+                    invalid = Some(escape_warning(c));
+                }
                 out.push(b'\\');
                 out.push(c);
             }
         }
+    }
+    if let Some(msg) = invalid {
+        vm.warn(&vm.exc.deprecation_warning, &msg, 1)?;
     }
     pair(vm, vm.new_bytes(out), data.len())
 }

@@ -11,6 +11,7 @@ mod errors;
 mod escape;
 mod latin;
 mod utf;
+mod utf7;
 
 use std::cell::{Cell, RefCell};
 
@@ -31,8 +32,8 @@ const EXPORTS: &[(&str, NativeFn)] = &[
     ("lookup_error", lookup_error),
     ("utf_8_encode", utf::utf_8_encode),
     ("utf_8_decode", utf::utf_8_decode),
-    ("utf_7_encode", utf::utf_7_encode),
-    ("utf_7_decode", utf::utf_7_decode),
+    ("utf_7_encode", utf7::utf_7_encode),
+    ("utf_7_decode", utf7::utf_7_decode),
     ("utf_16_encode", utf::utf_16_encode),
     ("utf_16_decode", utf::utf_16_decode),
     ("utf_16_le_encode", utf::utf_16_le_encode),
@@ -223,7 +224,10 @@ fn run_codec(vm: &Vm, a: Args, fname: &str, which: usize) -> PyResult {
     };
     let info = lookup_codec(vm, &enc)?;
     let f = vm.get_item(&info, &vm.new_int(which as i64))?;
-    let r = vm.call(&f, Args::new(&[obj, vm.new_str(&errors)]))?;
+    let op = if which == 0 { "encoding" } else { "decoding" };
+    let r = vm
+        .call(&f, Args::new(&[obj, vm.new_str(&errors)]))
+        .map_err(|e| wrap_codec_error(vm, e, op, &enc))?;
     match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => Ok(t[0].clone()),
         _ => Err(vm.type_error(if which == 0 {
@@ -240,6 +244,79 @@ fn encode(vm: &Vm, a: Args) -> PyResult {
 
 fn decode(vm: &Vm, a: Args) -> PyResult {
     run_codec(vm, a, "decode", 1)
+}
+
+/// CPython's `wrap_codec_error`: an exception a codec function raised is replaced by
+/// one of the same type naming the codec (`encoding with 'x' codec failed (T: msg)`),
+/// chained to it as `__cause__`, when nothing is lost: the type keeps the builtin
+/// `__init__`/`__new__`, the instance has no attributes, and its args are empty or one str.
+fn wrap_codec_error(vm: &Vm, e: PyErr, operation: &str, enc: &str) -> PyErr {
+    use crate::object::typeobj::type_lookup;
+    let exc = e.0.clone();
+    let Payload::Exception(data) = &exc.payload else {
+        return e;
+    };
+    let ty = exc.class().clone();
+    for name in ["__init__", "__new__"] {
+        if let Some(m) = type_lookup(&ty, &vm.intern(name)) {
+            if !matches!(m.payload, Payload::NativeFunction(_)) {
+                return e;
+            }
+        }
+    }
+    if let Some(d) = vm.instance_dict(&exc) {
+        if !matches!(vm.len(&d), Ok(0)) {
+            return e;
+        }
+    }
+    let args = data.args.borrow().clone();
+    let text = match &args.payload {
+        Payload::Tuple(t) if t.is_empty() => String::new(),
+        Payload::Tuple(t) if t.len() == 1 => match vm.str_of(&t[0]) {
+            Some(s) => s.to_string(),
+            None => return e,
+        },
+        _ => return e,
+    };
+    let msg = format!(
+        "{} with '{}' codec failed ({}: {})",
+        operation,
+        enc,
+        exc.type_name(),
+        text
+    );
+    let new = vm.new_exception(&ty, vec![vm.new_string(msg)]);
+    if let Payload::Exception(nd) = &new.payload {
+        *nd.cause.borrow_mut() = Some(exc.clone());
+        *nd.context.borrow_mut() = Some(exc.clone());
+        nd.suppress_context.set(true);
+        *nd.traceback.borrow_mut() = data.traceback.borrow().clone();
+    }
+    PyErr(new)
+}
+
+/// Whether `str.encode`/`bytes.decode` run `enc` without the codec registry in CPython
+/// (so that its errors are not wrapped): UTF-8/16/32, ASCII and Latin-1 spellings.
+fn builtin_fast_path(enc: &str) -> bool {
+    let n: String = enc
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let utf = n
+        .strip_prefix("utf")
+        .map(|r| r.strip_prefix('_').unwrap_or(r));
+    matches!(utf, Some("8" | "16" | "32"))
+        || matches!(
+            n.as_str(),
+            "ascii" | "us_ascii" | "latin1" | "latin_1" | "iso_8859_1" | "iso8859_1"
+        )
 }
 
 /// The text codec `enc`'s CodecInfo, refusing non-text codecs as `str.encode` does.
@@ -264,7 +341,15 @@ fn text_codec(vm: &Vm, enc: &str, what: &str) -> PyResult {
 pub fn encode_text(vm: &Vm, obj: &PyRef, enc: &str, errors: &str) -> PyResult {
     let info = text_codec(vm, enc, "encode")?;
     let f = vm.get_item(&info, &vm.new_int(0))?;
-    let r = vm.call(&f, Args::new(&[obj.clone(), vm.new_str(errors)]))?;
+    let r = vm
+        .call(&f, Args::new(&[obj.clone(), vm.new_str(errors)]))
+        .map_err(|e| {
+            if builtin_fast_path(enc) {
+                e
+            } else {
+                wrap_codec_error(vm, e, "encoding", enc)
+            }
+        })?;
     let v = match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => t[0].clone(),
         _ => return Err(vm.type_error("encoder must return a tuple (object, integer)")),
@@ -284,10 +369,18 @@ pub fn encode_text(vm: &Vm, obj: &PyRef, enc: &str, errors: &str) -> PyResult {
 pub fn decode_text(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
     let info = text_codec(vm, enc, "decode")?;
     let f = vm.get_item(&info, &vm.new_int(1))?;
-    let r = vm.call(
-        &f,
-        Args::new(&[vm.new_bytes(data.to_vec()), vm.new_str(errors)]),
-    )?;
+    let r = vm
+        .call(
+            &f,
+            Args::new(&[vm.new_bytes(data.to_vec()), vm.new_str(errors)]),
+        )
+        .map_err(|e| {
+            if builtin_fast_path(enc) {
+                e
+            } else {
+                wrap_codec_error(vm, e, "decoding", enc)
+            }
+        })?;
     let v = match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => t[0].clone(),
         _ => return Err(vm.type_error("decoder must return a tuple (object,integer)")),

@@ -1,7 +1,7 @@
 //! The UTF codecs of `_codecs`: `utf_8_*`, `utf_16_*` and `utf_32_*` (with byte order
 //! marks, explicit byte orders and the `_ex_decode` variants), with CPython's `final`
 //! semantics: an incomplete sequence at the end of non-final input is left unconsumed.
-//! UTF-7 is not implemented yet and raises NotImplementedError.
+//! UTF-7 is in `utf7.rs`.
 
 use ferropy_primitives::wtf8::{self, Wtf8Buf};
 
@@ -76,6 +76,17 @@ pub(super) fn decode_utf8(
                 }
                 ("unexpected end of data", data.len())
             }
+            // A surrogate's first two bytes at the end of non-final input may be
+            // completed (for surrogatepass) by the next chunk.
+            Some(_)
+                if !final_
+                    && data.len() - good == 2
+                    && data[good] == 0xED
+                    && (0xA0..=0xBF).contains(&data[good + 1]) =>
+            {
+                pos = good;
+                break;
+            }
             Some(n) => {
                 let b = data[good];
                 let reason = if (0x80..=0xC1).contains(&b) || b >= 0xF5 {
@@ -100,17 +111,6 @@ pub(super) fn utf_8_decode(vm: &Vm, a: Args) -> PyResult {
     let final_ = bool_arg(vm, &p, 2, false)?;
     let (s, n) = decode_utf8(vm, &data, &errors, final_)?;
     pair(vm, s, n)
-}
-
-pub(super) fn utf_7_encode(vm: &Vm, _a: Args) -> PyResult {
-    Err(vm.new_error(
-        &vm.exc.not_implemented_error,
-        "the utf-7 codec is not supported by ferropy yet",
-    ))
-}
-
-pub(super) fn utf_7_decode(vm: &Vm, a: Args) -> PyResult {
-    utf_7_encode(vm, a)
 }
 
 // ---- UTF-16 and UTF-32 -------------------------------------------------------------

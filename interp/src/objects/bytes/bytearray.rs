@@ -58,7 +58,7 @@ impl Drop for MemoryViewData {
 }
 
 /// CPython's BufferError when a bytearray with live exports would change size.
-fn check_resizable(vm: &Vm, this: &PyRef) -> PyResult<()> {
+pub(super) fn check_resizable(vm: &Vm, this: &PyRef) -> PyResult<()> {
     let id = this.id();
     if EXPORTS.with(|e| e.borrow().contains_key(&id)) {
         return Err(vm.new_error(
@@ -151,6 +151,17 @@ fn ba_setitem(vm: &Vm, args: Args) -> PyResult {
         if step == 1 && (stop.max(start) - start) as usize != data.len() {
             check_resizable(vm, &a[0])?;
         }
+        if step != 1 && data.is_empty() {
+            // Assigning nothing to an extended slice deletes it.
+            check_resizable(vm, &a[0])?;
+            let mut idxs = crate::objects::range::slice_positions(start, stop, step);
+            idxs.sort_unstable();
+            let mut vb = v.borrow_mut();
+            for i in idxs.into_iter().rev() {
+                vb.remove(i);
+            }
+            return Ok(vm.none());
+        }
         let mut vb = v.borrow_mut();
         if step == 1 {
             let stop = stop.max(start);
@@ -170,7 +181,12 @@ fn ba_setitem(vm: &Vm, args: Args) -> PyResult {
         }
         return Ok(vm.none());
     }
-    let i = args::to_i64(vm, &a[1])?;
+    let Some(i) = vm.index_opt(&a[1])? else {
+        return Err(vm.type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            a[1].type_name()
+        )));
+    };
     let b = byte_value(vm, &a[2])?;
     let mut vb = v.borrow_mut();
     let n = vb.len() as i64;
@@ -189,7 +205,7 @@ fn ba_delitem(vm: &Vm, args: Args) -> PyResult {
         let (start, stop, step) = crate::objects::range::slice_indices(vm, sl, len)?;
         let mut idxs = crate::objects::range::slice_positions(start, stop, step);
         idxs.sort_unstable();
-        if !idxs.is_empty() {
+        if !idxs.is_empty() || step != 1 {
             check_resizable(vm, &a[0])?;
         }
         let mut vb = v.borrow_mut();
@@ -198,7 +214,12 @@ fn ba_delitem(vm: &Vm, args: Args) -> PyResult {
         }
         return Ok(vm.none());
     }
-    let i = args::to_i64(vm, &a[1])?;
+    let Some(i) = vm.index_opt(&a[1])? else {
+        return Err(vm.type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            a[1].type_name()
+        )));
+    };
     let n = v.borrow().len() as i64;
     let idx = if i < 0 { i + n } else { i };
     if idx < 0 || idx >= n {
@@ -246,6 +267,14 @@ fn ba_clear(vm: &Vm, args: Args) -> PyResult {
     ba_resizing(vm, &args)?.borrow_mut().clear();
     Ok(vm.none())
 }
+/// `bytearray.__alloc__()`: the allocated size, counting CPython's trailing NUL.
+fn ba_alloc(vm: &Vm, args: Args) -> PyResult {
+    let v = ba(vm, &args)?.borrow();
+    if v.capacity() == 0 {
+        return Ok(vm.new_int(0));
+    }
+    Ok(vm.new_usize(v.capacity().max(v.len()) + 1))
+}
 fn ba_copy(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_bytearray(ba(vm, &args)?.borrow().clone()))
 }
@@ -292,6 +321,7 @@ pub fn init(vm: &Vm) {
             ("__imul__", ba_imul),
             ("clear", ba_clear),
             ("copy", ba_copy),
+            ("__alloc__", ba_alloc),
             ("reverse", ba_reverse),
             ("insert", ba_insert),
         ],

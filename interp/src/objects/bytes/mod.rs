@@ -98,7 +98,12 @@ fn b_getitem(vm: &Vm, args: Args) -> PyResult {
         Some(i) => i,
         None => {
             return Err(vm.type_error(format!(
-                "byte indices must be integers or slices, not {}",
+                "{} indices must be integers or slices, not {}",
+                if is_bytearray(&a[0]) {
+                    "bytearray"
+                } else {
+                    "byte"
+                },
                 a[1].type_name()
             )))
         }
@@ -176,6 +181,9 @@ fn b_mul(vm: &Vm, args: Args) -> PyResult {
     if n <= 0 {
         return Ok(make_like(vm, &a[0], vec![]));
     }
+    if n == 1 && a[0].class().is(&vm.types.bytes) {
+        return Ok(a[0].clone());
+    }
     let total = x
         .len()
         .checked_mul(n as usize)
@@ -190,7 +198,8 @@ fn b_mul(vm: &Vm, args: Args) -> PyResult {
 fn b_contains(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(vm, "__contains__", args, 2, 2)?;
     let x = this_bytes(vm, &args)?;
-    if let Payload::Int(i) = a[1].payload {
+    // An index (clipped like PyNumber_AsSsize_t) is a byte value; anything else a buffer.
+    if let Ok(Some(i)) = index_clipped(vm, &a[1]) {
         if !(0..256).contains(&i) {
             return Err(vm.value_error("byte must be in range(0, 256)"));
         }
@@ -205,62 +214,184 @@ fn b_getnewargs(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_tuple(vec![vm.new_bytes(d)]))
 }
 
-/// bytes(x) / bytearray(x) initial contents.
-fn initial_bytes(vm: &Vm, b: &[Option<PyRef>], name: &str) -> PyResult<Vec<u8>> {
-    match (&b[0], &b[1]) {
-        (None, None) => Ok(Vec::new()),
-        (Some(s), Some(enc)) => {
-            let text = match &s.payload {
-                Payload::Str(t) => t,
-                _ => return Err(vm.type_error("encoding without a string argument")),
-            };
-            let enc = args::to_str(vm, enc, &format!("{}() argument 'encoding'", name))?;
-            let errors = match &b[2] {
-                Some(e) => args::to_str(vm, e, "errors")?.to_string(),
-                None => "strict".into(),
-            };
-            bytes_from_object(vm, &encode_str(vm, text, s, enc, &errors)?)
-        }
-        (None, Some(_)) => Err(vm.type_error("encoding without a string argument")),
-        (Some(x), None) => {
-            if vm.str_of(x).is_some() {
-                return Err(vm.type_error("string argument without an encoding"));
-            }
-            if let Ok(d) = bytes_from_object(vm, x) {
-                return Ok(d);
-            }
-            if let Some(n) = match &x.payload {
-                Payload::Int(_) | Payload::BigInt(_) => Some(args::to_i64(vm, x)?),
-                _ => vm.index_opt(x).ok().flatten(),
-            } {
-                if n < 0 {
-                    return Err(vm.value_error("negative count"));
-                }
-                let mut v: Vec<u8> = vm.alloc_vec(n as usize)?;
-                v.resize(n as usize, 0);
-                return Ok(v);
-            }
-            if let Some(r) = vm.call_special(x, &vm.names.__bytes__, &[])? {
-                return bytes_from_object(vm, &r);
-            }
-            let items = vm.iterate(x).map_err(|_| {
-                vm.type_error(format!(
-                    "cannot convert '{}' object to {}",
-                    x.type_name(),
-                    name
-                ))
-            })?;
-            let mut out = Vec::with_capacity(items.len());
-            for it in items {
-                let v = args::to_i64(vm, &it)?;
-                if !(0..256).contains(&v) {
-                    return Err(vm.value_error("bytes must be in range(0, 256)"));
-                }
-                out.push(v as u8);
-            }
-            Ok(out)
-        }
+/// `PyNumber_AsSsize_t(o, NULL)`: `o.__index__()` clipped to the i64 range; None when
+/// `o` has no `__index__`.
+pub(super) fn index_clipped(vm: &Vm, o: &PyRef) -> PyResult<Option<i64>> {
+    let r = match &o.payload {
+        Payload::Int(i) => return Ok(Some(*i)),
+        Payload::BigInt(_) => o.clone(),
+        _ => match vm.call_special(o, &vm.names.__index__, &[])? {
+            Some(r) => r,
+            None => return Ok(None),
+        },
+    };
+    match &r.payload {
+        Payload::Int(i) => Ok(Some(*i)),
+        Payload::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        })),
+        _ => Err(vm.type_error(format!(
+            "__index__ returned non-int (type {})",
+            r.type_name()
+        ))),
     }
+}
+
+/// One item of an iterable of byte values.
+fn byte_item(vm: &Vm, item: &PyRef, range_msg: &str) -> PyResult<u8> {
+    match index_clipped(vm, item)? {
+        Some(v) if (0..256).contains(&v) => Ok(v as u8),
+        Some(_) => Err(vm.value_error(range_msg)),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            item.type_name()
+        ))),
+    }
+}
+
+/// Feeds the byte values of an iterable to `sink`. A list is read by index with its
+/// length re-checked each step (an item's `__index__` may mutate it).
+fn byte_values(
+    vm: &Vm,
+    x: &PyRef,
+    name: &str,
+    range_msg: &str,
+    sink: &mut dyn FnMut(u8),
+) -> PyResult<()> {
+    if let Payload::List(l) = &x.payload {
+        let mut i = 0;
+        loop {
+            let item = match l.borrow().get(i) {
+                Some(it) => it.clone(),
+                None => break,
+            };
+            sink(byte_item(vm, &item, range_msg)?);
+            i += 1;
+        }
+        return Ok(());
+    }
+    if let Payload::Tuple(t) = &x.payload {
+        for item in t.iter() {
+            sink(byte_item(vm, item, range_msg)?);
+        }
+        return Ok(());
+    }
+    let it = vm.get_iter(x).map_err(|e| {
+        if vm.exc_matches(&e, &vm.exc.type_error) {
+            vm.type_error(format!(
+                "cannot convert '{}' object to {}",
+                x.type_name(),
+                name
+            ))
+        } else {
+            e
+        }
+    })?;
+    while let Some(item) = vm.iter_next(&it)? {
+        sink(byte_item(vm, &item, range_msg)?);
+    }
+    Ok(())
+}
+
+/// The `count` of `bytes(count)` / `bytearray(count)`: None when `x` is no index (or
+/// its `__index__` raised TypeError), else the non-negative count.
+fn initial_count(vm: &Vm, x: &PyRef) -> PyResult<Option<usize>> {
+    let has_index = matches!(x.payload, Payload::Int(_) | Payload::BigInt(_))
+        || crate::object::typeobj::type_lookup(x.class(), &vm.names.__index__).is_some();
+    if !has_index {
+        return Ok(None);
+    }
+    match vm.index_opt(x) {
+        Ok(Some(n)) if n < 0 => Err(vm.value_error("negative count")),
+        Ok(Some(n)) => Ok(Some(n as usize)),
+        Ok(None) => Ok(None),
+        Err(e) if vm.exc_matches(&e, &vm.exc.type_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The text of `encoding`/`errors` arguments of bytes() and bytearray().
+fn codec_names(
+    vm: &Vm,
+    b: &[Option<PyRef>],
+    name: &str,
+) -> PyResult<(Option<String>, Option<String>)> {
+    let enc = match &b[1] {
+        Some(e) => {
+            Some(args::to_str(vm, e, &format!("{}() argument 'encoding'", name))?.to_string())
+        }
+        None => None,
+    };
+    let errors = match &b[2] {
+        Some(e) => Some(args::to_str(vm, e, &format!("{}() argument 'errors'", name))?.to_string()),
+        None => None,
+    };
+    Ok((enc, errors))
+}
+
+fn no_string_error(vm: &Vm, enc: &Option<String>) -> PyErr {
+    vm.type_error(if enc.is_some() {
+        "encoding without a string argument"
+    } else {
+        "errors without a string argument"
+    })
+}
+
+fn encode_arg(vm: &Vm, x: &PyRef, enc: &str, errors: Option<String>) -> PyResult<Vec<u8>> {
+    let Payload::Str(text) = &x.payload else {
+        return Err(vm.type_error("encoding without a string argument"));
+    };
+    let errors = errors.unwrap_or_else(|| "strict".into());
+    bytes_from_object(vm, &encode_str(vm, text, x, enc, &errors)?)
+}
+
+/// bytes(x, encoding, errors) as CPython's bytes_new: encoding, `__bytes__`, str,
+/// count, buffer, iterable; `Err(r)` carries a ready bytes object from `__bytes__`.
+fn bytes_source(vm: &Vm, b: &[Option<PyRef>]) -> PyResult<Result<Vec<u8>, PyRef>> {
+    let (enc, errors) = codec_names(vm, b, "bytes")?;
+    let Some(x) = &b[0] else {
+        if enc.is_some() || errors.is_some() {
+            return Err(no_string_error(vm, &enc));
+        }
+        return Ok(Ok(Vec::new()));
+    };
+    if let Some(enc) = &enc {
+        return encode_arg(vm, x, enc, errors).map(Ok);
+    }
+    if errors.is_some() {
+        return Err(vm.type_error(if matches!(x.payload, Payload::Str(_)) {
+            "string argument without an encoding"
+        } else {
+            "errors without a string argument"
+        }));
+    }
+    if let Some(r) = vm.call_special(x, &vm.names.__bytes__, &[])? {
+        if !matches!(r.payload, Payload::Bytes(_)) {
+            return Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                r.type_name()
+            )));
+        }
+        return Ok(Err(r));
+    }
+    if matches!(x.payload, Payload::Str(_)) {
+        return Err(vm.type_error("string argument without an encoding"));
+    }
+    if let Some(n) = initial_count(vm, x)? {
+        let mut v: Vec<u8> = vm.alloc_vec(n)?;
+        v.resize(n, 0);
+        return Ok(Ok(v));
+    }
+    if let Ok(d) = bytes_from_object(vm, x) {
+        return Ok(Ok(d));
+    }
+    let mut out = Vec::new();
+    byte_values(vm, x, "bytes", "bytes must be in range(0, 256)", &mut |v| {
+        out.push(v)
+    })?;
+    Ok(Ok(out))
 }
 
 fn bytes_new(vm: &Vm, args: Args) -> PyResult {
@@ -273,11 +404,24 @@ fn bytes_new(vm: &Vm, args: Args) -> PyResult {
         0,
         0,
     )?;
-    let data = initial_bytes(vm, &b, "bytes")?;
+    let data = match bytes_source(vm, &b)? {
+        Ok(d) => d,
+        Err(r) if cls.is(&vm.types.bytes) => return Ok(r),
+        Err(r) => bytes_from_object(vm, &r)?,
+    };
     if cls.is(&vm.types.bytes) {
         return Ok(vm.new_bytes(data));
     }
     Ok(vm.new_object_of(&cls, Payload::Bytes(data.into_boxed_slice())))
+}
+
+/// `bytes.__bytes__()`: the object itself when exactly bytes, else a bytes copy.
+fn b_bytes(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    if this.class().is(&vm.types.bytes) {
+        return Ok(this.clone());
+    }
+    Ok(vm.new_bytes(this_bytes(vm, &args)?))
 }
 
 fn bytearray_new(vm: &Vm, args: Args) -> PyResult {
@@ -285,6 +429,8 @@ fn bytearray_new(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_object_of(&cls, Payload::ByteArray(RefCell::new(Vec::new()))))
 }
 
+/// bytearray.__init__ as CPython's: the old contents go first, then str with an
+/// encoding, count, buffer, or an iterable appended item by item.
 fn bytearray_init(vm: &Vm, args: Args) -> PyResult {
     let b = crate::objects::str::clinic_bind(
         vm,
@@ -294,12 +440,53 @@ fn bytearray_init(vm: &Vm, args: Args) -> PyResult {
         0,
         0,
     )?;
-    let data = initial_bytes(vm, &b, "bytearray")?;
-    if let Payload::ByteArray(v) = &args.args[0].payload {
-        *v.borrow_mut() = data;
+    let this = &args.args[0];
+    let Payload::ByteArray(v) = &this.payload else {
+        return Err(vm.type_error("bytearray expected"));
+    };
+    if !v.borrow().is_empty() {
+        bytearray::check_resizable(vm, this)?;
+        v.borrow_mut().clear();
     }
+    let (enc, errors) = codec_names(vm, &b, "bytearray")?;
+    let Some(x) = &b[0] else {
+        if enc.is_some() || errors.is_some() {
+            return Err(no_string_error(vm, &enc));
+        }
+        return Ok(vm.none());
+    };
+    if matches!(x.payload, Payload::Str(_)) {
+        let Some(enc) = &enc else {
+            return Err(vm.type_error("string argument without an encoding"));
+        };
+        *v.borrow_mut() = encode_arg(vm, x, enc, errors)?;
+        return Ok(vm.none());
+    }
+    if enc.is_some() || errors.is_some() {
+        return Err(no_string_error(vm, &enc));
+    }
+    if let Some(n) = initial_count(vm, x)? {
+        let mut d: Vec<u8> = vm.alloc_vec(n)?;
+        d.resize(n, 0);
+        *v.borrow_mut() = d;
+        return Ok(vm.none());
+    }
+    if let Ok(d) = bytes_from_object(vm, x) {
+        *v.borrow_mut() = d;
+        return Ok(vm.none());
+    }
+    byte_values(
+        vm,
+        x,
+        "bytearray",
+        "byte must be in range(0, 256)",
+        &mut |c| v.borrow_mut().push(c),
+    )?;
     Ok(vm.none())
 }
+
+const BYTES_DOC: &str = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - any object implementing the buffer API.\n  - an integer";
+const BYTEARRAY_DOC: &str = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API.\n  - an integer";
 
 pub fn init(vm: &Vm) {
     let common: &[(&'static str, NativeFn)] = &[
@@ -328,9 +515,20 @@ pub fn init(vm: &Vm) {
     crate::objects::add_methods(
         vm,
         b,
-        &[("__hash__", b_hash), ("__getnewargs__", b_getnewargs)],
+        &[
+            ("__hash__", b_hash),
+            ("__getnewargs__", b_getnewargs),
+            ("__bytes__", b_bytes),
+        ],
     );
     crate::objects::add_native(vm, b, "__new__", bytes_new, NativeKind::StaticMethod);
+    crate::objects::add_attr(vm, b, "__doc__", vm.new_str(BYTES_DOC));
+    crate::objects::add_attr(
+        vm,
+        &vm.types.bytearray,
+        "__doc__",
+        vm.new_str(BYTEARRAY_DOC),
+    );
     let bat = &vm.types.bytearray;
     crate::objects::add_methods(vm, bat, &[("__init__", bytearray_init)]);
     crate::objects::add_native(vm, bat, "__new__", bytearray_new, NativeKind::StaticMethod);

@@ -66,7 +66,8 @@ pub fn format_str_spec(vm: &Vm, obj: &PyRef, s: &str, spec: &str) -> PyResult {
         if obj.class().is(&vm.types.str) {
             return Ok(obj.clone());
         }
-        return Ok(vm.new_str(s));
+        // A subclass formats as its str(), which may be overridden.
+        return vm.str(obj);
     }
     let tname = obj.type_name();
     let parsed = fs::parse_format_spec_for(spec, &tname).map_err(|e| format_error(vm, e))?;

@@ -90,6 +90,9 @@ fn str_mul(vm: &Vm, args: Args) -> PyResult {
     if n <= 0 || x.char_len == 0 {
         return Ok(vm.new_str(""));
     }
+    if n == 1 && a[0].class().is(&vm.types.str) {
+        return Ok(a[0].clone());
+    }
     let unit = x.bytes();
     let total = unit
         .len()
@@ -134,10 +137,8 @@ fn str_getitem(vm: &Vm, args: Args) -> PyResult {
         }
         let mut out = Wtf8Buf::new();
         let cps: Vec<u32> = x.view().code_points().collect();
-        let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            out.push_code_point(cps[i as usize]);
-            i += step;
+        for i in crate::objects::range::SlicePositions::new(start, stop, step) {
+            out.push_code_point(cps[i]);
         }
         return Ok(super::new_wtf8(vm, out));
     }
@@ -182,9 +183,8 @@ fn str_encode(vm: &Vm, args: Args) -> PyResult {
         0,
     )?;
     let enc = match &b[0] {
-        Some(e) => arg_str(vm, e, "encode() argument 'encoding' ")?
-            .to_ascii_lowercase()
-            .replace('_', "-"),
+        // Kept as given: error messages show it; the codecs normalize it themselves.
+        Some(e) => arg_str(vm, e, "encode() argument 'encoding' ")?.to_string(),
         None => "utf-8".into(),
     };
     let errors = match &b[1] {
@@ -249,7 +249,19 @@ fn str_getnewargs(vm: &Vm, args: Args) -> PyResult {
 
 fn str_sizeof(vm: &Vm, args: Args) -> PyResult {
     let s = this_str(vm, &args)?;
-    Ok(vm.new_usize(49 + s.bytes().len()))
+    // CPython's compact layouts: ASCII text after a 48-byte header, other text after a
+    // 72-byte one at 1, 2 or 4 bytes a character (by the widest), NUL-terminated.
+    let bytes = s.bytes();
+    if bytes.is_ascii() {
+        return Ok(vm.new_usize(48 + bytes.len() + 1));
+    }
+    let widest = s.view().code_points().max().unwrap_or(0);
+    let width = match widest {
+        0..=0xff => 1,
+        0x100..=0xffff => 2,
+        _ => 4,
+    };
+    Ok(vm.new_usize(72 + width * (s.char_len + 1)))
 }
 
 pub fn init(vm: &Vm) {
