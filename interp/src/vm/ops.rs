@@ -316,7 +316,13 @@ impl Vm {
             // unless identical in both directions, then the identity fallback.
             return Ok(self.new_bool(a.is(b) == matches!(op, CompareKind::Eq)));
         }
-        self.check_stack()?;
+        self.recursive_call(" in comparison", || self.compare_by_slots(a, b, op))
+    }
+
+    /// `a op b` through the operands' comparison methods, reflected first when `b`'s
+    /// type is a proper subtype overriding it; identity for `==`/`!=` as the fallback.
+    fn compare_by_slots(&self, a: &PyRef, b: &PyRef, op: CompareKind) -> PyResult {
+        let (ta, tb) = (a.class(), b.class());
         let name = &self.op_names.cmp[op as usize];
         let swapped_name = &self.op_names.cmp[op.swapped() as usize];
         let mut checked_reflected = false;

@@ -78,6 +78,8 @@ impl Vm {
 
     /// Advances an iterator: `Ok(None)` when exhausted (StopIteration is absorbed).
     pub fn iter_next(&self, it: &PyRef) -> PyResult<Option<PyRef>> {
+        // Iterators over iterators (`map(f, map(f, ...))`) recurse natively.
+        self.check_stack()?;
         match &it.payload {
             Payload::Iterator(st) if !it.class().type_data().heap => {
                 objects::iter::builtin_next(self, it, st)
@@ -93,7 +95,6 @@ impl Vm {
                             .type_error(format!("'{}' object is not an iterator", it.type_name())))
                     }
                 };
-                self.check_stack()?;
                 match self.call(&next, Args::new(std::slice::from_ref(it))) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.exc_matches(&e, &self.exc.stop_iteration) => Ok(None),
@@ -402,18 +403,10 @@ impl Vm {
                 _ => {}
             }
         }
-        self.check_stack()?;
         // Like CPython, a repr counts against the recursion limit (nested containers).
-        let depth = self.recursion_depth.get() + 1;
-        if depth > self.recursion_limit.get() {
-            return Err(self.new_error(
-                &self.exc.recursion_error,
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ));
-        }
-        self.recursion_depth.set(depth);
-        let r = self.call_special(o, &self.names.__repr__, &[]);
-        self.recursion_depth.set(depth - 1);
+        let r = self.recursive_call(" while getting the repr of an object", || {
+            self.call_special(o, &self.names.__repr__, &[])
+        });
         match r? {
             Some(r) => match &r.payload {
                 Payload::Str(_) => Ok(r),
@@ -442,8 +435,10 @@ impl Vm {
         if let Some(i) = self.exact_int_value(o) {
             return Ok(self.new_string(i.to_string()));
         }
-        self.check_stack()?;
-        match self.call_special(o, &self.names.__str__, &[])? {
+        let r = self.recursive_call(" while getting the str of an object", || {
+            self.call_special(o, &self.names.__str__, &[])
+        });
+        match r? {
             Some(r) => match &r.payload {
                 Payload::Str(_) => Ok(r),
                 _ => Err(self.type_error(format!(
