@@ -220,9 +220,27 @@ fn method_repr(vm: &Vm, args: Args) -> PyResult {
     let m = mdata(vm, this)?;
     let name = match vm.get_attr_opt(&m.0, &vm.names.__qualname__)? {
         Some(n) => vm.str_string(&n)?,
-        None => "?".into(),
+        None => match vm.get_attr_opt(&m.0, &vm.names.__name__)? {
+            Some(n) => vm.str_string(&n)?,
+            None => "?".into(),
+        },
     };
     Ok(vm.new_string(format!("<bound method {} of {}>", name, vm.repr_str(&m.1)?)))
+}
+
+/// `types.MethodType(function, instance)`.
+fn method_new(vm: &Vm, args: Args) -> PyResult {
+    if args.has_kw() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let a = args::pos(vm, "method", args, 3, 3)?;
+    if !vm.is_callable(&a[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if vm.is_none(&a[2]) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.new_method(a[1].clone(), a[2].clone()))
 }
 
 fn method_getattribute(vm: &Vm, args: Args) -> PyResult {
@@ -683,6 +701,7 @@ pub fn init(vm: &Vm) {
             ("__call__", native_call),
         ],
     );
+    crate::objects::add_native(vm, m, "__new__", method_new, NativeKind::StaticMethod);
     add_getset(vm, m, "__func__", get_func, None);
     add_getset(vm, m, "__self__", get_self, None);
     add_getset(vm, m, "__doc__", method_get_doc, None);

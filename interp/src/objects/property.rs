@@ -187,7 +187,25 @@ fn staticmethod_new(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_object_of(&cls, Payload::StaticMethod(RefCell::new(a[0].clone()))))
 }
 
-fn cm_init(vm: &Vm, _args: Args) -> PyResult {
+/// `classmethod.__init__` / `staticmethod.__init__`: like CPython (3.10+), the wrapper
+/// takes over the function's `__module__`, `__name__`, `__qualname__`, `__doc__` and
+/// `__annotations__` into its own `__dict__` (those the function has).
+fn cm_init(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    if let (Some(f), Some(d)) = (wrapped(this), vm.instance_dict(this)) {
+        for name in [
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__doc__",
+            "__annotations__",
+        ] {
+            let n = vm.intern(name);
+            if let Some(v) = vm.get_attr_opt(&f, &n)? {
+                vm.dict_set_item(&d, n, v)?;
+            }
+        }
+    }
     Ok(vm.none())
 }
 

@@ -18,6 +18,7 @@ pub fn type_getattribute(vm: &Vm, args: Args) -> PyResult {
 pub fn type_setattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__setattr__", args, 2, 2)?;
     args::check_receiver(vm, "__setattr__", &a[0], &vm.types.type_)?;
+    crate::objects::object::check_attr_name(vm, &a[1])?;
     vm.type_set_attr(&a[0], &a[1], Some(a[2].clone()))?;
     Ok(vm.none())
 }
@@ -25,6 +26,7 @@ pub fn type_setattr(vm: &Vm, args: Args) -> PyResult {
 pub fn type_delattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__delattr__", args, 1, 1)?;
     args::check_receiver(vm, "__delattr__", &a[0], &vm.types.type_)?;
+    crate::objects::object::check_attr_name(vm, &a[1])?;
     vm.type_set_attr(&a[0], &a[1], None)?;
     Ok(vm.none())
 }

@@ -93,11 +93,7 @@ impl Vm {
     /// exhausting memory or the stack. `suffix` completes CPython's message
     /// ("maximum recursion depth exceeded" + suffix).
     #[inline]
-    pub fn recursive_call<R>(
-        &self,
-        suffix: &str,
-        f: impl FnOnce() -> PyResult<R>,
-    ) -> PyResult<R> {
+    pub fn recursive_call<R>(&self, suffix: &str, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
         let depth = self.recursion_depth.get() + 1;
         if depth > self.recursion_limit.get() {
             return Err(self.recursion_error(suffix));

@@ -169,6 +169,18 @@ impl Vm {
             && is_native(&self.names.__ne__, crate::objects::object::object_ne)
     }
 
+    /// A comparison method: like CPython's `slot_tp_richcompare`, a method that cannot
+    /// be fetched (a descriptor whose `__get__` raises) counts as NotImplemented.
+    fn call_compare_slot(&self, m: &PyRef, a: &PyRef, b: &PyRef) -> PyResult {
+        if let Payload::Function(_) | Payload::NativeFunction(_) = &m.payload {
+            return self.call_binary_slot(m, a, b);
+        }
+        match self.descr_get(m, Some(a), a.class()) {
+            Ok(bound) => self.call(&bound, Args::new(std::slice::from_ref(b))),
+            Err(_) => Ok(self.not_implemented()),
+        }
+    }
+
     fn call_binary_slot(&self, m: &PyRef, a: &PyRef, b: &PyRef) -> PyResult {
         match &m.payload {
             Payload::NativeFunction(nf) if nf.bound_self.is_none() => {
@@ -331,7 +343,7 @@ impl Vm {
                 let ta_r = type_lookup(ta, swapped_name);
                 if ta_r.map(|x| !x.is(&r)).unwrap_or(true) {
                     checked_reflected = true;
-                    let v = self.call_binary_slot(&r, b, a)?;
+                    let v = self.call_compare_slot(&r, b, a)?;
                     if !self.is_not_implemented(&v) {
                         return Ok(v);
                     }
@@ -339,14 +351,14 @@ impl Vm {
             }
         }
         if let Some(f) = type_lookup(ta, name) {
-            let v = self.call_binary_slot(&f, a, b)?;
+            let v = self.call_compare_slot(&f, a, b)?;
             if !self.is_not_implemented(&v) {
                 return Ok(v);
             }
         }
         if !checked_reflected {
             if let Some(r) = type_lookup(tb, swapped_name) {
-                let v = self.call_binary_slot(&r, b, a)?;
+                let v = self.call_compare_slot(&r, b, a)?;
                 if !self.is_not_implemented(&v) {
                     return Ok(v);
                 }
