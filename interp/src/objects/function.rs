@@ -738,6 +738,8 @@ pub fn init(vm: &Vm) {
         crate::objects::add_methods(vm, t, &[("__get__", descriptor_get)]);
         add_getset(vm, t, "__objclass__", builtin_get_objclass, None);
     }
+    let mw = &vm.types.method_wrapper;
+    add_getset(vm, mw, "__objclass__", builtin_get_objclass, None);
 
     let c = &vm.types.code;
     crate::objects::add_methods(

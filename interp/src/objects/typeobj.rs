@@ -56,9 +56,12 @@ impl Vm {
         let mut v = Vec::with_capacity(args.args.len() + 1);
         v.push(cls.clone());
         v.extend_from_slice(args.args);
+        // `cls.__new__` as an attribute of the class (CPython's `slot_tp_new`): a
+        // staticmethod unwraps, a classmethod binds to `cls`.
         let new_fn = match &new.payload {
             Payload::StaticMethod(f) => f.borrow().clone(),
-            _ => new,
+            Payload::Function(_) | Payload::NativeFunction(_) => new,
+            _ => self.descr_get(&new, None, cls)?,
         };
         let custom_new = !crate::objects::object::is_object_new(&Some(new_fn.clone()));
         let obj = self.call(&new_fn, Args::with_kw(&v, args.kwnames))?;

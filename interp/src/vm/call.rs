@@ -159,27 +159,33 @@ impl Vm {
             Some(m) => m,
             None => return Ok(None),
         };
+        self.call_slot_method(&m, obj, args).map(Some)
+    }
+
+    /// Calls `m`, a special method found on `obj`'s type, for `obj`: functions get `obj`
+    /// first, other objects are bound through their `__get__` (CPython's
+    /// `lookup_maybe_method` + `call_unbound`).
+    pub fn call_slot_method(&self, m: &PyRef, obj: &PyRef, args: &[PyRef]) -> PyResult {
         self.check_stack()?;
         // Descriptors other than plain functions bind through __get__.
         match &m.payload {
             Payload::Function(_) | Payload::NativeFunction(_) => {
                 // `obj` then the arguments, in a stack array for the common arities.
-                let r = match args {
-                    [] => self.call(&m, Args::new(std::slice::from_ref(obj))),
-                    [a] => self.call(&m, Args::new(&[obj.clone(), a.clone()])),
-                    [a, b] => self.call(&m, Args::new(&[obj.clone(), a.clone(), b.clone()])),
+                match args {
+                    [] => self.call(m, Args::new(std::slice::from_ref(obj))),
+                    [a] => self.call(m, Args::new(&[obj.clone(), a.clone()])),
+                    [a, b] => self.call(m, Args::new(&[obj.clone(), a.clone(), b.clone()])),
                     _ => {
                         let mut v = Vec::with_capacity(args.len() + 1);
                         v.push(obj.clone());
                         v.extend_from_slice(args);
-                        self.call(&m, Args::new(&v))
+                        self.call(m, Args::new(&v))
                     }
-                };
-                r.map(Some)
+                }
             }
             _ => {
-                let bound = self.descr_get(&m, Some(obj), obj.class())?;
-                self.call(&bound, Args::new(args)).map(Some)
+                let bound = self.descr_get(m, Some(obj), obj.class())?;
+                self.call(&bound, Args::new(args))
             }
         }
     }
