@@ -112,8 +112,19 @@ fn property_copy_with(vm: &Vm, args: Args, which: usize) -> PyResult {
     parts[which] = Some(a[1].clone());
     let [g, s, d] = parts;
     let doc = p.doc.borrow().clone();
-    // A doc taken from the old getter is replaced by the new getter's.
-    let doc = if which == 0 { None } else { doc };
+    // A doc taken from the old getter is replaced by the new getter's; one given
+    // explicitly (`property(doc=...)`) stays.
+    let doc_from_getter = match (&doc, &p.fget) {
+        (Some(d), Some(g)) => vm
+            .get_attr_opt(g, &vm.names.__doc__)?
+            .is_some_and(|gd| gd.is(d)),
+        _ => false,
+    };
+    let doc = if which == 0 && doc_from_getter {
+        None
+    } else {
+        doc
+    };
     make_property(vm, a[0].class(), g, s, d, doc)
 }
 
@@ -442,10 +453,11 @@ pub fn init(vm: &Vm) {
         ],
     );
     crate::objects::add_native(vm, p, "__new__", property_new, NativeKind::StaticMethod);
-    add_getset(vm, p, "fget", get_fget, None);
-    add_getset(vm, p, "fset", get_fset, None);
-    add_getset(vm, p, "fdel", get_fdel, None);
-    add_getset(vm, p, "__doc__", get_pdoc, Some(set_pdoc));
+    use crate::objects::descr::add_member;
+    add_member(vm, p, "fget", get_fget, None);
+    add_member(vm, p, "fset", get_fset, None);
+    add_member(vm, p, "fdel", get_fdel, None);
+    add_member(vm, p, "__doc__", get_pdoc, Some(set_pdoc));
     add_getset(vm, p, "__isabstractmethod__", get_isabstract, None);
 
     for (t, newf) in [
