@@ -283,7 +283,7 @@ impl Vm {
         }
         if let Some(check) = type_lookup(cls.class(), &self.names.__instancecheck__) {
             let r = self.recursive_call(INSTANCECHECK, || {
-                self.call(&check, Args::new(&[cls.clone(), obj.clone()]))
+                self.call_slot_method(&check, cls, std::slice::from_ref(obj))
             })?;
             return self.is_true(&r);
         }
@@ -324,7 +324,7 @@ impl Vm {
         }
         if let Some(check) = type_lookup(cls.class(), &self.names.__subclasscheck__) {
             let r = self.recursive_call(SUBCLASSCHECK, || {
-                self.call(&check, Args::new(&[cls.clone(), sub.clone()]))
+                self.call_slot_method(&check, cls, std::slice::from_ref(sub))
             })?;
             return self.is_true(&r);
         }

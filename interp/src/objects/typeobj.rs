@@ -12,6 +12,7 @@ use crate::vm::Vm;
 pub fn type_getattribute(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__getattribute__", args, 1, 1)?;
     args::check_receiver(vm, "__getattribute__", &a[0], &vm.types.type_)?;
+    crate::objects::object::check_attr_name(vm, &a[1])?;
     vm.type_getattr(&a[0], &a[1])
 }
 
@@ -487,16 +488,25 @@ fn check_duplicate_bases(vm: &Vm, bases: &[PyRef]) -> PyResult<()> {
 
 /// A metaclass overriding `mro()` decides the new class's `__mro__`.
 fn custom_mro(vm: &Vm, meta: &PyRef, cls: &PyRef) -> PyResult<()> {
+    if let Some(items) = custom_mro_result(vm, meta, cls)? {
+        *cls.type_data().mro.borrow_mut() = items;
+    }
+    Ok(())
+}
+
+/// The result of `cls.mro()` when the metaclass `meta` overrides `mro()`, checked to
+/// hold only classes; `None` for the default order.
+fn custom_mro_result(vm: &Vm, meta: &PyRef, cls: &PyRef) -> PyResult<Option<Vec<PyRef>>> {
     if meta.is(&vm.types.type_) {
-        return Ok(());
+        return Ok(None);
     }
     let m = match type_lookup(meta, &vm.intern("mro")) {
         Some(m) => m,
-        None => return Ok(()),
+        None => return Ok(None),
     };
     if matches!(&m.payload, Payload::NativeFunction(nf) if nf.func as *const () == type_mro as *const ())
     {
-        return Ok(());
+        return Ok(None);
     }
     let r = vm.call_method(cls, "mro", &[])?;
     let items = vm.iterate(&r)?;
@@ -505,8 +515,7 @@ fn custom_mro(vm: &Vm, meta: &PyRef, cls: &PyRef) -> PyResult<()> {
             return Err(vm.type_error(format!("mro() returned a non-class ('{}')", t.type_name())));
         }
     }
-    *cls.type_data().mro.borrow_mut() = items;
-    Ok(())
+    Ok(Some(items))
 }
 
 /// The nearest class in `t`'s MRO that adds `__slots__` of its own (its instances have a
@@ -854,8 +863,22 @@ fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
             old_base.type_data().name.borrow()
         )));
     }
-    let mro = c3_mro(t, &bases).map_err(|m| vm.type_error(m))?;
     let old = std::mem::replace(&mut *t.type_data().bases.borrow_mut(), bases.clone());
+    // The MROs of the class and of its subclasses are recomputed (a metaclass `mro()`
+    // may run Python code); on an error every changed MRO is put back.
+    let mut changed: Vec<(PyRef, Vec<PyRef>)> = Vec::new();
+    if let Err(e) = mro_hierarchy(vm, t, &mut changed, 0) {
+        for (cls, old_mro) in changed.into_iter().rev() {
+            *cls.type_data().mro.borrow_mut() = old_mro;
+        }
+        let mut cur = t.type_data().bases.borrow_mut();
+        if cur.len() == bases.len() && cur.iter().zip(&bases).all(|(a, b)| a.is(b)) {
+            *cur = old;
+        }
+        drop(cur);
+        invalidate_type_caches();
+        return Err(e);
+    }
     for b in &old {
         b.type_data()
             .weakref_subclasses
@@ -868,8 +891,37 @@ fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
             .borrow_mut()
             .push(t.clone());
     }
-    *t.type_data().mro.borrow_mut() = mro;
     invalidate_type_caches();
+    Ok(())
+}
+
+/// Recomputes the MRO of `t` (a metaclass overriding `mro()` decides it) and then of its
+/// subclasses, recording each replaced MRO in `changed` (CPython's `mro_hierarchy`).
+fn mro_hierarchy(
+    vm: &Vm,
+    t: &PyRef,
+    changed: &mut Vec<(PyRef, Vec<PyRef>)>,
+    depth: usize,
+) -> PyResult<()> {
+    if depth > 1000 {
+        return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+    }
+    let bases = old_bases(t);
+    let new_mro = c3_mro(t, &bases).map_err(|m| vm.type_error(m));
+    let meta = t.class().clone();
+    let new_mro = match custom_mro_result(vm, &meta, t)? {
+        Some(m) => m,
+        None => new_mro?,
+    };
+    invalidate_type_caches();
+    changed.push((
+        t.clone(),
+        std::mem::replace(&mut *t.type_data().mro.borrow_mut(), new_mro),
+    ));
+    let subs: Vec<PyRef> = t.type_data().weakref_subclasses.borrow().clone();
+    for sub in subs {
+        mro_hierarchy(vm, &sub, changed, depth + 1)?;
+    }
     Ok(())
 }
 

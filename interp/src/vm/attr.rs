@@ -350,7 +350,8 @@ impl Vm {
         let ty = obj.class();
         let descr = type_lookup(ty, name);
         if let Some(d) = &descr {
-            if self.is_data_descr(d) {
+            // A data descriptor without `__get__` lets the instance dict answer.
+            if self.is_data_descr(d) && self.has_get(d) {
                 return self.descr_get(d, Some(obj), ty);
             }
         }
@@ -380,7 +381,7 @@ impl Vm {
         let meta = cls.class();
         let meta_attr = type_lookup(meta, name);
         if let Some(d) = &meta_attr {
-            if self.is_data_descr(d) {
+            if self.is_data_descr(d) && self.has_get(d) {
                 return self.descr_get(d, Some(cls), meta);
             }
         }

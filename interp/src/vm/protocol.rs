@@ -129,8 +129,46 @@ impl Vm {
                 }
                 _ => {}
             }
+        } else {
+            // Like CPython's list()/tuple() preallocation, a class's `__length_hint__`
+            // is consulted (its errors other than TypeError propagate).
+            self.heap_length_hint(o)?;
         }
         self.collect_iterator(&self.get_iter(o)?)
+    }
+
+    /// `operator.length_hint(o)`'s `__length_hint__` step for an instance of a class
+    /// without `__len__`: validates the hint the way CPython does.
+    fn heap_length_hint(&self, o: &PyRef) -> PyResult<()> {
+        let ty = o.class();
+        if type_lookup(ty, &self.names.__len__).is_some() {
+            return Ok(());
+        }
+        let Some(h) = type_lookup(ty, &self.names.__length_hint__) else {
+            return Ok(());
+        };
+        let r = match self.call_slot_method(&h, o, &[]) {
+            Ok(r) => r,
+            Err(e) if self.exc_matches(&e, &self.exc.type_error) => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        if self.is_not_implemented(&r) {
+            return Ok(());
+        }
+        if !matches!(r.payload, Payload::Int(_) | Payload::BigInt(_)) {
+            return Err(self.type_error(format!(
+                "__length_hint__ must be an integer, not {}",
+                r.type_name()
+            )));
+        }
+        if self.compare_bool(
+            &r,
+            &self.new_int(0),
+            crate::compile::bytecode::CompareKind::Lt,
+        )? {
+            return Err(self.value_error("__length_hint__() should return >= 0"));
+        }
+        Ok(())
     }
 
     /// Steps the iterator `it` to its end, collecting the items.

@@ -77,6 +77,7 @@ fn getsizeof(vm: &Vm, args: Args) -> PyResult {
     )?;
     match vm.call_special(&a[0], &vm.names.__sizeof__, &[]) {
         Ok(Some(r)) => Ok(r),
+        Err(e) if !vm.exc_matches(&e, &vm.exc.type_error) || a.len() < 2 => Err(e),
         Ok(None) | Err(_) => match a.get(1) {
             Some(d) => Ok(d.clone()),
             None => Err(vm.type_error("Type does not define __sizeof__")),
