@@ -293,6 +293,13 @@ fn super_new(vm: &Vm, args: Args) -> PyResult {
     new_super(vm, &cls, ty, obj)
 }
 
+/// `super.__init__`: the proxy is set up by `__new__`; a subclass's `__init__` chaining
+/// to it (`super(mysuper, self).__init__(*args)`) has nothing left to do.
+fn super_init(vm: &Vm, args: Args) -> PyResult {
+    args::this(vm, &args)?;
+    Ok(vm.none())
+}
+
 /// `cls(ty, obj)` for `super` and its subclasses, once the arguments are known: checks
 /// them as CPython's `super_init` does and builds the proxy.
 pub fn new_super(vm: &Vm, cls: &PyRef, ty: PyRef, obj: Option<PyRef>) -> PyResult {
@@ -309,6 +316,12 @@ pub fn new_super(vm: &Vm, cls: &PyRef, ty: PyRef, obj: Option<PyRef>) -> PyResul
                 o.clone()
             } else if is_subtype(o.class(), &ty) {
                 o.class().clone()
+            } else if let Some(c) = vm
+                .get_attr_opt(&o, &vm.names.__class__)?
+                .filter(|c| c.is_type() && is_subtype(c, &ty))
+            {
+                // A proxy whose `__class__` claims the type (CPython's `supercheck`).
+                c
             } else {
                 return Err(
                     vm.type_error("super(type, obj): obj must be an instance or subtype of type")
@@ -493,6 +506,7 @@ pub fn init(vm: &Vm) {
         s,
         &[
             ("__getattribute__", super_getattribute),
+            ("__init__", super_init),
             ("__get__", super_get),
             ("__repr__", super_repr),
         ],

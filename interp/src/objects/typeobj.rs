@@ -844,7 +844,9 @@ fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
                 b.type_name()
             )));
         }
-        if is_subtype(b, t) {
+        // Through the MROs and through the bases themselves (a metaclass `mro()` may
+        // be assigning `__bases__` re-entrantly, before the MROs are updated).
+        if is_subtype(b, t) || bases_reach(b, t, &mut Vec::new()) {
             return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
         }
     }
@@ -879,20 +881,41 @@ fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
         invalidate_type_caches();
         return Err(e);
     }
-    for b in &old {
-        b.type_data()
-            .weakref_subclasses
-            .borrow_mut()
-            .retain(|s| !s.is(t));
-    }
-    for b in &bases {
-        b.type_data()
-            .weakref_subclasses
-            .borrow_mut()
-            .push(t.clone());
+    // A re-entrant assignment (from an `mro()`) that replaced the bases meanwhile has
+    // already updated the subclass lists.
+    let still_ours = {
+        let cur = t.type_data().bases.borrow();
+        cur.len() == bases.len() && cur.iter().zip(&bases).all(|(a, b)| a.is(b))
+    };
+    if still_ours {
+        for b in &old {
+            b.type_data()
+                .weakref_subclasses
+                .borrow_mut()
+                .retain(|s| !s.is(t));
+        }
+        for b in &bases {
+            b.type_data()
+                .weakref_subclasses
+                .borrow_mut()
+                .push(t.clone());
+        }
     }
     invalidate_type_caches();
     Ok(())
+}
+
+/// Whether `t` is `b` or one of its bases, transitively through `__bases__`.
+fn bases_reach(b: &PyRef, t: &PyRef, seen: &mut Vec<PyRef>) -> bool {
+    if b.is(t) {
+        return true;
+    }
+    if seen.iter().any(|s| s.is(b)) {
+        return false;
+    }
+    seen.push(b.clone());
+    let bs = b.type_data().bases.borrow().clone();
+    bs.iter().any(|x| bases_reach(x, t, seen))
 }
 
 /// Recomputes the MRO of `t` (a metaclass overriding `mro()` decides it) and then of its
