@@ -136,6 +136,9 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     }
     let meta = pos[0].clone();
     let name = args::to_str(vm, &pos[1], "type.__new__() argument 1")?.to_string();
+    if name.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
     let bases: Vec<PyRef> = match &pos[2].payload {
         Payload::Tuple(t) => t.to_vec(),
         _ => {
@@ -231,8 +234,17 @@ pub fn create_class(
     check_duplicate_bases(vm, &bases)?;
     check_slot_layouts(vm, &bases)?;
     let dict = vm.new_dict();
-    for (k, v) in vm.dict_items(ns) {
-        vm.dict_set_item(&dict, k, v)?;
+    if ns.class().is(&vm.types.dict) {
+        for (k, v) in vm.dict_items(ns) {
+            vm.dict_set_item(&dict, k, v)?;
+        }
+    } else {
+        // A dict subclass (OrderedDict) is copied in its own key order.
+        let keys = vm.call_method(ns, "keys", &[])?;
+        for k in vm.iterate(&keys)? {
+            let v = vm.get_item(ns, &k)?;
+            vm.dict_set_item(&dict, k, v)?;
+        }
     }
     let qualname = match vm.dict_pop_item(&dict, &vm.names.__qualname__)? {
         Some(q) => match vm.str_of(&q) {
@@ -337,9 +349,12 @@ pub fn create_class(
                 continue;
             }
             if s == "__weakref__" {
-                if wants_weakref {
+                let base_has_weakref = bases
+                    .iter()
+                    .any(|b| type_lookup(b, &vm.names.__weakref__).is_some());
+                if wants_weakref || base_has_weakref {
                     return Err(vm.type_error(
-                        "__weakref__ slot disallowed: either we already got one, or the base type does not support weakrefs",
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
                     ));
                 }
                 wants_weakref = true;
@@ -347,6 +362,18 @@ pub fn create_class(
             }
             if !is_identifier(&s) {
                 return Err(vm.type_error("__slots__ must be identifiers"));
+            }
+            // Variable-size instances (int, bytes) have no room for slots.
+            if let Some(b) = bases.iter().find(|b| {
+                matches!(
+                    layout_base(vm, std::slice::from_ref(b)).type_data().layout,
+                    Layout::Int | Layout::Bytes
+                )
+            }) {
+                return Err(vm.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    b.type_data().name.borrow()
+                )));
             }
             let mangled = if s.starts_with("__") && !s.ends_with("__") {
                 format!("_{}{}", name.trim_start_matches('_'), s)
@@ -670,12 +697,12 @@ fn check_special_set(vm: &Vm, t: &PyRef, v: &Option<PyRef>, attr: &str) -> PyRes
 fn set_name(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     check_special_set(vm, t, &v, "__name__")?;
     let v = v.unwrap_or_else(|| vm.none());
-    let s = vm.str_of(&v).ok_or_else(|| {
-        vm.type_error(format!(
+    let s = crate::objects::str::obj_utf8(vm, &v).unwrap_or_else(|| {
+        Err(vm.type_error(format!(
             "can only assign string to {}.__name__, not '{}'",
             t.type_data().name.borrow(),
             v.type_name()
-        ))
+        )))
     })?;
     if s.contains('\0') {
         return Err(vm.value_error("type name must not contain null characters"));
@@ -702,13 +729,18 @@ fn set_qualname(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
 fn get_bases(vm: &Vm, t: &PyRef) -> PyResult {
     Ok(vm.new_tuple(t.type_data().bases.borrow().clone()))
 }
+/// `__base__`: the base whose instance layout the class extends (CPython's
+/// `best_base`): one with a builtin layout or its own `__slots__`, else the first.
 fn get_base(vm: &Vm, t: &PyRef) -> PyResult {
-    Ok(t.type_data()
-        .bases
-        .borrow()
-        .first()
-        .cloned()
-        .unwrap_or_else(|| vm.none()))
+    let bases = t.type_data().bases.borrow().clone();
+    let Some(first) = bases.first() else {
+        return Ok(vm.none());
+    };
+    let solid = |b: &PyRef| {
+        !layout_base(vm, std::slice::from_ref(b)).is(&vm.types.object)
+            || slotted_solid_base(b).is_some()
+    };
+    Ok(bases.iter().find(|b| solid(b)).unwrap_or(first).clone())
 }
 /// `type.__flags__`: the CPython `Py_TPFLAGS_*` bits that Python code reads (heap type,
 /// subclassable, abstract, immutable, the fast-subclass bits of the core types).
