@@ -58,7 +58,21 @@ impl Vm {
             Payload::Type(_) if callable.class().is(&self.types.type_) => {
                 self.recursive_call(CALLING, || self.type_call(callable, args))
             }
-            _ => self.recursive_call(CALLING, || self.call_via_slot(callable, args)),
+            _ => {
+                // A native `__call__` (lru_cache wrappers, partial) counts its own depth
+                // where CPython's does; anything else counts here, as `tp_call` does.
+                let native = matches!(
+                    type_lookup(callable.class(), &self.names.__call__)
+                        .map(|c| matches!(c.payload, Payload::NativeFunction(_))),
+                    Some(true)
+                );
+                if native {
+                    self.check_stack()?;
+                    self.call_via_slot(callable, args)
+                } else {
+                    self.recursive_call(CALLING, || self.call_via_slot(callable, args))
+                }
+            }
         }
     }
 
