@@ -6,6 +6,10 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
+/// RecursionError message suffixes of `isinstance` / `issubclass`.
+const INSTANCECHECK: &str = " in __instancecheck__";
+const SUBCLASSCHECK: &str = " in __subclasscheck__";
+
 /// Builtin functions registered with `bound_self = builtins`: drop that first argument.
 pub fn strip_self<'a>(args: Args<'a>) -> Args<'a> {
     Args::with_kw(&args.args[1..], args.kwnames)
@@ -263,13 +267,14 @@ impl Vm {
             return Ok(true);
         }
         if let Payload::Tuple(items) = &cls.payload {
-            for c in items.iter() {
-                self.check_stack()?;
-                if self.isinstance(obj, c)? {
-                    return Ok(true);
+            return self.recursive_call(INSTANCECHECK, || {
+                for c in items.iter() {
+                    if self.isinstance(obj, c)? {
+                        return Ok(true);
+                    }
                 }
-            }
-            return Ok(false);
+                Ok(false)
+            });
         }
         if let Payload::Native(n) = &cls.payload {
             if let Some(u) = n.downcast_ref::<crate::objects::typeobj::UnionData>() {
@@ -285,7 +290,9 @@ impl Vm {
             return self.object_isinstance_plain(obj, cls);
         }
         if let Some(check) = type_lookup(cls.class(), &self.names.__instancecheck__) {
-            let r = self.call(&check, Args::new(&[cls.clone(), obj.clone()]))?;
+            let r = self.recursive_call(INSTANCECHECK, || {
+                self.call_slot_method(&check, cls, std::slice::from_ref(obj))
+            })?;
             return self.is_true(&r);
         }
         if !cls.is_type() {
@@ -298,12 +305,14 @@ impl Vm {
 
     pub fn issubclass(&self, sub: &PyRef, cls: &PyRef) -> PyResult<bool> {
         if let Payload::Tuple(items) = &cls.payload {
-            for c in items.iter() {
-                if self.issubclass(sub, c)? {
-                    return Ok(true);
+            return self.recursive_call(SUBCLASSCHECK, || {
+                for c in items.iter() {
+                    if self.issubclass(sub, c)? {
+                        return Ok(true);
+                    }
                 }
-            }
-            return Ok(false);
+                Ok(false)
+            });
         }
         if let Payload::Native(n) = &cls.payload {
             if let Some(u) = n.downcast_ref::<crate::objects::typeobj::UnionData>() {
@@ -322,7 +331,9 @@ impl Vm {
             return Ok(is_subtype(sub, cls));
         }
         if let Some(check) = type_lookup(cls.class(), &self.names.__subclasscheck__) {
-            let r = self.call(&check, Args::new(&[cls.clone(), sub.clone()]))?;
+            let r = self.recursive_call(SUBCLASSCHECK, || {
+                self.call_slot_method(&check, cls, std::slice::from_ref(sub))
+            })?;
             return self.is_true(&r);
         }
         if !cls.is_type() {

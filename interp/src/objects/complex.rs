@@ -308,6 +308,6 @@ pub fn init(vm: &Vm) {
     );
     crate::objects::add_native(vm, t, "__new__", complex_new, NativeKind::StaticMethod);
     crate::objects::add_attr(vm, t, "__doc__", vm.new_str("Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0."));
-    crate::objects::descr::add_getset(vm, t, "real", get_real, None);
-    crate::objects::descr::add_getset(vm, t, "imag", get_imag, None);
+    crate::objects::descr::add_member(vm, t, "real", get_real, None);
+    crate::objects::descr::add_member(vm, t, "imag", get_imag, None);
 }

@@ -135,6 +135,27 @@ pub fn add_getset(vm: &Vm, ty: &PyRef, name: &'static str, get: Getter, set: Opt
     let _ = vm.dict_set_str(&ty.type_data().dict, name, d);
 }
 
+/// A member of a builtin type (CPython's `PyMemberDef`: `function.__globals__`,
+/// `property.fget`): a `member_descriptor` computed by `get`; without `set` it is
+/// read-only ("readonly attribute").
+pub fn add_member(vm: &Vm, ty: &PyRef, name: &'static str, get: Getter, set: Option<Setter>) {
+    let d = PyRef::new(
+        vm.types.member_descriptor.clone(),
+        Payload::GetSet(Box::new(GetSetDescr {
+            name,
+            owner_name: ty.type_data().name.borrow().clone(),
+            get,
+            set: Some(set.unwrap_or(readonly_member)),
+            objclass: RefCell::new(Some(ty.clone())),
+        })),
+    );
+    let _ = vm.dict_set_str(&ty.type_data().dict, name, d);
+}
+
+fn readonly_member(vm: &Vm, _obj: &PyRef, _value: Option<PyRef>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
 pub fn new_member(vm: &Vm, name: &str, index: usize, owner: &str) -> PyRef {
     PyRef::new(
         vm.types.member_descriptor.clone(),
@@ -185,10 +206,15 @@ fn descr_repr(vm: &Vm, args: Args) -> PyResult {
     let this = crate::objects::args::this(vm, &args)?;
     match &this.payload {
         Payload::GetSet(g) => {
+            let kind = if this.class().is(&vm.types.member_descriptor) {
+                "member"
+            } else {
+                "attribute"
+            };
             return Ok(vm.new_string(format!(
-                "<attribute '{}' of '{}' objects>",
-                g.name, g.owner_name
-            )))
+                "<{} '{}' of '{}' objects>",
+                kind, g.name, g.owner_name
+            )));
         }
         Payload::Member(m) => {
             return Ok(vm.new_string(format!(
@@ -280,8 +306,30 @@ fn descr_objclass(vm: &Vm, this: &PyRef) -> PyResult {
     Ok(c.unwrap_or_else(|| vm.none()))
 }
 
-fn descr_doc(vm: &Vm, _this: &PyRef) -> PyResult {
-    Ok(vm.none())
+fn descr_doc(vm: &Vm, this: &PyRef) -> PyResult {
+    let doc = match &this.payload {
+        Payload::GetSet(g) => native_attr_doc(&g.owner_name, g.name),
+        _ => None,
+    };
+    Ok(doc.map_or_else(|| vm.none(), |d| vm.new_str(d)))
+}
+
+/// Docstrings of builtin types' computed attributes (CPython's getset / member docs).
+fn native_attr_doc(owner: &str, name: &str) -> Option<&'static str> {
+    Some(match (owner, name) {
+        ("complex", "real") => "the real part of a complex number",
+        ("complex", "imag") => "the imaginary part of a complex number",
+        ("int" | "bool", "real") => "the real part of a complex number",
+        ("int" | "bool", "imag") => "the imaginary part of a complex number",
+        ("int" | "bool", "numerator") => "the numerator of a rational number in lowest terms",
+        ("int" | "bool", "denominator") => "the denominator of a rational number in lowest terms",
+        ("float", "real") => "the real part of a complex number",
+        ("float", "imag") => "the imaginary part of a complex number",
+        ("FileIO", "closed") => "True if the file is closed",
+        ("FileIO", "closefd") => "True if the file descriptor will be closed by close().",
+        ("FileIO", "mode") => "String giving the file mode",
+        _ => return None,
+    })
 }
 
 fn descr_qualname(vm: &Vm, this: &PyRef) -> PyResult {

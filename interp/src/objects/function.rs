@@ -220,7 +220,10 @@ fn method_repr(vm: &Vm, args: Args) -> PyResult {
     let m = mdata(vm, this)?;
     let name = match vm.get_attr_opt(&m.0, &vm.names.__qualname__)? {
         Some(n) => vm.str_string(&n)?,
-        None => "?".into(),
+        None => match vm.get_attr_opt(&m.0, &vm.names.__name__)? {
+            Some(n) => vm.str_string(&n)?,
+            None => "?".into(),
+        },
     };
     Ok(vm.new_string(format!("<bound method {} of {}>", name, vm.repr_str(&m.1)?)))
 }
@@ -648,7 +651,7 @@ pub fn init(vm: &Vm) {
     );
     add_getset(vm, f, "__name__", get_name, Some(set_name));
     add_getset(vm, f, "__qualname__", get_qualname, Some(set_qualname));
-    add_getset(vm, f, "__doc__", get_doc, Some(set_doc));
+    crate::objects::descr::add_member(vm, f, "__doc__", get_doc, Some(set_doc));
     add_getset(vm, f, "__defaults__", get_defaults, Some(set_defaults));
     add_getset(
         vm,
@@ -658,9 +661,9 @@ pub fn init(vm: &Vm) {
         Some(set_kwdefaults),
     );
     add_getset(vm, f, "__code__", get_code, Some(set_code));
-    add_getset(vm, f, "__globals__", get_globals, None);
-    add_getset(vm, f, "__closure__", get_closure, None);
-    add_getset(vm, f, "__module__", get_module, Some(set_module));
+    crate::objects::descr::add_member(vm, f, "__globals__", get_globals, None);
+    crate::objects::descr::add_member(vm, f, "__closure__", get_closure, None);
+    crate::objects::descr::add_member(vm, f, "__module__", get_module, Some(set_module));
     add_getset(
         vm,
         f,
@@ -669,7 +672,7 @@ pub fn init(vm: &Vm) {
         Some(set_annotations),
     );
     add_getset(vm, f, "__dict__", get_dict, None);
-    add_getset(vm, f, "__builtins__", get_builtins, None);
+    crate::objects::descr::add_member(vm, f, "__builtins__", get_builtins, None);
 
     let m = &vm.types.method;
     crate::objects::add_methods(
@@ -683,15 +686,9 @@ pub fn init(vm: &Vm) {
             ("__call__", native_call),
         ],
     );
-    crate::objects::add_native(
-        vm,
-        m,
-        "__new__",
-        method_new,
-        crate::object::payload::NativeKind::StaticMethod,
-    );
-    add_getset(vm, m, "__func__", get_func, None);
-    add_getset(vm, m, "__self__", get_self, None);
+    crate::objects::add_native(vm, m, "__new__", method_new, NativeKind::StaticMethod);
+    crate::objects::descr::add_member(vm, m, "__func__", get_func, None);
+    crate::objects::descr::add_member(vm, m, "__self__", get_self, None);
     add_getset(vm, m, "__doc__", method_get_doc, None);
 
     for t in [
@@ -726,6 +723,8 @@ pub fn init(vm: &Vm) {
         crate::objects::add_methods(vm, t, &[("__get__", descriptor_get)]);
         add_getset(vm, t, "__objclass__", builtin_get_objclass, None);
     }
+    let mw = &vm.types.method_wrapper;
+    add_getset(vm, mw, "__objclass__", builtin_get_objclass, None);
 
     let c = &vm.types.code;
     crate::objects::add_methods(

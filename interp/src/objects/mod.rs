@@ -117,6 +117,11 @@ pub fn init_types(vm: &Vm) {
         if td.module.borrow().is_none() {
             *td.module.borrow_mut() = Some(vm.intern("builtins"));
         }
+        // Every type's dict has `__doc__` (None when undocumented): `None.__doc__` is
+        // None, not object's docstring.
+        if !matches!(vm.dict_get_item(&td.dict, &vm.names.__doc__), Ok(Some(_))) {
+            let _ = vm.dict_set_item(&td.dict, vm.names.__doc__.clone(), vm.none());
+        }
     }
 }
 

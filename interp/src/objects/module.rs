@@ -61,7 +61,17 @@ fn module_init(vm: &Vm, args: Args) -> PyResult {
 
 fn module_dir(vm: &Vm, args: Args) -> PyResult {
     let this = args::this(vm, &args)?;
-    let d = vm.instance_dict(this).unwrap_or_else(|| vm.new_dict());
+    // `self.__dict__` as an attribute: a subclass may override it (CPython checks it
+    // is a dict).
+    let d = vm.get_attr(this, &vm.intern("__dict__"))?;
+    if !matches!(d.payload, Payload::Dict(_)) {
+        let name = vm.get_attr_opt(this, &vm.names.__name__)?;
+        let name = match name {
+            Some(n) => vm.str_string(&n)?,
+            None => "?".to_string(),
+        };
+        return Err(vm.type_error(format!("{name}.__dict__ is not a dictionary")));
+    }
     if let Some(f) = vm.dict_get_str(&d, "__dir__")? {
         return vm.call0(&f);
     }

@@ -39,12 +39,7 @@ pub fn object_setattr(vm: &Vm, args: Args) -> PyResult {
     if a[0].is_type() {
         return Err(vm.type_error("can't apply this __setattr__ to type object"));
     }
-    if vm.str_of(&a[1]).is_none() {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            a[1].type_name()
-        )));
-    }
+    check_attr_name(vm, &a[1])?;
     vm.generic_setattr(&a[0], &a[1], Some(a[2].clone()))?;
     Ok(vm.none())
 }
@@ -54,8 +49,20 @@ pub fn object_delattr(vm: &Vm, args: Args) -> PyResult {
     if a[0].is_type() {
         return Err(vm.type_error("can't apply this __delattr__ to type object"));
     }
+    check_attr_name(vm, &a[1])?;
     vm.generic_setattr(&a[0], &a[1], None)?;
     Ok(vm.none())
+}
+
+/// The TypeError of `__setattr__`/`__delattr__` called with a non-string name.
+pub fn check_attr_name(vm: &Vm, name: &PyRef) -> PyResult<()> {
+    if vm.str_of(name).is_none() {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            name.type_name()
+        )));
+    }
+    Ok(())
 }
 
 fn is_object_init(vm: &Vm, f: &Option<PyRef>) -> bool {

@@ -112,8 +112,19 @@ fn property_copy_with(vm: &Vm, args: Args, which: usize) -> PyResult {
     parts[which] = Some(a[1].clone());
     let [g, s, d] = parts;
     let doc = p.doc.borrow().clone();
-    // A doc taken from the old getter is replaced by the new getter's.
-    let doc = if which == 0 { None } else { doc };
+    // A doc taken from the old getter is replaced by the new getter's; one given
+    // explicitly (`property(doc=...)`) stays.
+    let doc_from_getter = match (&doc, &p.fget) {
+        (Some(d), Some(g)) => vm
+            .get_attr_opt(g, &vm.names.__doc__)?
+            .is_some_and(|gd| gd.is(d)),
+        _ => false,
+    };
+    let doc = if which == 0 && doc_from_getter {
+        None
+    } else {
+        doc
+    };
     make_property(vm, a[0].class(), g, s, d, doc)
 }
 
@@ -187,7 +198,25 @@ fn staticmethod_new(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_object_of(&cls, Payload::StaticMethod(RefCell::new(a[0].clone()))))
 }
 
-fn cm_init(vm: &Vm, _args: Args) -> PyResult {
+/// `classmethod.__init__` / `staticmethod.__init__`: like CPython (3.10+), the wrapper
+/// takes over the function's `__module__`, `__name__`, `__qualname__`, `__doc__` and
+/// `__annotations__` into its own `__dict__` (those the function has).
+fn cm_init(vm: &Vm, args: Args) -> PyResult {
+    let this = args::this(vm, &args)?;
+    if let (Some(f), Some(d)) = (wrapped(this), vm.instance_dict(this)) {
+        for name in [
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__doc__",
+            "__annotations__",
+        ] {
+            let n = vm.intern(name);
+            if let Some(v) = vm.get_attr_opt(&f, &n)? {
+                vm.dict_set_item(&d, n, v)?;
+            }
+        }
+    }
     Ok(vm.none())
 }
 
@@ -264,6 +293,13 @@ fn super_new(vm: &Vm, args: Args) -> PyResult {
     new_super(vm, &cls, ty, obj)
 }
 
+/// `super.__init__`: the proxy is set up by `__new__`; a subclass's `__init__` chaining
+/// to it (`super(mysuper, self).__init__(*args)`) has nothing left to do.
+fn super_init(vm: &Vm, args: Args) -> PyResult {
+    args::this(vm, &args)?;
+    Ok(vm.none())
+}
+
 /// `cls(ty, obj)` for `super` and its subclasses, once the arguments are known: checks
 /// them as CPython's `super_init` does and builds the proxy.
 pub fn new_super(vm: &Vm, cls: &PyRef, ty: PyRef, obj: Option<PyRef>) -> PyResult {
@@ -280,6 +316,12 @@ pub fn new_super(vm: &Vm, cls: &PyRef, ty: PyRef, obj: Option<PyRef>) -> PyResul
                 o.clone()
             } else if is_subtype(o.class(), &ty) {
                 o.class().clone()
+            } else if let Some(c) = vm
+                .get_attr_opt(&o, &vm.names.__class__)?
+                .filter(|c| c.is_type() && is_subtype(c, &ty))
+            {
+                // A proxy whose `__class__` claims the type (CPython's `supercheck`).
+                c
             } else {
                 return Err(
                     vm.type_error("super(type, obj): obj must be an instance or subtype of type")
@@ -424,10 +466,11 @@ pub fn init(vm: &Vm) {
         ],
     );
     crate::objects::add_native(vm, p, "__new__", property_new, NativeKind::StaticMethod);
-    add_getset(vm, p, "fget", get_fget, None);
-    add_getset(vm, p, "fset", get_fset, None);
-    add_getset(vm, p, "fdel", get_fdel, None);
-    add_getset(vm, p, "__doc__", get_pdoc, Some(set_pdoc));
+    use crate::objects::descr::add_member;
+    add_member(vm, p, "fget", get_fget, None);
+    add_member(vm, p, "fset", get_fset, None);
+    add_member(vm, p, "fdel", get_fdel, None);
+    add_member(vm, p, "__doc__", get_pdoc, Some(set_pdoc));
     add_getset(vm, p, "__isabstractmethod__", get_isabstract, None);
 
     for (t, newf) in [
@@ -463,6 +506,7 @@ pub fn init(vm: &Vm) {
         s,
         &[
             ("__getattribute__", super_getattribute),
+            ("__init__", super_init),
             ("__get__", super_get),
             ("__repr__", super_repr),
         ],

@@ -12,12 +12,14 @@ use crate::vm::Vm;
 pub fn type_getattribute(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__getattribute__", args, 1, 1)?;
     args::check_receiver(vm, "__getattribute__", &a[0], &vm.types.type_)?;
+    crate::objects::object::check_attr_name(vm, &a[1])?;
     vm.type_getattr(&a[0], &a[1])
 }
 
 pub fn type_setattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__setattr__", args, 2, 2)?;
     args::check_receiver(vm, "__setattr__", &a[0], &vm.types.type_)?;
+    crate::objects::object::check_attr_name(vm, &a[1])?;
     vm.type_set_attr(&a[0], &a[1], Some(a[2].clone()))?;
     Ok(vm.none())
 }
@@ -25,6 +27,7 @@ pub fn type_setattr(vm: &Vm, args: Args) -> PyResult {
 pub fn type_delattr(vm: &Vm, args: Args) -> PyResult {
     let a = args::method(vm, "__delattr__", args, 1, 1)?;
     args::check_receiver(vm, "__delattr__", &a[0], &vm.types.type_)?;
+    crate::objects::object::check_attr_name(vm, &a[1])?;
     vm.type_set_attr(&a[0], &a[1], None)?;
     Ok(vm.none())
 }
@@ -54,9 +57,12 @@ impl Vm {
         let mut v = Vec::with_capacity(args.args.len() + 1);
         v.push(cls.clone());
         v.extend_from_slice(args.args);
+        // `cls.__new__` as an attribute of the class (CPython's `slot_tp_new`): a
+        // staticmethod unwraps, a classmethod binds to `cls`.
         let new_fn = match &new.payload {
             Payload::StaticMethod(f) => f.borrow().clone(),
-            _ => new,
+            Payload::Function(_) | Payload::NativeFunction(_) => new,
+            _ => self.descr_get(&new, None, cls)?,
         };
         let custom_new = !crate::objects::object::is_object_new(&Some(new_fn.clone()));
         let obj = self.call(&new_fn, Args::with_kw(&v, args.kwnames))?;
@@ -130,6 +136,9 @@ fn type_new(vm: &Vm, args: Args) -> PyResult {
     }
     let meta = pos[0].clone();
     let name = args::to_str(vm, &pos[1], "type.__new__() argument 1")?.to_string();
+    if name.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
     let bases: Vec<PyRef> = match &pos[2].payload {
         Payload::Tuple(t) => t.to_vec(),
         _ => {
@@ -225,8 +234,17 @@ pub fn create_class(
     check_duplicate_bases(vm, &bases)?;
     check_slot_layouts(vm, &bases)?;
     let dict = vm.new_dict();
-    for (k, v) in vm.dict_items(ns) {
-        vm.dict_set_item(&dict, k, v)?;
+    if ns.class().is(&vm.types.dict) {
+        for (k, v) in vm.dict_items(ns) {
+            vm.dict_set_item(&dict, k, v)?;
+        }
+    } else {
+        // A dict subclass (OrderedDict) is copied in its own key order.
+        let keys = vm.call_method(ns, "keys", &[])?;
+        for k in vm.iterate(&keys)? {
+            let v = vm.get_item(ns, &k)?;
+            vm.dict_set_item(&dict, k, v)?;
+        }
     }
     let qualname = match vm.dict_pop_item(&dict, &vm.names.__qualname__)? {
         Some(q) => match vm.str_of(&q) {
@@ -331,9 +349,12 @@ pub fn create_class(
                 continue;
             }
             if s == "__weakref__" {
-                if wants_weakref {
+                let base_has_weakref = bases
+                    .iter()
+                    .any(|b| type_lookup(b, &vm.names.__weakref__).is_some());
+                if wants_weakref || base_has_weakref {
                     return Err(vm.type_error(
-                        "__weakref__ slot disallowed: either we already got one, or the base type does not support weakrefs",
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
                     ));
                 }
                 wants_weakref = true;
@@ -341,6 +362,18 @@ pub fn create_class(
             }
             if !is_identifier(&s) {
                 return Err(vm.type_error("__slots__ must be identifiers"));
+            }
+            // Variable-size instances (int, bytes) have no room for slots.
+            if let Some(b) = bases.iter().find(|b| {
+                matches!(
+                    layout_base(vm, std::slice::from_ref(b)).type_data().layout,
+                    Layout::Int | Layout::Bytes
+                )
+            }) {
+                return Err(vm.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    b.type_data().name.borrow()
+                )));
             }
             let mangled = if s.starts_with("__") && !s.ends_with("__") {
                 format!("_{}{}", name.trim_start_matches('_'), s)
@@ -482,16 +515,25 @@ fn check_duplicate_bases(vm: &Vm, bases: &[PyRef]) -> PyResult<()> {
 
 /// A metaclass overriding `mro()` decides the new class's `__mro__`.
 fn custom_mro(vm: &Vm, meta: &PyRef, cls: &PyRef) -> PyResult<()> {
+    if let Some(items) = custom_mro_result(vm, meta, cls)? {
+        *cls.type_data().mro.borrow_mut() = items;
+    }
+    Ok(())
+}
+
+/// The result of `cls.mro()` when the metaclass `meta` overrides `mro()`, checked to
+/// hold only classes; `None` for the default order.
+fn custom_mro_result(vm: &Vm, meta: &PyRef, cls: &PyRef) -> PyResult<Option<Vec<PyRef>>> {
     if meta.is(&vm.types.type_) {
-        return Ok(());
+        return Ok(None);
     }
     let m = match type_lookup(meta, &vm.intern("mro")) {
         Some(m) => m,
-        None => return Ok(()),
+        None => return Ok(None),
     };
     if matches!(&m.payload, Payload::NativeFunction(nf) if nf.func as *const () == type_mro as *const ())
     {
-        return Ok(());
+        return Ok(None);
     }
     let r = vm.call_method(cls, "mro", &[])?;
     let items = vm.iterate(&r)?;
@@ -500,8 +542,7 @@ fn custom_mro(vm: &Vm, meta: &PyRef, cls: &PyRef) -> PyResult<()> {
             return Err(vm.type_error(format!("mro() returned a non-class ('{}')", t.type_name())));
         }
     }
-    *cls.type_data().mro.borrow_mut() = items;
-    Ok(())
+    Ok(Some(items))
 }
 
 /// The nearest class in `t`'s MRO that adds `__slots__` of its own (its instances have a
@@ -656,12 +697,12 @@ fn check_special_set(vm: &Vm, t: &PyRef, v: &Option<PyRef>, attr: &str) -> PyRes
 fn set_name(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     check_special_set(vm, t, &v, "__name__")?;
     let v = v.unwrap_or_else(|| vm.none());
-    let s = vm.str_of(&v).ok_or_else(|| {
-        vm.type_error(format!(
+    let s = crate::objects::str::obj_utf8(vm, &v).unwrap_or_else(|| {
+        Err(vm.type_error(format!(
             "can only assign string to {}.__name__, not '{}'",
             t.type_data().name.borrow(),
             v.type_name()
-        ))
+        )))
     })?;
     if s.contains('\0') {
         return Err(vm.value_error("type name must not contain null characters"));
@@ -688,13 +729,18 @@ fn set_qualname(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
 fn get_bases(vm: &Vm, t: &PyRef) -> PyResult {
     Ok(vm.new_tuple(t.type_data().bases.borrow().clone()))
 }
+/// `__base__`: the base whose instance layout the class extends (CPython's
+/// `best_base`): one with a builtin layout or its own `__slots__`, else the first.
 fn get_base(vm: &Vm, t: &PyRef) -> PyResult {
-    Ok(t.type_data()
-        .bases
-        .borrow()
-        .first()
-        .cloned()
-        .unwrap_or_else(|| vm.none()))
+    let bases = t.type_data().bases.borrow().clone();
+    let Some(first) = bases.first() else {
+        return Ok(vm.none());
+    };
+    let solid = |b: &PyRef| {
+        !layout_base(vm, std::slice::from_ref(b)).is(&vm.types.object)
+            || slotted_solid_base(b).is_some()
+    };
+    Ok(bases.iter().find(|b| solid(b)).unwrap_or(first).clone())
 }
 /// `type.__flags__`: the CPython `Py_TPFLAGS_*` bits that Python code reads (heap type,
 /// subclassable, abstract, immutable, the fast-subclass bits of the core types).
@@ -830,7 +876,9 @@ fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
                 b.type_name()
             )));
         }
-        if is_subtype(b, t) {
+        // Through the MROs and through the bases themselves (a metaclass `mro()` may
+        // be assigning `__bases__` re-entrantly, before the MROs are updated).
+        if is_subtype(b, t) || bases_reach(b, t, &mut Vec::new()) {
             return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
         }
     }
@@ -849,22 +897,86 @@ fn set_bases(vm: &Vm, t: &PyRef, v: Option<PyRef>) -> PyResult<()> {
             old_base.type_data().name.borrow()
         )));
     }
-    let mro = c3_mro(t, &bases).map_err(|m| vm.type_error(m))?;
     let old = std::mem::replace(&mut *t.type_data().bases.borrow_mut(), bases.clone());
-    for b in &old {
-        b.type_data()
-            .weakref_subclasses
-            .borrow_mut()
-            .retain(|s| !s.is(t));
+    // The MROs of the class and of its subclasses are recomputed (a metaclass `mro()`
+    // may run Python code); on an error every changed MRO is put back.
+    let mut changed: Vec<(PyRef, Vec<PyRef>)> = Vec::new();
+    if let Err(e) = mro_hierarchy(vm, t, &mut changed, 0) {
+        for (cls, old_mro) in changed.into_iter().rev() {
+            *cls.type_data().mro.borrow_mut() = old_mro;
+        }
+        let mut cur = t.type_data().bases.borrow_mut();
+        if cur.len() == bases.len() && cur.iter().zip(&bases).all(|(a, b)| a.is(b)) {
+            *cur = old;
+        }
+        drop(cur);
+        invalidate_type_caches();
+        return Err(e);
     }
-    for b in &bases {
-        b.type_data()
-            .weakref_subclasses
-            .borrow_mut()
-            .push(t.clone());
+    // A re-entrant assignment (from an `mro()`) that replaced the bases meanwhile has
+    // already updated the subclass lists.
+    let still_ours = {
+        let cur = t.type_data().bases.borrow();
+        cur.len() == bases.len() && cur.iter().zip(&bases).all(|(a, b)| a.is(b))
+    };
+    if still_ours {
+        for b in &old {
+            b.type_data()
+                .weakref_subclasses
+                .borrow_mut()
+                .retain(|s| !s.is(t));
+        }
+        for b in &bases {
+            b.type_data()
+                .weakref_subclasses
+                .borrow_mut()
+                .push(t.clone());
+        }
     }
-    *t.type_data().mro.borrow_mut() = mro;
     invalidate_type_caches();
+    Ok(())
+}
+
+/// Whether `t` is `b` or one of its bases, transitively through `__bases__`.
+fn bases_reach(b: &PyRef, t: &PyRef, seen: &mut Vec<PyRef>) -> bool {
+    if b.is(t) {
+        return true;
+    }
+    if seen.iter().any(|s| s.is(b)) {
+        return false;
+    }
+    seen.push(b.clone());
+    let bs = b.type_data().bases.borrow().clone();
+    bs.iter().any(|x| bases_reach(x, t, seen))
+}
+
+/// Recomputes the MRO of `t` (a metaclass overriding `mro()` decides it) and then of its
+/// subclasses, recording each replaced MRO in `changed` (CPython's `mro_hierarchy`).
+fn mro_hierarchy(
+    vm: &Vm,
+    t: &PyRef,
+    changed: &mut Vec<(PyRef, Vec<PyRef>)>,
+    depth: usize,
+) -> PyResult<()> {
+    if depth > 1000 {
+        return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+    }
+    let bases = old_bases(t);
+    let new_mro = c3_mro(t, &bases).map_err(|m| vm.type_error(m));
+    let meta = t.class().clone();
+    let new_mro = match custom_mro_result(vm, &meta, t)? {
+        Some(m) => m,
+        None => new_mro?,
+    };
+    invalidate_type_caches();
+    changed.push((
+        t.clone(),
+        std::mem::replace(&mut *t.type_data().mro.borrow_mut(), new_mro),
+    ));
+    let subs: Vec<PyRef> = t.type_data().weakref_subclasses.borrow().clone();
+    for sub in subs {
+        mro_hierarchy(vm, &sub, changed, depth + 1)?;
+    }
     Ok(())
 }
 

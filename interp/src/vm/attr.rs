@@ -34,10 +34,7 @@ impl Vm {
                 self.generic_getattr(obj, name)
             }
         } else {
-            self.call(
-                ga.as_ref().unwrap(),
-                Args::new(&[obj.clone(), name.clone()]),
-            )
+            self.call_slot_method(ga.as_ref().unwrap(), obj, std::slice::from_ref(name))
         };
         match r {
             Err(e) if self.exc_matches(&e, &self.exc.attribute_error) => {
@@ -152,7 +149,25 @@ impl Vm {
                             )));
                         }
                     }
-                    Ok(self.new_bound_native(nf.name, nf.func, o.clone()))
+                    // The bound method keeps the descriptor's class (`__objclass__`,
+                    // `__qualname__`) and docstring.
+                    let ty = if d.class().is(&self.types.wrapper_descriptor) {
+                        &self.types.method_wrapper
+                    } else {
+                        &self.types.builtin_function
+                    };
+                    Ok(PyRef::new(
+                        ty.clone(),
+                        Payload::NativeFunction(Box::new(NativeFunctionData {
+                            name: nf.name,
+                            func: nf.func,
+                            kind: NativeKind::Function,
+                            bound_self: Some(o.clone()),
+                            owner: nf.owner.clone(),
+                            doc: nf.doc,
+                            needs_frame: nf.needs_frame,
+                        })),
+                    ))
                 }
                 (NativeKind::ClassMethod, _) => {
                     Ok(self.new_bound_native(nf.name, nf.func, ty.clone()))
@@ -335,7 +350,8 @@ impl Vm {
         let ty = obj.class();
         let descr = type_lookup(ty, name);
         if let Some(d) = &descr {
-            if self.is_data_descr(d) {
+            // A data descriptor without `__get__` lets the instance dict answer.
+            if self.is_data_descr(d) && self.has_get(d) {
                 return self.descr_get(d, Some(obj), ty);
             }
         }
@@ -365,7 +381,7 @@ impl Vm {
         let meta = cls.class();
         let meta_attr = type_lookup(meta, name);
         if let Some(d) = &meta_attr {
-            if self.is_data_descr(d) {
+            if self.is_data_descr(d) && self.has_get(d) {
                 return self.descr_get(d, Some(cls), meta);
             }
         }

@@ -11,6 +11,9 @@ use crate::object::PyRef;
 use super::frame::Frame;
 use super::Vm;
 
+/// The RecursionError message suffix for calls of objects through native code.
+pub const CALLING: &str = " while calling a Python object";
+
 impl Vm {
     /// Calls any callable object.
     pub fn call(&self, callable: &PyRef, args: Args) -> PyResult {
@@ -53,23 +56,77 @@ impl Vm {
                 self.call(&m.0, Args::with_kw(&v, args.kwnames))
             }
             Payload::Type(_) if callable.class().is(&self.types.type_) => {
-                self.type_call(callable, args)
+                self.recursive_call(CALLING, || self.type_call(callable, args))
             }
             _ => {
-                let ty = callable.class();
-                match type_lookup(ty, &self.names.__call__) {
-                    Some(c) => {
-                        self.check_stack()?;
-                        let mut v = Vec::with_capacity(args.args.len() + 1);
-                        v.push(callable.clone());
-                        v.extend_from_slice(args.args);
-                        self.call(&c, Args::with_kw(&v, args.kwnames))
-                    }
-                    None => Err(self
-                        .type_error(format!("'{}' object is not callable", callable.type_name()))),
+                // A native `__call__` (lru_cache wrappers, partial) counts its own depth
+                // where CPython's does; anything else counts here, as `tp_call` does.
+                let native = matches!(
+                    type_lookup(callable.class(), &self.names.__call__)
+                        .map(|c| matches!(c.payload, Payload::NativeFunction(_))),
+                    Some(true)
+                );
+                if native {
+                    self.check_stack()?;
+                    self.call_via_slot(callable, args)
+                } else {
+                    self.recursive_call(CALLING, || self.call_via_slot(callable, args))
                 }
             }
         }
+    }
+
+    /// Calls an object through its type's `__call__` (CPython's `slot_tp_call`): a
+    /// function-like `__call__` gets the object first; any other object found there is
+    /// bound through its `__get__` (if it has one) and called with the arguments alone.
+    fn call_via_slot(&self, callable: &PyRef, args: Args) -> PyResult {
+        let ty = callable.class();
+        let Some(c) = type_lookup(ty, &self.names.__call__) else {
+            return Err(
+                self.type_error(format!("'{}' object is not callable", callable.type_name()))
+            );
+        };
+        match &c.payload {
+            Payload::Function(_) | Payload::NativeFunction(_) => {
+                let mut v = Vec::with_capacity(args.args.len() + 1);
+                v.push(callable.clone());
+                v.extend_from_slice(args.args);
+                self.call(&c, Args::with_kw(&v, args.kwnames))
+            }
+            _ => {
+                let bound = self.descr_get(&c, Some(callable), ty)?;
+                self.call(&bound, args)
+            }
+        }
+    }
+
+    /// Runs `f` one level deeper in the recursion count (CPython's
+    /// `Py_EnterRecursiveCall`): native paths that can re-enter the interpreter without
+    /// a Python frame (`__call__` chains, nested containers, `__instancecheck__`...)
+    /// raise RecursionError at the limit, or when the native stack runs low, instead of
+    /// exhausting memory or the stack. `suffix` completes CPython's message
+    /// ("maximum recursion depth exceeded" + suffix).
+    #[inline]
+    pub fn recursive_call<R>(&self, suffix: &str, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+        let depth = self.recursion_depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return Err(self.recursion_error(suffix));
+        }
+        self.check_stack()?;
+        self.recursion_depth.set(depth);
+        let r = f();
+        self.recursion_depth
+            .set(self.recursion_depth.get().saturating_sub(1));
+        r
+    }
+
+    /// `RecursionError("maximum recursion depth exceeded" + suffix)`.
+    #[cold]
+    pub fn recursion_error(&self, suffix: &str) -> PyErr {
+        self.new_error(
+            &self.exc.recursion_error,
+            format!("maximum recursion depth exceeded{suffix}"),
+        )
     }
 
     pub fn native_qualname(&self, nf: &NativeFunctionData) -> String {
@@ -116,27 +173,33 @@ impl Vm {
             Some(m) => m,
             None => return Ok(None),
         };
+        self.call_slot_method(&m, obj, args).map(Some)
+    }
+
+    /// Calls `m`, a special method found on `obj`'s type, for `obj`: functions get `obj`
+    /// first, other objects are bound through their `__get__` (CPython's
+    /// `lookup_maybe_method` + `call_unbound`).
+    pub fn call_slot_method(&self, m: &PyRef, obj: &PyRef, args: &[PyRef]) -> PyResult {
         self.check_stack()?;
         // Descriptors other than plain functions bind through __get__.
         match &m.payload {
             Payload::Function(_) | Payload::NativeFunction(_) => {
                 // `obj` then the arguments, in a stack array for the common arities.
-                let r = match args {
-                    [] => self.call(&m, Args::new(std::slice::from_ref(obj))),
-                    [a] => self.call(&m, Args::new(&[obj.clone(), a.clone()])),
-                    [a, b] => self.call(&m, Args::new(&[obj.clone(), a.clone(), b.clone()])),
+                match args {
+                    [] => self.call(m, Args::new(std::slice::from_ref(obj))),
+                    [a] => self.call(m, Args::new(&[obj.clone(), a.clone()])),
+                    [a, b] => self.call(m, Args::new(&[obj.clone(), a.clone(), b.clone()])),
                     _ => {
                         let mut v = Vec::with_capacity(args.len() + 1);
                         v.push(obj.clone());
                         v.extend_from_slice(args);
-                        self.call(&m, Args::new(&v))
+                        self.call(m, Args::new(&v))
                     }
-                };
-                r.map(Some)
+                }
             }
             _ => {
-                let bound = self.descr_get(&m, Some(obj), obj.class())?;
-                self.call(&bound, Args::new(args)).map(Some)
+                let bound = self.descr_get(m, Some(obj), obj.class())?;
+                self.call(&bound, Args::new(args))
             }
         }
     }

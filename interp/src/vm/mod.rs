@@ -55,7 +55,8 @@ macro_rules! builtin_types {
                     let $field = {
                         let base = builtin_types!(@base type_, object, $base);
                         let d = new_bootstrap_dict(dict_type_fix);
-                        let td = builtin_type_data($name, Some(&base), Layout::$layout, d, $base_ok);
+                        let mut td = builtin_type_data($name, Some(&base), Layout::$layout, d, $base_ok);
+                        td.instance_dict = matches!($name, "classmethod" | "staticmethod");
                         let t = PyRef::new(type_.clone(), Payload::Type(Box::new(td)));
                         set_builtin_mro(&t);
                         t

@@ -169,6 +169,18 @@ impl Vm {
             && is_native(&self.names.__ne__, crate::objects::object::object_ne)
     }
 
+    /// A comparison method: like CPython's `slot_tp_richcompare`, a method that cannot
+    /// be fetched (a descriptor whose `__get__` raises) counts as NotImplemented.
+    fn call_compare_slot(&self, m: &PyRef, a: &PyRef, b: &PyRef) -> PyResult {
+        if let Payload::Function(_) | Payload::NativeFunction(_) = &m.payload {
+            return self.call_binary_slot(m, a, b);
+        }
+        match self.descr_get(m, Some(a), a.class()) {
+            Ok(bound) => self.call(&bound, Args::new(std::slice::from_ref(b))),
+            Err(_) => Ok(self.not_implemented()),
+        }
+    }
+
     fn call_binary_slot(&self, m: &PyRef, a: &PyRef, b: &PyRef) -> PyResult {
         match &m.payload {
             Payload::NativeFunction(nf) if nf.bound_self.is_none() => {
@@ -316,7 +328,13 @@ impl Vm {
             // unless identical in both directions, then the identity fallback.
             return Ok(self.new_bool(a.is(b) == matches!(op, CompareKind::Eq)));
         }
-        self.check_stack()?;
+        self.recursive_call(" in comparison", || self.compare_by_slots(a, b, op))
+    }
+
+    /// `a op b` through the operands' comparison methods, reflected first when `b`'s
+    /// type is a proper subtype; identity for `==`/`!=` as the fallback.
+    fn compare_by_slots(&self, a: &PyRef, b: &PyRef, op: CompareKind) -> PyResult {
+        let (ta, tb) = (a.class(), b.class());
         let name = &self.op_names.cmp[op as usize];
         let swapped_name = &self.op_names.cmp[op.swapped() as usize];
         let mut checked_reflected = false;
@@ -326,21 +344,21 @@ impl Vm {
         if !ta.is(tb) && is_subtype(tb, ta) {
             if let Some(r) = type_lookup(tb, swapped_name) {
                 checked_reflected = true;
-                let v = self.call_binary_slot(&r, b, a)?;
+                let v = self.call_compare_slot(&r, b, a)?;
                 if !self.is_not_implemented(&v) {
                     return Ok(v);
                 }
             }
         }
         if let Some(f) = type_lookup(ta, name) {
-            let v = self.call_binary_slot(&f, a, b)?;
+            let v = self.call_compare_slot(&f, a, b)?;
             if !self.is_not_implemented(&v) {
                 return Ok(v);
             }
         }
         if !checked_reflected {
             if let Some(r) = type_lookup(tb, swapped_name) {
-                let v = self.call_binary_slot(&r, b, a)?;
+                let v = self.call_compare_slot(&r, b, a)?;
                 if !self.is_not_implemented(&v) {
                     return Ok(v);
                 }

@@ -78,6 +78,8 @@ impl Vm {
 
     /// Advances an iterator: `Ok(None)` when exhausted (StopIteration is absorbed).
     pub fn iter_next(&self, it: &PyRef) -> PyResult<Option<PyRef>> {
+        // Iterators over iterators (`map(f, map(f, ...))`) recurse natively.
+        self.check_stack()?;
         match &it.payload {
             Payload::Iterator(st) if !it.class().type_data().heap => {
                 objects::iter::builtin_next(self, it, st)
@@ -93,7 +95,6 @@ impl Vm {
                             .type_error(format!("'{}' object is not an iterator", it.type_name())))
                     }
                 };
-                self.check_stack()?;
                 match self.call(&next, Args::new(std::slice::from_ref(it))) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.exc_matches(&e, &self.exc.stop_iteration) => Ok(None),
@@ -128,8 +129,46 @@ impl Vm {
                 }
                 _ => {}
             }
+        } else {
+            // Like CPython's list()/tuple() preallocation, a class's `__length_hint__`
+            // is consulted (its errors other than TypeError propagate).
+            self.heap_length_hint(o)?;
         }
         self.collect_iterator(&self.get_iter(o)?)
+    }
+
+    /// `operator.length_hint(o)`'s `__length_hint__` step for an instance of a class
+    /// without `__len__`: validates the hint the way CPython does.
+    fn heap_length_hint(&self, o: &PyRef) -> PyResult<()> {
+        let ty = o.class();
+        if type_lookup(ty, &self.names.__len__).is_some() {
+            return Ok(());
+        }
+        let Some(h) = type_lookup(ty, &self.names.__length_hint__) else {
+            return Ok(());
+        };
+        let r = match self.call_slot_method(&h, o, &[]) {
+            Ok(r) => r,
+            Err(e) if self.exc_matches(&e, &self.exc.type_error) => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        if self.is_not_implemented(&r) {
+            return Ok(());
+        }
+        if !matches!(r.payload, Payload::Int(_) | Payload::BigInt(_)) {
+            return Err(self.type_error(format!(
+                "__length_hint__ must be an integer, not {}",
+                r.type_name()
+            )));
+        }
+        if self.compare_bool(
+            &r,
+            &self.new_int(0),
+            crate::compile::bytecode::CompareKind::Lt,
+        )? {
+            return Err(self.value_error("__length_hint__() should return >= 0"));
+        }
+        Ok(())
     }
 
     /// Steps the iterator `it` to its end, collecting the items.
@@ -402,18 +441,10 @@ impl Vm {
                 _ => {}
             }
         }
-        self.check_stack()?;
         // Like CPython, a repr counts against the recursion limit (nested containers).
-        let depth = self.recursion_depth.get() + 1;
-        if depth > self.recursion_limit.get() {
-            return Err(self.new_error(
-                &self.exc.recursion_error,
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ));
-        }
-        self.recursion_depth.set(depth);
-        let r = self.call_special(o, &self.names.__repr__, &[]);
-        self.recursion_depth.set(depth - 1);
+        let r = self.recursive_call(" while getting the repr of an object", || {
+            self.call_special(o, &self.names.__repr__, &[])
+        });
         match r? {
             Some(r) => match &r.payload {
                 Payload::Str(_) => Ok(r),
@@ -442,8 +473,10 @@ impl Vm {
         if let Some(i) = self.exact_int_value(o) {
             return Ok(self.new_string(i.to_string()));
         }
-        self.check_stack()?;
-        match self.call_special(o, &self.names.__str__, &[])? {
+        let r = self.recursive_call(" while getting the str of an object", || {
+            self.call_special(o, &self.names.__str__, &[])
+        });
+        match r? {
             Some(r) => match &r.payload {
                 Payload::Str(_) => Ok(r),
                 _ => Err(self.type_error(format!(

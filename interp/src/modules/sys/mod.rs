@@ -78,6 +78,7 @@ fn getsizeof(vm: &Vm, args: Args) -> PyResult {
     )?;
     match vm.call_special(&a[0], &vm.names.__sizeof__, &[]) {
         Ok(Some(r)) => Ok(r),
+        Err(e) if !vm.exc_matches(&e, &vm.exc.type_error) || a.len() < 2 => Err(e),
         Ok(None) | Err(_) => match a.get(1) {
             Some(d) => Ok(d.clone()),
             None => Err(vm.type_error("Type does not define __sizeof__")),
@@ -192,10 +193,52 @@ fn excepthook(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
-fn breakpointhook(vm: &Vm, _args: Args) -> PyResult {
-    // pdb needs the standard library; until then breakpoint() is a no-op like
-    // PYTHONBREAKPOINT=0.
-    Ok(vm.none())
+/// `sys.breakpointhook(*args, **kws)`: calls the callable `$PYTHONBREAKPOINT` names
+/// (`pdb.set_trace` by default; "0" disables it), warning when it cannot be imported.
+fn breakpointhook(vm: &Vm, args: Args) -> PyResult {
+    let rest = Args::with_kw(args.args.get(1..).unwrap_or(&[]), args.kwnames);
+    let env = if vm.config.borrow().ignore_environment {
+        None
+    } else {
+        std::env::var("PYTHONBREAKPOINT").ok()
+    };
+    let target = match env.as_deref() {
+        None | Some("") => "pdb.set_trace".to_string(),
+        Some("0") => return Ok(vm.none()),
+        Some(s) => s.to_string(),
+    };
+    let (module, attr) = match target.rfind('.') {
+        None => ("builtins", target.as_str()),
+        Some(0) => ("", ""),
+        Some(i) => (&target[..i], &target[i + 1..]),
+    };
+    let hook = if module.is_empty() {
+        None
+    } else {
+        let fromlist = vm.new_list(vec![vm.new_str("__doc__")]);
+        let found = vm
+            .import_module_level(module, None, &fromlist, 0)
+            .and_then(|m| vm.get_attr_str(&m, attr));
+        match found {
+            Ok(h) => Some(h),
+            Err(e)
+                if vm.exc_matches(&e, &vm.exc.import_error)
+                    || vm.exc_matches(&e, &vm.exc.attribute_error)
+                    || vm.exc_matches(&e, &vm.exc.value_error) =>
+            {
+                None
+            }
+            Err(e) => return Err(e),
+        }
+    };
+    match hook {
+        Some(h) => vm.call(&h, rest),
+        None => {
+            let msg = format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{target}\"");
+            vm.warn(&vm.exc.runtime_warning, &msg, 1)?;
+            Ok(vm.none())
+        }
+    }
 }
 
 fn get_int_max_str_digits(vm: &Vm, _args: Args) -> PyResult {
