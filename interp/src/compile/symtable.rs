@@ -598,7 +598,12 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        let async_comp = self.cur().is_coroutine && !is_genexp;
         self.stack.pop();
+        // An async list/set/dict comprehension makes the comprehension around it async too.
+        if async_comp && self.cur().kind == ScopeKind::Comprehension {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 

@@ -689,17 +689,30 @@ pub fn make_throw_exc(vm: &Vm, a: &[PyRef]) -> PyResult<PyErr> {
         }
     }
     let exc = if typ.is_type() && is_subtype(typ, &vm.exc.base_exception) {
-        match val {
-            Some(v) if is_subtype(v.class(), typ) => v.clone(),
+        let inst = match val {
+            Some(v) if is_subtype(v.class(), typ) => Ok(v.clone()),
             Some(v) => {
                 let args: Vec<PyRef> = match &v.payload {
                     Payload::Tuple(t) => t.to_vec(),
                     _ => vec![v.clone()],
                 };
-                vm.call(typ, Args::new(&args))?
+                vm.call(typ, Args::new(&args))
             }
-            None => vm.call0(typ)?,
+            None => vm.call0(typ),
+        };
+        // A failure to build the exception is itself what gets thrown into the generator.
+        let inst = match inst {
+            Ok(i) => i,
+            Err(e) => return Ok(e),
+        };
+        if !is_subtype(inst.class(), &vm.exc.base_exception) {
+            return Ok(vm.type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                vm.repr_str(typ)?,
+                inst.type_name()
+            )));
         }
+        inst
     } else if is_subtype(typ.class(), &vm.exc.base_exception) {
         if val.is_some() {
             return Err(vm.type_error("instance exception may not have a separate value"));

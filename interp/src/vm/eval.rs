@@ -1393,7 +1393,7 @@ impl Vm {
                 return Err(self.type_error(format!(
                     "calling {} should have returned an instance of BaseException, not {}",
                     self.repr_str(&exc)?,
-                    inst.type_name()
+                    self.repr_str(inst.class())?
                 )));
             }
             return Ok(PyErr(inst));

@@ -867,6 +867,11 @@ impl<'a> Compiler<'a> {
             let text = crate::compile::codegen::expr::unparse_annotation(&text);
             self.load_const_str(&text);
             Ok(())
+        } else if let Expr::Starred(st) = e {
+            // PEP 646 `*args: *Ts`: the annotation is the single item `*Ts` unpacks to.
+            self.expr(&st.value)?;
+            self.emit(Instr::UnpackSequence(1));
+            Ok(())
         } else {
             self.expr(e)
         }
