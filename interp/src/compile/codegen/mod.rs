@@ -6,6 +6,7 @@
 
 mod expr;
 mod pattern;
+mod pattern_check;
 mod stmt;
 
 use std::collections::HashMap;
