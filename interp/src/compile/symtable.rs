@@ -356,7 +356,12 @@ impl Builder {
                 }
             }
             Stmt::AnnAssign(a) => {
-                if let Expr::Name(n) = &*a.target {
+                if let (Expr::Name(n), false) = (&*a.target, a.simple) {
+                    // `(x): int` annotates nothing; only an assigned value binds `x`.
+                    if a.value.is_some() {
+                        self.add(n.id.as_str(), flag::ASSIGNED, Self::off(n))?;
+                    }
+                } else if let Expr::Name(n) = &*a.target {
                     let mut fl = flag::ANNOTATED;
                     if a.value.is_some() {
                         fl |= flag::ASSIGNED;

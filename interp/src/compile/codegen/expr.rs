@@ -225,6 +225,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadAttr(i));
             }
             Expr::Subscript(s) => {
+                self.check_subscript(s)?;
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.set_line(e);
@@ -360,6 +361,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &ast::ExprCompare) -> CResult {
+        self.check_is_literal(c)?;
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
@@ -391,6 +393,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> CResult {
+        self.check_caller(c)?;
         // Zero-argument super() becomes super(__class__, <first argument>), which is what
         // CPython computes from the frame at run time.
         if let Expr::Name(n) = &*c.func {

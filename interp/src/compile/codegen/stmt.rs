@@ -92,13 +92,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assert(a) => {
+                self.check_assert_tuple(&a.test)?;
                 if self.optimize > 0 {
                     return Ok(());
-                }
-                if let Expr::Tuple(t) = &*a.test {
-                    if !t.elts.is_empty() {
-                        // CPython warns here; behaviour (always true) is the same.
-                    }
                 }
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
@@ -268,11 +264,19 @@ impl<'a> Compiler<'a> {
                     self.unit().fblocks.truncate(i);
                     if preserve_tos {
                         self.unit().depth += 1;
+                        // A break/continue/return in the body drops the pending value.
+                        self.push_fblock(FBlock::PopValue);
                     }
                     self.stmts(&body)?;
                     if preserve_tos {
                         self.unit().depth -= 1;
                     }
+                }
+                FBlock::PopValue => {
+                    if preserve_tos {
+                        self.emit(Instr::Swap(2));
+                    }
+                    self.emit(Instr::PopTop);
                 }
                 FBlock::FinallyEnd => {
                     self.restore_handler(handler_before);
