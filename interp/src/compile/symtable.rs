@@ -474,6 +474,22 @@ impl Builder {
             Stmt::Global(g) => {
                 for n in &g.names {
                     self.add(n.as_str(), flag::GLOBAL, Self::off(g))?;
+                    // As in CPython, the declaration also marks the module's own symbol,
+                    // so module-level code reaches it with the *_GLOBAL instructions.
+                    let root = self.stack[0];
+                    let top = &mut self.scopes[root];
+                    if let Some(sym) = top.symbols.get_mut(n.as_str()) {
+                        sym.flags |= flag::GLOBAL;
+                    } else {
+                        top.symbols.insert(
+                            n.to_string(),
+                            Symbol {
+                                flags: flag::GLOBAL,
+                                scope: NameScope::GlobalImplicit,
+                            },
+                        );
+                        top.order.push(n.to_string());
+                    }
                 }
             }
             Stmt::Nonlocal(g) => {
@@ -941,14 +957,9 @@ fn analyze(
             }
         }
     } else if kind == ScopeKind::Class {
-        // A class body binds no names for nested scopes, except the implicit __class__.
+        // A class body binds no names for nested scopes, except the implicit __class__;
+        // its `global` declarations do not reach them either.
         child_bound.push("__class__".to_string());
-        for name in &names {
-            let s = &t.scopes[id].symbols[name];
-            if s.scope == NameScope::GlobalExplicit {
-                child_bound.retain(|n| n != name);
-            }
-        }
     } else {
         child_bound.clear();
     }
