@@ -127,6 +127,9 @@ pub(crate) fn gen_resume_with_sink(
     g.started.set(true);
     g.running.set(true);
     enter_exc_state(vm, &mut frame);
+    if let Some(e) = &throw {
+        chain_thrown(vm, e);
+    }
     frame.yield_sink = sink;
     let r = vm.execute(&mut frame, throw);
     frame.yield_sink = None;
@@ -150,6 +153,14 @@ pub(crate) fn gen_resume_with_sink(
 fn enter_exc_state(vm: &Vm, frame: &mut Frame) {
     let outer = vm.handled_exc.replace(frame.gen_handled_exc.take());
     vm.handled_exc_below.borrow_mut().push(outer);
+}
+
+/// An exception thrown into a generator that is handling one gets that one as its
+/// `__context__` (only the generator's own: the caller's handled exception is not used).
+fn chain_thrown(vm: &Vm, e: &PyErr) {
+    if vm.handled_exc.borrow().is_some() {
+        crate::objects::exception::set_implicit_context(vm, &e.0);
+    }
 }
 
 /// Saves the generator frame's exception state and restores the caller's.
@@ -221,7 +232,14 @@ pub fn gen_throw(vm: &Vm, gen: &PyRef, exc: PyErr) -> PyResult<SendResult> {
             }
         } else if let Payload::Generator(_) = &sub.payload {
             g.running.set(true);
-            let r = gen_throw(vm, &sub, exc);
+            let frame = g.frame.borrow_mut().take();
+            let r = match &frame {
+                Some(f) => vm
+                    .with_frame_shown(f, || gen_throw(vm, &sub, exc))
+                    .and_then(|r| r),
+                None => gen_throw(vm, &sub, exc),
+            };
+            *g.frame.borrow_mut() = frame;
             g.running.set(false);
             r
         } else if let Payload::GenWrapper(_) = &sub.payload {
@@ -309,6 +327,7 @@ fn gen_resume_throw_raw(vm: &Vm, gen: &PyRef, e: PyErr) -> PyResult<SendResult> 
     };
     g.running.set(true);
     enter_exc_state(vm, &mut frame);
+    chain_thrown(vm, &e);
     let r = vm.execute(&mut frame, Some(e));
     leave_exc_state(vm, &mut frame);
     g.running.set(false);
@@ -763,16 +782,22 @@ fn get_name(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(gdata(vm, o)?.name.borrow().clone())
 }
 fn set_name(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    *gdata(vm, o)?.name.borrow_mut() = v.ok_or_else(|| vm.type_error("can't delete __name__"))?;
+    *gdata(vm, o)?.name.borrow_mut() = str_attr(vm, v, "__name__")?;
     Ok(())
 }
 fn get_qualname(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(gdata(vm, o)?.qualname.borrow().clone())
 }
 fn set_qualname(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    *gdata(vm, o)?.qualname.borrow_mut() =
-        v.ok_or_else(|| vm.type_error("can't delete __qualname__"))?;
+    *gdata(vm, o)?.qualname.borrow_mut() = str_attr(vm, v, "__qualname__")?;
     Ok(())
+}
+/// The new value of a name attribute: a str (deleting is refused the same way).
+fn str_attr(vm: &Vm, v: Option<PyRef>, what: &str) -> PyResult {
+    match v {
+        Some(s) if matches!(s.payload, Payload::Str(_)) => Ok(s),
+        _ => Err(vm.type_error(format!("{} must be set to a string object", what))),
+    }
 }
 fn get_running(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(vm.new_bool(gdata(vm, o)?.running.get()))

@@ -134,6 +134,15 @@ impl Vm {
         }
     }
 
+    /// Runs `f` with `frame` shown on the frame stack (a generator delegating `throw()`
+    /// to its `yield from` target appears below the target's frame, as in CPython).
+    pub(crate) fn with_frame_shown<R>(&self, frame: &Frame, f: impl FnOnce() -> R) -> PyResult<R> {
+        self.enter_frame(frame, None)?;
+        let r = f();
+        self.leave_frame();
+        Ok(r)
+    }
+
     /// Pushes the frame-stack entry of `frame`; `caller_lasti` (the calling frame's call
     /// instruction, when the caller is the frame below) is recorded for frame readers.
     #[inline(always)]
