@@ -91,6 +91,10 @@ pub(crate) fn gen_resume_with_sink(
         return Err(vm.value_error(format!("{} already executing", kind_word(g.kind))));
     }
     if g.finished.get() {
+        // (close() never gets here for a finished coroutine: it returns silently.)
+        if g.kind == GenKind::Coroutine {
+            return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+        }
         if let Some(e) = throw {
             return Err(e);
         }
@@ -497,6 +501,25 @@ impl Vm {
         }
     }
 
+    /// `get_awaitable` for GET_AWAITABLE `k`: the result of `__aenter__` (1) or
+    /// `__aexit__` (2) without `__await__` gets the `async with` message.
+    pub fn get_awaitable_for(&self, o: &PyRef, k: u32) -> PyResult {
+        let r = self.get_awaitable(o);
+        if k != 0
+            && r.is_err()
+            && !matches!(o.payload, Payload::Generator(_) | Payload::GenWrapper(_))
+            && type_lookup(o.class(), &self.names.__await__).is_none()
+        {
+            let which = if k == 1 { "__aenter__" } else { "__aexit__" };
+            return Err(self.type_error(format!(
+                "'async with' received an object from {} that does not implement __await__: {}",
+                which,
+                o.type_name()
+            )));
+        }
+        r
+    }
+
     pub fn get_aiter(&self, o: &PyRef) -> PyResult {
         match self.call_special(o, &self.names.__aiter__, &[])? {
             Some(it) => {
@@ -531,14 +554,12 @@ impl Vm {
             }
         };
         self.get_awaitable(&aw).map_err(|e| {
-            if is_subtype(e.0.class(), &self.exc.type_error) {
-                self.type_error(format!(
-                    "'async for' received an invalid object from __anext__: {}",
-                    aw.type_name()
-                ))
-            } else {
-                e
-            }
+            let te = self.type_error(format!(
+                "'async for' received an invalid object from __anext__: {}",
+                aw.type_name()
+            ));
+            chain_cause_and_context(self, &te.0, &e.0);
+            te
         })
     }
 }

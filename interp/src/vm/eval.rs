@@ -1055,9 +1055,9 @@ impl Vm {
                     let it = tri!(self.get_yield_from_iter(&o, code));
                     f.stack.push(it);
                 }
-                Instr::GetAwaitable => {
+                Instr::GetAwaitable(k) => {
                     let o = pop!(f);
-                    let it = tri!(self.get_awaitable(&o));
+                    let it = tri!(self.get_awaitable_for(&o, k));
                     f.stack.push(it);
                 }
                 Instr::GetAIter => {

@@ -168,7 +168,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(&a.value)?;
                 self.set_line(e);
-                self.emit(Instr::GetAwaitable);
+                self.emit(Instr::GetAwaitable(0));
                 self.load_const_none();
                 self.emit(Instr::YieldFrom);
             }
@@ -762,7 +762,7 @@ impl<'a> Compiler<'a> {
         self.set_line(node);
         self.emit(Instr::Call(1));
         if is_async && !matches!(kind, CompKind::Gen(_)) {
-            self.emit(Instr::GetAwaitable);
+            self.emit(Instr::GetAwaitable(0));
             self.load_const_none();
             self.emit(Instr::YieldFrom);
         }

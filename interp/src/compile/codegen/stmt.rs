@@ -347,7 +347,7 @@ impl<'a> Compiler<'a> {
         self.load_const_none();
         self.emit(Instr::Call(3));
         if is_async {
-            self.emit(Instr::GetAwaitable);
+            self.emit(Instr::GetAwaitable(2));
             self.load_const_none();
             self.emit(Instr::YieldFrom);
         }
@@ -736,7 +736,7 @@ impl<'a> Compiler<'a> {
         self.expr(&it.context_expr)?;
         if w.is_async {
             self.emit(Instr::BeforeAsyncWith);
-            self.emit(Instr::GetAwaitable);
+            self.emit(Instr::GetAwaitable(1));
             self.load_const_none();
             self.emit(Instr::YieldFrom);
         } else {
@@ -769,7 +769,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PushExcInfo); // exit, prev, exc
         self.emit(Instr::WithExceptStart); // exit, prev, exc, res
         if w.is_async {
-            self.emit(Instr::GetAwaitable);
+            self.emit(Instr::GetAwaitable(2));
             self.load_const_none();
             self.emit(Instr::YieldFrom);
         }
