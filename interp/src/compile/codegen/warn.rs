@@ -142,17 +142,17 @@ impl<'a> Compiler<'a> {
     /// `{1, 2} [i]` and `[1, 2] [i, j]`: subscripts that look like a missed comma.
     pub(super) fn check_subscript(&self, s: &ast::ExprSubscript) -> CResult {
         let value = &*s.value;
-        let not_subscriptable = match value {
+        let not_subscriptable = matches!(
+            value,
             Expr::NumberLiteral(_)
-            | Expr::BooleanLiteral(_)
-            | Expr::NoneLiteral(_)
-            | Expr::EllipsisLiteral(_)
-            | Expr::Set(_)
-            | Expr::SetComp(_)
-            | Expr::Generator(_)
-            | Expr::Lambda(_) => true,
-            _ => false,
-        };
+                | Expr::BooleanLiteral(_)
+                | Expr::NoneLiteral(_)
+                | Expr::EllipsisLiteral(_)
+                | Expr::Set(_)
+                | Expr::SetComp(_)
+                | Expr::Generator(_)
+                | Expr::Lambda(_)
+        );
         if not_subscriptable {
             if let Some(t) = infer_type(value) {
                 return self.warn_syntax(
@@ -168,11 +168,15 @@ impl<'a> Compiler<'a> {
             None | Some("int") | Some("bool") | Some("slice") => return Ok(()),
             Some(t) => t,
         };
-        let sequence = match value {
-            Expr::StringLiteral(_) | Expr::BytesLiteral(_) => true,
-            Expr::Tuple(_) | Expr::List(_) | Expr::ListComp(_) | Expr::FString(_) => true,
-            _ => false,
-        };
+        let sequence = matches!(
+            value,
+            Expr::StringLiteral(_)
+                | Expr::BytesLiteral(_)
+                | Expr::Tuple(_)
+                | Expr::List(_)
+                | Expr::ListComp(_)
+                | Expr::FString(_)
+        );
         match (sequence, infer_type(value)) {
             (true, Some(t)) => self.warn_syntax(
                 s,
