@@ -235,8 +235,9 @@ define_instructions! {
     YieldFrom => -1;
     /// obj -- iterator for `yield from` (coroutines pass through).
     GetYieldFromIter => 0;
-    /// obj -- awaitable iterator
-    GetAwaitable => 0;
+    /// obj -- awaitable iterator; `k` names the source in the error: 0 `await`,
+    /// 1 `__aenter__`, 2 `__aexit__`.
+    GetAwaitable(k) => 0;
     GetAIter => 0;
     /// aiter -- aiter awaitable
     GetANext => 1;

@@ -356,7 +356,12 @@ impl Builder {
                 }
             }
             Stmt::AnnAssign(a) => {
-                if let Expr::Name(n) = &*a.target {
+                if let (Expr::Name(n), false) = (&*a.target, a.simple) {
+                    // `(x): int` annotates nothing; only an assigned value binds `x`.
+                    if a.value.is_some() {
+                        self.add(n.id.as_str(), flag::ASSIGNED, Self::off(n))?;
+                    }
+                } else if let Expr::Name(n) = &*a.target {
                     let mut fl = flag::ANNOTATED;
                     if a.value.is_some() {
                         fl |= flag::ASSIGNED;
@@ -469,6 +474,22 @@ impl Builder {
             Stmt::Global(g) => {
                 for n in &g.names {
                     self.add(n.as_str(), flag::GLOBAL, Self::off(g))?;
+                    // As in CPython, the declaration also marks the module's own symbol,
+                    // so module-level code reaches it with the *_GLOBAL instructions.
+                    let root = self.stack[0];
+                    let top = &mut self.scopes[root];
+                    if let Some(sym) = top.symbols.get_mut(n.as_str()) {
+                        sym.flags |= flag::GLOBAL;
+                    } else {
+                        top.symbols.insert(
+                            n.to_string(),
+                            Symbol {
+                                flags: flag::GLOBAL,
+                                scope: NameScope::GlobalImplicit,
+                            },
+                        );
+                        top.order.push(n.to_string());
+                    }
                 }
             }
             Stmt::Nonlocal(g) => {
@@ -598,7 +619,12 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        let async_comp = self.cur().is_coroutine && !is_genexp;
         self.stack.pop();
+        // An async list/set/dict comprehension makes the comprehension around it async too.
+        if async_comp && self.cur().kind == ScopeKind::Comprehension {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 
@@ -931,14 +957,9 @@ fn analyze(
             }
         }
     } else if kind == ScopeKind::Class {
-        // A class body binds no names for nested scopes, except the implicit __class__.
+        // A class body binds no names for nested scopes, except the implicit __class__;
+        // its `global` declarations do not reach them either.
         child_bound.push("__class__".to_string());
-        for name in &names {
-            let s = &t.scopes[id].symbols[name];
-            if s.scope == NameScope::GlobalExplicit {
-                child_bound.retain(|n| n != name);
-            }
-        }
     } else {
         child_bound.clear();
     }

@@ -441,16 +441,31 @@ fn describe_parse_error(src: &str, e: &ParseError) -> Described {
             .rfind('\n')
             .map(|i| i + 1)
             .unwrap_or(0);
-        let line = &src[line_start..];
-        let line = line.lines().next().unwrap_or("");
-        if let Some(rest) = line.trim_start().strip_prefix("print ") {
-            let _ = rest;
-            return mk(
-                "SyntaxError",
-                "Missing parentheses in call to 'print'. Did you mean print(...)?".into(),
-                line_start as u32,
-                end,
-            );
+        let _ = line_start;
+        // `print foo` / `exec foo`: the word before the error, then an expression.
+        let before = src[..start as usize].trim_end();
+        let word_start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        let word = &before[word_start..];
+        if word == "print" || word == "exec" {
+            let line_end = src[start as usize..]
+                .find('\n')
+                .map(|i| start as usize + i)
+                .unwrap_or(src.len());
+            let rest = src[start as usize..line_end].trim();
+            if ruff_python_parser::parse_expression(rest).is_ok() {
+                return mk(
+                    "SyntaxError",
+                    format!(
+                        "Missing parentheses in call to '{}'. Did you mean {}(...)?",
+                        word, word
+                    ),
+                    word_start as u32,
+                    end,
+                );
+            }
         }
     }
     if lower.contains("invalid delete target") {

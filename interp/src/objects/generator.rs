@@ -91,6 +91,10 @@ pub(crate) fn gen_resume_with_sink(
         return Err(vm.value_error(format!("{} already executing", kind_word(g.kind))));
     }
     if g.finished.get() {
+        // (close() never gets here for a finished coroutine: it returns silently.)
+        if g.kind == GenKind::Coroutine {
+            return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+        }
         if let Some(e) = throw {
             return Err(e);
         }
@@ -127,6 +131,9 @@ pub(crate) fn gen_resume_with_sink(
     g.started.set(true);
     g.running.set(true);
     enter_exc_state(vm, &mut frame);
+    if let Some(e) = &throw {
+        chain_thrown(vm, e);
+    }
     frame.yield_sink = sink;
     let r = vm.execute(&mut frame, throw);
     frame.yield_sink = None;
@@ -150,6 +157,14 @@ pub(crate) fn gen_resume_with_sink(
 fn enter_exc_state(vm: &Vm, frame: &mut Frame) {
     let outer = vm.handled_exc.replace(frame.gen_handled_exc.take());
     vm.handled_exc_below.borrow_mut().push(outer);
+}
+
+/// An exception thrown into a generator that is handling one gets that one as its
+/// `__context__` (only the generator's own: the caller's handled exception is not used).
+fn chain_thrown(vm: &Vm, e: &PyErr) {
+    if vm.handled_exc.borrow().is_some() {
+        crate::objects::exception::set_implicit_context(vm, &e.0);
+    }
 }
 
 /// Saves the generator frame's exception state and restores the caller's.
@@ -221,7 +236,14 @@ pub fn gen_throw(vm: &Vm, gen: &PyRef, exc: PyErr) -> PyResult<SendResult> {
             }
         } else if let Payload::Generator(_) = &sub.payload {
             g.running.set(true);
-            let r = gen_throw(vm, &sub, exc);
+            let frame = g.frame.borrow_mut().take();
+            let r = match &frame {
+                Some(f) => vm
+                    .with_frame_shown(f, || gen_throw(vm, &sub, exc))
+                    .and_then(|r| r),
+                None => gen_throw(vm, &sub, exc),
+            };
+            *g.frame.borrow_mut() = frame;
             g.running.set(false);
             r
         } else if let Payload::GenWrapper(_) = &sub.payload {
@@ -309,6 +331,7 @@ fn gen_resume_throw_raw(vm: &Vm, gen: &PyRef, e: PyErr) -> PyResult<SendResult> 
     };
     g.running.set(true);
     enter_exc_state(vm, &mut frame);
+    chain_thrown(vm, &e);
     let r = vm.execute(&mut frame, Some(e));
     leave_exc_state(vm, &mut frame);
     g.running.set(false);
@@ -478,6 +501,25 @@ impl Vm {
         }
     }
 
+    /// `get_awaitable` for GET_AWAITABLE `k`: the result of `__aenter__` (1) or
+    /// `__aexit__` (2) without `__await__` gets the `async with` message.
+    pub fn get_awaitable_for(&self, o: &PyRef, k: u32) -> PyResult {
+        let r = self.get_awaitable(o);
+        if k != 0
+            && r.is_err()
+            && !matches!(o.payload, Payload::Generator(_) | Payload::GenWrapper(_))
+            && type_lookup(o.class(), &self.names.__await__).is_none()
+        {
+            let which = if k == 1 { "__aenter__" } else { "__aexit__" };
+            return Err(self.type_error(format!(
+                "'async with' received an object from {} that does not implement __await__: {}",
+                which,
+                o.type_name()
+            )));
+        }
+        r
+    }
+
     pub fn get_aiter(&self, o: &PyRef) -> PyResult {
         match self.call_special(o, &self.names.__aiter__, &[])? {
             Some(it) => {
@@ -512,14 +554,12 @@ impl Vm {
             }
         };
         self.get_awaitable(&aw).map_err(|e| {
-            if is_subtype(e.0.class(), &self.exc.type_error) {
-                self.type_error(format!(
-                    "'async for' received an invalid object from __anext__: {}",
-                    aw.type_name()
-                ))
-            } else {
-                e
-            }
+            let te = self.type_error(format!(
+                "'async for' received an invalid object from __anext__: {}",
+                aw.type_name()
+            ));
+            chain_cause_and_context(self, &te.0, &e.0);
+            te
         })
     }
 }
@@ -689,17 +729,30 @@ pub fn make_throw_exc(vm: &Vm, a: &[PyRef]) -> PyResult<PyErr> {
         }
     }
     let exc = if typ.is_type() && is_subtype(typ, &vm.exc.base_exception) {
-        match val {
-            Some(v) if is_subtype(v.class(), typ) => v.clone(),
+        let inst = match val {
+            Some(v) if is_subtype(v.class(), typ) => Ok(v.clone()),
             Some(v) => {
                 let args: Vec<PyRef> = match &v.payload {
                     Payload::Tuple(t) => t.to_vec(),
                     _ => vec![v.clone()],
                 };
-                vm.call(typ, Args::new(&args))?
+                vm.call(typ, Args::new(&args))
             }
-            None => vm.call0(typ)?,
+            None => vm.call0(typ),
+        };
+        // A failure to build the exception is itself what gets thrown into the generator.
+        let inst = match inst {
+            Ok(i) => i,
+            Err(e) => return Ok(e),
+        };
+        if !is_subtype(inst.class(), &vm.exc.base_exception) {
+            return Ok(vm.type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                vm.repr_str(typ)?,
+                inst.type_name()
+            )));
         }
+        inst
     } else if is_subtype(typ.class(), &vm.exc.base_exception) {
         if val.is_some() {
             return Err(vm.type_error("instance exception may not have a separate value"));
@@ -750,16 +803,22 @@ fn get_name(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(gdata(vm, o)?.name.borrow().clone())
 }
 fn set_name(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    *gdata(vm, o)?.name.borrow_mut() = v.ok_or_else(|| vm.type_error("can't delete __name__"))?;
+    *gdata(vm, o)?.name.borrow_mut() = str_attr(vm, v, "__name__")?;
     Ok(())
 }
 fn get_qualname(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(gdata(vm, o)?.qualname.borrow().clone())
 }
 fn set_qualname(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
-    *gdata(vm, o)?.qualname.borrow_mut() =
-        v.ok_or_else(|| vm.type_error("can't delete __qualname__"))?;
+    *gdata(vm, o)?.qualname.borrow_mut() = str_attr(vm, v, "__qualname__")?;
     Ok(())
+}
+/// The new value of a name attribute: a str (deleting is refused the same way).
+fn str_attr(vm: &Vm, v: Option<PyRef>, what: &str) -> PyResult {
+    match v {
+        Some(s) if matches!(s.payload, Payload::Str(_)) => Ok(s),
+        _ => Err(vm.type_error(format!("{} must be set to a string object", what))),
+    }
 }
 fn get_running(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(vm.new_bool(gdata(vm, o)?.running.get()))

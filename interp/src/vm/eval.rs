@@ -134,6 +134,15 @@ impl Vm {
         }
     }
 
+    /// Runs `f` with `frame` shown on the frame stack (a generator delegating `throw()`
+    /// to its `yield from` target appears below the target's frame, as in CPython).
+    pub(crate) fn with_frame_shown<R>(&self, frame: &Frame, f: impl FnOnce() -> R) -> PyResult<R> {
+        self.enter_frame(frame, None)?;
+        let r = f();
+        self.leave_frame();
+        Ok(r)
+    }
+
     /// Pushes the frame-stack entry of `frame`; `caller_lasti` (the calling frame's call
     /// instruction, when the caller is the frame below) is recorded for frame readers.
     #[inline(always)]
@@ -1046,9 +1055,9 @@ impl Vm {
                     let it = tri!(self.get_yield_from_iter(&o, code));
                     f.stack.push(it);
                 }
-                Instr::GetAwaitable => {
+                Instr::GetAwaitable(k) => {
                     let o = pop!(f);
-                    let it = tri!(self.get_awaitable(&o));
+                    let it = tri!(self.get_awaitable_for(&o, k));
                     f.stack.push(it);
                 }
                 Instr::GetAIter => {
@@ -1393,7 +1402,7 @@ impl Vm {
                 return Err(self.type_error(format!(
                     "calling {} should have returned an instance of BaseException, not {}",
                     self.repr_str(&exc)?,
-                    inst.type_name()
+                    self.repr_str(inst.class())?
                 )));
             }
             return Ok(PyErr(inst));

@@ -168,7 +168,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(&a.value)?;
                 self.set_line(e);
-                self.emit(Instr::GetAwaitable);
+                self.emit(Instr::GetAwaitable(0));
                 self.load_const_none();
                 self.emit(Instr::YieldFrom);
             }
@@ -225,6 +225,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadAttr(i));
             }
             Expr::Subscript(s) => {
+                self.check_subscript(s)?;
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.set_line(e);
@@ -360,6 +361,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &ast::ExprCompare) -> CResult {
+        self.check_is_literal(c)?;
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
@@ -391,6 +393,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> CResult {
+        self.check_caller(c)?;
         // Zero-argument super() becomes super(__class__, <first argument>), which is what
         // CPython computes from the frame at run time.
         if let Expr::Name(n) = &*c.func {
@@ -759,7 +762,7 @@ impl<'a> Compiler<'a> {
         self.set_line(node);
         self.emit(Instr::Call(1));
         if is_async && !matches!(kind, CompKind::Gen(_)) {
-            self.emit(Instr::GetAwaitable);
+            self.emit(Instr::GetAwaitable(0));
             self.load_const_none();
             self.emit(Instr::YieldFrom);
         }

@@ -6,7 +6,9 @@
 
 mod expr;
 mod pattern;
+mod pattern_check;
 mod stmt;
+mod warn;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -73,6 +75,8 @@ enum FBlock {
     },
     /// A `try` with a `finally` body to run on the way out.
     Finally { body: Rc<Vec<Stmt>> },
+    /// A finally body run by `return`: the return value is on the stack below it.
+    PopValue,
     /// A `with` block: its exit function is on the stack.
     With { is_async: bool },
     /// Inside an `except` clause: the previous exception is on the stack; `name` is the

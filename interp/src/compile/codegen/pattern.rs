@@ -3,6 +3,7 @@
 
 use ruff_python_ast::{self as ast, Expr, Pattern};
 
+use super::stmt::binop;
 use super::{CResult, Compiler, Label};
 use crate::compile::bytecode::{CompareKind, Instr};
 
@@ -13,11 +14,18 @@ struct FailCtx {
     on_stack: u32,
 }
 
+/// `_`: a capture-free pattern that matches anything.
+fn is_wildcard(p: &Pattern) -> bool {
+    matches!(p, Pattern::MatchAs(a) if a.pattern.is_none() && a.name.is_none())
+}
+
 impl<'a> Compiler<'a> {
     pub(super) fn match_stmt(&mut self, m: &ast::StmtMatch) -> CResult {
         self.expr(&m.subject)?;
         let end = self.new_label();
-        for case in m.cases.iter() {
+        let last = m.cases.len().saturating_sub(1);
+        for (i, case) in m.cases.iter().enumerate() {
+            self.check_case_pattern(&case.pattern, case.guard.is_some() || i == last)?;
             self.set_line(&case.pattern);
             self.emit(Instr::Copy(1));
             let mut ctx = FailCtx {
@@ -152,6 +160,39 @@ impl<'a> Compiler<'a> {
             }
         }
         self.jump_fail_if_false(ctx);
+        let star_wildcard =
+            matches!(star.map(|i| &pats[i]), Some(Pattern::MatchStar(s)) if s.name.is_none());
+        let only_wildcards = pats
+            .iter()
+            .all(|p| is_wildcard(p) || matches!(p, Pattern::MatchStar(s) if s.name.is_none()));
+        if only_wildcards {
+            // The length check was all: the subject is not iterated.
+            self.emit(Instr::PopTop);
+            ctx.on_stack -= 1;
+            return Ok(());
+        }
+        if let (Some(star), true) = (star, star_wildcard) {
+            // `[a, *_, b]`: index the subject instead of iterating it (it may be endless).
+            for (j, p) in pats.iter().enumerate() {
+                if j == star || is_wildcard(p) {
+                    continue;
+                }
+                self.emit(Instr::Copy(1));
+                if j < star {
+                    self.load_const_int(j as i64);
+                } else {
+                    self.emit(Instr::GetLen);
+                    self.load_const_int(n - j as i64);
+                    self.emit(Instr::BinaryOp(binop(ast::Operator::Sub) as u32));
+                }
+                self.emit(Instr::BinarySubscr);
+                ctx.on_stack += 1;
+                self.pattern(p, ctx)?;
+            }
+            self.emit(Instr::PopTop);
+            ctx.on_stack -= 1;
+            return Ok(());
+        }
         match star {
             None => self.emit(Instr::UnpackSequence(pats.len() as u32)),
             Some(i) => {

@@ -92,13 +92,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assert(a) => {
+                self.check_assert_tuple(&a.test)?;
                 if self.optimize > 0 {
                     return Ok(());
-                }
-                if let Expr::Tuple(t) = &*a.test {
-                    if !t.elts.is_empty() {
-                        // CPython warns here; behaviour (always true) is the same.
-                    }
                 }
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
@@ -268,11 +264,19 @@ impl<'a> Compiler<'a> {
                     self.unit().fblocks.truncate(i);
                     if preserve_tos {
                         self.unit().depth += 1;
+                        // A break/continue/return in the body drops the pending value.
+                        self.push_fblock(FBlock::PopValue);
                     }
                     self.stmts(&body)?;
                     if preserve_tos {
                         self.unit().depth -= 1;
                     }
+                }
+                FBlock::PopValue => {
+                    if preserve_tos {
+                        self.emit(Instr::Swap(2));
+                    }
+                    self.emit(Instr::PopTop);
                 }
                 FBlock::FinallyEnd => {
                     self.restore_handler(handler_before);
@@ -343,7 +347,7 @@ impl<'a> Compiler<'a> {
         self.load_const_none();
         self.emit(Instr::Call(3));
         if is_async {
-            self.emit(Instr::GetAwaitable);
+            self.emit(Instr::GetAwaitable(2));
             self.load_const_none();
             self.emit(Instr::YieldFrom);
         }
@@ -732,7 +736,7 @@ impl<'a> Compiler<'a> {
         self.expr(&it.context_expr)?;
         if w.is_async {
             self.emit(Instr::BeforeAsyncWith);
-            self.emit(Instr::GetAwaitable);
+            self.emit(Instr::GetAwaitable(1));
             self.load_const_none();
             self.emit(Instr::YieldFrom);
         } else {
@@ -765,7 +769,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PushExcInfo); // exit, prev, exc
         self.emit(Instr::WithExceptStart); // exit, prev, exc, res
         if w.is_async {
-            self.emit(Instr::GetAwaitable);
+            self.emit(Instr::GetAwaitable(2));
             self.load_const_none();
             self.emit(Instr::YieldFrom);
         }
@@ -866,6 +870,11 @@ impl<'a> Compiler<'a> {
             let text = self.source[r.start().to_usize()..r.end().to_usize()].to_string();
             let text = crate::compile::codegen::expr::unparse_annotation(&text);
             self.load_const_str(&text);
+            Ok(())
+        } else if let Expr::Starred(st) = e {
+            // PEP 646 `*args: *Ts`: the annotation is the single item `*Ts` unpacks to.
+            self.expr(&st.value)?;
+            self.emit(Instr::UnpackSequence(1));
             Ok(())
         } else {
             self.expr(e)
