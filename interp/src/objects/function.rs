@@ -250,6 +250,24 @@ fn method_hash(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_int(crate::vm::protocol::id_hash(&m.0) ^ crate::vm::protocol::id_hash(&m.1)))
 }
 
+/// `types.MethodType(function, instance)`: binds any callable to a non-None instance.
+fn method_new(vm: &Vm, args: Args) -> PyResult {
+    if args.has_kw() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let a = args.args.get(1..).unwrap_or(&[]);
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", a.len())));
+    }
+    if !vm.is_callable(&a[0]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if a[1].is(&vm.none()) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.new_method(a[0].clone(), a[1].clone()))
+}
+
 fn get_func(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(mdata(vm, o)?.0.clone())
 }
@@ -683,6 +701,7 @@ pub fn init(vm: &Vm) {
             ("__call__", native_call),
         ],
     );
+    crate::objects::add_native(vm, m, "__new__", method_new, NativeKind::StaticMethod);
     add_getset(vm, m, "__func__", get_func, None);
     add_getset(vm, m, "__self__", get_self, None);
     add_getset(vm, m, "__doc__", method_get_doc, None);
@@ -731,6 +750,32 @@ pub fn init(vm: &Vm) {
             ("co_lines", code_lines),
             ("replace", code_replace),
         ],
+    );
+    // The attributes are read by `__getattribute__`; these descriptors list them in
+    // `dir(types.CodeType)` (mock's spec_set=CodeType relies on it).
+    macro_rules! code_attrs {
+        ($($name:literal),*) => {$(
+            add_getset(vm, c, $name, |vm, o| code_getattribute(
+                vm, Args::new(&[o.clone(), vm.new_str($name)])), None);
+        )*};
+    }
+    code_attrs!(
+        "co_name",
+        "co_qualname",
+        "co_filename",
+        "co_firstlineno",
+        "co_argcount",
+        "co_posonlyargcount",
+        "co_kwonlyargcount",
+        "co_nlocals",
+        "co_flags",
+        "co_varnames",
+        "co_cellvars",
+        "co_freevars",
+        "co_names",
+        "co_consts",
+        "co_stacksize",
+        "co_code"
     );
     let cell = &vm.types.cell;
     add_getset(
