@@ -250,6 +250,17 @@ fn method_hash(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_int(crate::vm::protocol::id_hash(&m.0) ^ crate::vm::protocol::id_hash(&m.1)))
 }
 
+/// `method.__reduce__`: `getattr(instance, function.__name__)`, as CPython pickles it.
+fn method_reduce(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__reduce__", args, 1, 1)?;
+    let (func, obj) = mdata(vm, &a[0])?;
+    let name = vm.get_attr(func, &vm.intern("__name__"))?;
+    let getattr = vm
+        .dict_get_str(&vm.builtins_dict, "getattr")?
+        .ok_or_else(|| vm.runtime_error("lost builtins.getattr"))?;
+    Ok(vm.new_tuple(vec![getattr, vm.new_tuple(vec![obj.clone(), name])]))
+}
+
 /// `types.MethodType(function, instance)`: binds any callable to a non-None instance.
 fn method_new(vm: &Vm, args: Args) -> PyResult {
     if args.has_kw() {
@@ -699,6 +710,7 @@ pub fn init(vm: &Vm) {
             ("__eq__", method_eq),
             ("__hash__", method_hash),
             ("__call__", native_call),
+            ("__reduce__", method_reduce),
         ],
     );
     crate::objects::add_native(vm, m, "__new__", method_new, NativeKind::StaticMethod);
@@ -713,12 +725,15 @@ pub fn init(vm: &Vm) {
         &vm.types.method_wrapper,
         &vm.types.classmethod_descriptor,
     ] {
+        // CPython's classmethod_descriptor has no `__reduce__`: it cannot be pickled.
+        if !t.is(&vm.types.classmethod_descriptor) {
+            crate::objects::add_methods(vm, t, &[("__reduce__", builtin_reduce)]);
+        }
         crate::objects::add_methods(
             vm,
             t,
             &[
                 ("__repr__", builtin_repr),
-                ("__reduce__", builtin_reduce),
                 ("__call__", native_call),
                 ("__eq__", native_eq),
                 ("__hash__", native_hash),
