@@ -226,6 +226,12 @@ fn initial_bytes(vm: &Vm, b: &[Option<PyRef>], name: &str) -> PyResult<Vec<u8>> 
             if vm.str_of(x).is_some() {
                 return Err(vm.type_error("string argument without an encoding"));
             }
+            // bytes() asks `__bytes__` before the buffer and integer forms (CPython).
+            if name == "bytes" && !x.class().is(&vm.types.bytes) {
+                if let Some(r) = vm.call_special(x, &vm.names.__bytes__, &[])? {
+                    return bytes_from_object(vm, &r);
+                }
+            }
             if let Ok(d) = bytes_from_object(vm, x) {
                 return Ok(d);
             }
