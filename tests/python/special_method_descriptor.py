@@ -28,3 +28,19 @@ try:
     hash(E())
 except TypeError as e:
     print("TypeError:", e)
+
+
+class N:
+    def __get__(self, obj, cls):
+        it = iter([1, 2])
+        return lambda: next(it)
+
+
+class It:
+    __next__ = N()
+
+    def __iter__(self):
+        return self
+
+
+print(next(It()), list(zip(It(), "ab")))

@@ -94,7 +94,16 @@ impl Vm {
                     }
                 };
                 self.check_stack()?;
-                match self.call(&next, Args::new(std::slice::from_ref(it))) {
+                let r = match &next.payload {
+                    Payload::Function(_) | Payload::NativeFunction(_) => {
+                        self.call(&next, Args::new(std::slice::from_ref(it)))
+                    }
+                    // Other descriptors bind through `__get__` (mock's MagicProxy).
+                    _ => self
+                        .descr_get(&next, Some(it), it.class())
+                        .and_then(|bound| self.call0(&bound)),
+                };
+                match r {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.exc_matches(&e, &self.exc.stop_iteration) => Ok(None),
                     Err(e) => Err(e),
