@@ -204,7 +204,7 @@ forward! {
     proxy_index("__index__", 0) => |vm, ob, _x| vm.index(&ob);
     proxy_iter("__iter__", 0) => |vm, ob, _x| vm.get_iter(&ob);
     proxy_next("__next__", 0) => |vm, ob, _x| {
-        if vm.get_attr_opt(&ob.class(), &vm.intern("__next__"))?.is_none() {
+        if vm.get_attr_opt(ob.class(), &vm.intern("__next__"))?.is_none() {
             return Err(vm.type_error(format!(
                 "Weakref proxy referenced a non-iterator '{}' object",
                 ob.type_name()
