@@ -49,6 +49,7 @@ pub fn run(config: Config, program: Program) -> i32 {
             // path does for objects still alive at shutdown.
             std::process::exit(code)
         });
+    crate::modules::signal::keep_signals_off_this_thread();
     match handle {
         Ok(h) => match h.join() {
             Ok(code) => code,

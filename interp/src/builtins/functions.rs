@@ -463,20 +463,20 @@ impl Vm {
         };
         if let Some(r) = &rf {
             if is_subtype(tb, ta) {
-                let v = self.call(r, Args::new(&[b.clone(), a.clone()]))?;
+                let v = self.call_binary_slot(r, b, a)?;
                 if !self.is_not_implemented(&v) {
                     return Ok(v);
                 }
             }
         }
         if let Some(f) = type_lookup(ta, &fwd) {
-            let v = self.call(&f, Args::new(&[a.clone(), b.clone()]))?;
+            let v = self.call_binary_slot(&f, a, b)?;
             if !self.is_not_implemented(&v) {
                 return Ok(v);
             }
         }
         if let Some(r) = &rf {
-            return self.call(r, Args::new(&[b.clone(), a.clone()]));
+            return self.call_binary_slot(r, b, a);
         }
         Ok(self.not_implemented())
     }

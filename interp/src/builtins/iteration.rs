@@ -56,7 +56,14 @@ pub fn next(vm: &Vm, args: Args) -> PyResult {
         }
         _ => {
             let n = type_lookup(it.class(), &vm.names.__next__).unwrap();
-            match vm.call1(&n, it.clone()) {
+            let r = match &n.payload {
+                Payload::Function(_) | Payload::NativeFunction(_) => vm.call1(&n, it.clone()),
+                // Other descriptors bind through `__get__` (mock's MagicProxy).
+                _ => vm
+                    .descr_get(&n, Some(it), it.class())
+                    .and_then(|bound| vm.call0(&bound)),
+            };
+            match r {
                 Ok(v) => Ok(v),
                 Err(e) if vm.exc_matches(&e, &vm.exc.stop_iteration) && a.len() == 2 => {
                     Ok(a[1].clone())

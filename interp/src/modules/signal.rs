@@ -114,6 +114,29 @@ pub fn install_default_handlers() {
     }
 }
 
+/// Called on the process's first thread once the interpreter thread runs: blocks the
+/// asynchronous signals there, so the kernel delivers process signals to the interpreter
+/// thread (a `kill` of our own pid then reaches it before `kill` returns, as in CPython).
+pub fn keep_signals_off_this_thread() {
+    // SAFETY: sigset operations on a local set; pthread_sigmask changes this thread only.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for sync in [
+            libc::SIGSEGV,
+            libc::SIGBUS,
+            libc::SIGFPE,
+            libc::SIGILL,
+            libc::SIGTRAP,
+            libc::SIGABRT,
+            libc::SIGSYS,
+        ] {
+            libc::sigdelset(&mut set, sync);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
+
 /// Whether a signal arrived whose handlers have not run (cheap; any thread).
 pub fn pending() -> bool {
     EVAL_BREAKER.load(Ordering::Relaxed) & BREAK_SIGNALS != 0
@@ -151,7 +174,13 @@ pub fn run_pending(vm: &Vm) -> PyResult<()> {
             _ => continue,
         };
         let frame = current_frame(vm);
-        vm.call(&handler, Args::new(&[vm.new_int(sig as i64), frame]))?;
+        if let Err(e) = vm.call(&handler, Args::new(&[vm.new_int(sig as i64), frame])) {
+            // The signals not handled yet wait for the next safe point.
+            if PENDING.iter().any(|p| p.load(Ordering::SeqCst)) {
+                EVAL_BREAKER.fetch_or(BREAK_SIGNALS, Ordering::SeqCst);
+            }
+            return Err(e);
+        }
     }
     Ok(())
 }

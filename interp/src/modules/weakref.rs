@@ -2,7 +2,7 @@
 //! `KeyedRef`), proxies (`weakproxy`, `weakcallableproxy`), `getweakrefcount`,
 //! `getweakrefs` and `_remove_dead_weakref`, on the registry of `object/weakref.rs`.
 
-use crate::compile::bytecode::CompareKind;
+use crate::compile::bytecode::{BinOp, CompareKind};
 use crate::object::payload::*;
 use crate::object::weakref::{self as wr, WeakRefData};
 use crate::object::PyRef;
@@ -31,11 +31,12 @@ fn check_referent(vm: &Vm, ob: &PyRef) -> PyResult<()> {
 /// all such requests for the same object, as in CPython.
 fn ref_new(vm: &Vm, a: Args) -> PyResult {
     let cls = args::this(vm, &a)?.clone();
-    let rest = Args::with_kw(&a.args[1..], a.kwnames);
-    let b = args::bind(vm, "__new__", rest, &["ob", "callback"], 1, 2)?;
-    let ob = b[0].clone().unwrap_or_else(|| vm.none());
+    // CPython unpacks only the positional arguments here: keywords are left to the
+    // `__init__` of a subclass (and refused by `ref.__init__`).
+    let b = unpack_ob_callback(vm, "__new__", &a.args[1..])?;
+    let ob = b[0].clone();
     check_referent(vm, &ob)?;
-    let callback = b[1].clone().filter(|c| !vm.is_none(c));
+    let callback = b.get(1).cloned().filter(|c| !vm.is_none(c));
     let ref_type = ref_type(vm)?;
     if callback.is_none() && cls.is(&ref_type) {
         if let Some(r) = wr::refs_to(&ob).into_iter().find(|r| {
@@ -53,7 +54,20 @@ fn ref_new(vm: &Vm, a: Args) -> PyResult {
     ))
 }
 
-fn ref_init(vm: &Vm, _a: Args) -> PyResult {
+/// `PyArg_UnpackTuple(args, name, 1, 2)`: the object and an optional callback.
+fn unpack_ob_callback<'a>(vm: &Vm, name: &str, p: &'a [PyRef]) -> PyResult<&'a [PyRef]> {
+    match p.len() {
+        0 => Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
+        1 | 2 => Ok(p),
+        n => Err(vm.type_error(format!("{} expected at most 2 arguments, got {}", name, n))),
+    }
+}
+
+fn ref_init(vm: &Vm, a: Args) -> PyResult {
+    if a.has_kw() {
+        return Err(vm.type_error("ref() takes no keyword arguments"));
+    }
+    unpack_ob_callback(vm, "__init__", a.args.get(1..).unwrap_or(&[]))?;
     Ok(vm.none())
 }
 
@@ -158,7 +172,6 @@ forward! {
     proxy_str("__str__", 0) => |vm, ob, _x| vm.str(&ob);
     proxy_bool("__bool__", 0) => |vm, ob, _x| vm.is_true(&ob).map(|t| vm.new_bool(t));
     proxy_len("__len__", 0) => |vm, ob, _x| vm.len(&ob).map(|n| vm.new_usize(n));
-    proxy_iter("__iter__", 0) => |vm, ob, _x| vm.get_iter(&ob);
     proxy_getitem("__getitem__", 1) => |vm, ob, x| vm.get_item(&ob, &x[0]);
     proxy_setitem("__setitem__", 2) => |vm, ob, x| vm.set_item(&ob, x[0].clone(), x[1].clone()).map(|_| vm.none());
     proxy_delitem("__delitem__", 1) => |vm, ob, x| vm.del_item(&ob, &x[0]).map(|_| vm.none());
@@ -169,6 +182,91 @@ forward! {
     proxy_le("__le__", 1) => |vm, ob, x| vm.rich_compare(&ob, &unproxy(vm, &x[0])?, CompareKind::Le);
     proxy_gt("__gt__", 1) => |vm, ob, x| vm.rich_compare(&ob, &unproxy(vm, &x[0])?, CompareKind::Gt);
     proxy_ge("__ge__", 1) => |vm, ob, x| vm.rich_compare(&ob, &unproxy(vm, &x[0])?, CompareKind::Ge);
+}
+
+/// Calls the builtin `name` (abs, int, ...) on `ob`.
+fn call_builtin(vm: &Vm, name: &str, ob: PyRef) -> PyResult {
+    let f = vm
+        .dict_get_str(&vm.builtins_dict, name)?
+        .ok_or_else(|| vm.runtime_error(format!("lost builtins.{}", name)))?;
+    vm.call(&f, Args::new(&[ob]))
+}
+
+forward! {
+    proxy_neg("__neg__", 0) => |vm, ob, _x| vm.unary_op(&ob, 0);
+    proxy_pos("__pos__", 0) => |vm, ob, _x| vm.unary_op(&ob, 1);
+    proxy_invert("__invert__", 0) => |vm, ob, _x| vm.unary_op(&ob, 2);
+    proxy_abs("__abs__", 0) => |vm, ob, _x| call_builtin(vm, "abs", ob);
+    proxy_int("__int__", 0) => |vm, ob, _x| call_builtin(vm, "int", ob);
+    proxy_float("__float__", 0) => |vm, ob, _x| call_builtin(vm, "float", ob);
+    proxy_bytes("__bytes__", 0) => |vm, ob, _x| call_builtin(vm, "bytes", ob);
+    proxy_reversed("__reversed__", 0) => |vm, ob, _x| call_builtin(vm, "reversed", ob);
+    proxy_index("__index__", 0) => |vm, ob, _x| vm.index(&ob);
+    proxy_iter("__iter__", 0) => |vm, ob, _x| vm.get_iter(&ob);
+    proxy_next("__next__", 0) => |vm, ob, _x| {
+        if vm.get_attr_opt(ob.class(), &vm.intern("__next__"))?.is_none() {
+            return Err(vm.type_error(format!(
+                "Weakref proxy referenced a non-iterator '{}' object",
+                ob.type_name()
+            )));
+        }
+        vm.call_method(&ob, "__next__", &[])
+    };
+}
+
+/// Proxy number methods: the operands are unwrapped and the operation is done on them
+/// (forward, reflected and in-place forms of each binary operator).
+macro_rules! proxy_binops {
+    ($($op:ident: $f:ident $fname:literal, $r:ident $rname:literal, $i:ident $iname:literal;)*) => {
+        $(
+            fn $f(vm: &Vm, a: Args) -> PyResult {
+                let s = args::method(vm, $fname, a, 1, 1)?;
+                vm.binary_op(&unproxy(vm, &s[0])?, &unproxy(vm, &s[1])?, BinOp::$op)
+            }
+            fn $r(vm: &Vm, a: Args) -> PyResult {
+                let s = args::method(vm, $rname, a, 1, 1)?;
+                vm.binary_op(&unproxy(vm, &s[1])?, &unproxy(vm, &s[0])?, BinOp::$op)
+            }
+            fn $i(vm: &Vm, a: Args) -> PyResult {
+                let s = args::method(vm, $iname, a, 1, 1)?;
+                vm.inplace_op(&unproxy(vm, &s[0])?, &unproxy(vm, &s[1])?, BinOp::$op)
+            }
+        )*
+        const PROXY_NUMBER_METHODS: &[(&str, NativeFn)] = &[
+            $(($fname, $f), ($rname, $r), ($iname, $i),)*
+        ];
+    };
+}
+
+proxy_binops! {
+    Add: proxy_add "__add__", proxy_radd "__radd__", proxy_iadd "__iadd__";
+    Sub: proxy_sub "__sub__", proxy_rsub "__rsub__", proxy_isub "__isub__";
+    Mul: proxy_mul "__mul__", proxy_rmul "__rmul__", proxy_imul "__imul__";
+    MatMul: proxy_matmul "__matmul__", proxy_rmatmul "__rmatmul__", proxy_imatmul "__imatmul__";
+    TrueDiv: proxy_truediv "__truediv__", proxy_rtruediv "__rtruediv__", proxy_itruediv "__itruediv__";
+    FloorDiv: proxy_floordiv "__floordiv__", proxy_rfloordiv "__rfloordiv__", proxy_ifloordiv "__ifloordiv__";
+    Mod: proxy_mod "__mod__", proxy_rmod "__rmod__", proxy_imod "__imod__";
+    Pow: proxy_pow "__pow__", proxy_rpow "__rpow__", proxy_ipow "__ipow__";
+    LShift: proxy_lshift "__lshift__", proxy_rlshift "__rlshift__", proxy_ilshift "__ilshift__";
+    RShift: proxy_rshift "__rshift__", proxy_rrshift "__rrshift__", proxy_irshift "__irshift__";
+    And: proxy_and "__and__", proxy_rand "__rand__", proxy_iand "__iand__";
+    Or: proxy_or "__or__", proxy_ror "__ror__", proxy_ior "__ior__";
+    Xor: proxy_xor "__xor__", proxy_rxor "__rxor__", proxy_ixor "__ixor__";
+}
+
+fn proxy_divmod(vm: &Vm, a: Args) -> PyResult {
+    let s = args::method(vm, "__divmod__", a, 1, 1)?;
+    let f = vm
+        .dict_get_str(&vm.builtins_dict, "divmod")?
+        .ok_or_else(|| vm.runtime_error("lost builtins.divmod"))?;
+    vm.call(&f, Args::new(&[unproxy(vm, &s[0])?, unproxy(vm, &s[1])?]))
+}
+fn proxy_rdivmod(vm: &Vm, a: Args) -> PyResult {
+    let s = args::method(vm, "__rdivmod__", a, 1, 1)?;
+    let f = vm
+        .dict_get_str(&vm.builtins_dict, "divmod")?
+        .ok_or_else(|| vm.runtime_error("lost builtins.divmod"))?;
+    vm.call(&f, Args::new(&[unproxy(vm, &s[1])?, unproxy(vm, &s[0])?]))
 }
 
 /// A proxy operand stands for its referent in comparisons.
@@ -201,6 +299,15 @@ fn proxy(vm: &Vm, a: Args) -> PyResult {
         "ProxyType"
     };
     let ty = module_attr(vm, name)?;
+    // A proxy without a callback is shared, as CPython does.
+    if callback.is_none() {
+        if let Some(p) = wr::refs_to(&ob).into_iter().find(|r| {
+            r.class().is(&ty)
+                && wr::data_of(r).is_some_and(|d| d.callback.borrow().is_none() && d.is_proxy)
+        }) {
+            return Ok(p);
+        }
+    }
     Ok(wr::new_weakref(
         |p| PyRef::new(ty.clone(), p),
         &ob,
@@ -298,10 +405,23 @@ pub fn init(vm: &Vm) -> PyResult {
         ("__gt__", proxy_gt),
         ("__ge__", proxy_ge),
         ("__hash__", proxy_hash),
+        ("__next__", proxy_next),
+        ("__neg__", proxy_neg),
+        ("__pos__", proxy_pos),
+        ("__invert__", proxy_invert),
+        ("__abs__", proxy_abs),
+        ("__int__", proxy_int),
+        ("__float__", proxy_float),
+        ("__index__", proxy_index),
+        ("__bytes__", proxy_bytes),
+        ("__reversed__", proxy_reversed),
+        ("__divmod__", proxy_divmod),
+        ("__rdivmod__", proxy_rdivmod),
     ];
     for (name, callable) in [("ProxyType", false), ("CallableProxyType", true)] {
         let t = new_native_type(vm, name, "weakref", false);
         crate::objects::add_methods(vm, &t, proxy_methods);
+        crate::objects::add_methods(vm, &t, PROXY_NUMBER_METHODS);
         if callable {
             crate::objects::add_methods(vm, &t, &[("__call__", proxy_call)]);
         }

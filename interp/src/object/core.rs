@@ -339,6 +339,13 @@ fn dealloc_general(ptr: NonNull<PyObject>) {
     let revived =
         finalize::may_have_finalizer(unsafe { ptr.as_ref() }) && revived_by_finalizer(ptr);
     if !revived && super::weakref::any_live() {
+        // Weakref callbacks run Python code that may collect: the dead object must be out
+        // of the lists first, or the collector would take a handle to it and free it twice.
+        // SAFETY: the count reached zero; the object is intact until it is dropped below.
+        let obj = unsafe { ptr.as_ref() };
+        if obj.has_gc_head() && head(obj).list.get() != DEAD {
+            untrack(ptr);
+        }
         super::weakref::before_free(ptr);
     }
     if !revived {

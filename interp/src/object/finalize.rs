@@ -65,7 +65,7 @@ fn cache_entry(epoch: u64, has_del: bool) -> u64 {
 #[inline(always)]
 pub(crate) fn may_have_finalizer(obj: &PyObject) -> bool {
     if let Payload::Generator(g) = &obj.payload {
-        return generator_needs_close(g);
+        return generator_needs_close(g) || never_awaited(g);
     }
     match &class_of(obj).payload {
         Payload::Type(td) => {
@@ -83,6 +83,12 @@ fn generator_needs_close(g: &GeneratorData) -> bool {
         && !g.finished.get()
         && !g.running.get()
         && !matches!(g.kind, GenKind::AsyncGenerator)
+}
+
+/// A coroutine that dies without having been started (nor closed): CPython warns
+/// "coroutine '...' was never awaited" (RuntimeWarning).
+fn never_awaited(g: &GeneratorData) -> bool {
+    matches!(g.kind, GenKind::Coroutine) && !g.started.get() && !g.finished.get()
 }
 
 /// The `__del__` of `obj`'s type, if it has one (cached per type and type epoch).
@@ -109,6 +115,17 @@ pub fn call_finalizer(vm: &Vm, obj: &PyRef) -> bool {
         return false;
     }
     if let Payload::Generator(g) = &obj.payload {
+        if never_awaited(g) {
+            tracking::set_finalized(obj);
+            let msg = format!(
+                "coroutine '{}' was never awaited",
+                vm.str_of(&g.qualname.borrow()).unwrap_or("")
+            );
+            if let Err(e) = vm.warn(&vm.exc.runtime_warning, &msg, 1) {
+                report_unraisable(vm, obj, &e);
+            }
+            return true;
+        }
         if !generator_needs_close(g) {
             return false;
         }

@@ -74,3 +74,33 @@ pub fn put(ty: &PyRef, name: &PyRef, epoch: u64, value: Option<PyRef>) {
     };
     drop(old);
 }
+
+/// Drops the cached entries for `name` (the one of (`ty`, `name`), and with `all_types`
+/// those of every type): a class attribute was replaced or deleted, and a stale entry
+/// must not keep the old value alive (`weakref.WeakMethod` of a deleted method dies).
+pub fn forget(ty: &PyRef, name: &PyRef, all_types: bool) {
+    let old: Vec<CacheEntry> = {
+        // SAFETY: single-threaded access; the exclusive borrow ends at the end of this
+        // block, before the removed entries are dropped (module invariant).
+        let entries = unsafe { &mut *CACHE.entries.get() };
+        if entries.is_empty() {
+            return;
+        }
+        if all_types {
+            entries
+                .iter_mut()
+                .filter(|e| e.as_ref().is_some_and(|e| e.name.is(name)))
+                .filter_map(Option::take)
+                .collect()
+        } else {
+            let i = slot(ty, name);
+            match &entries[i] {
+                Some(e) if e.ty.is(ty) && e.name.is(name) => {
+                    entries[i].take().into_iter().collect()
+                }
+                _ => Vec::new(),
+            }
+        }
+    };
+    drop(old);
+}

@@ -11,7 +11,7 @@ mod gc_tests;
 pub mod hashtable;
 pub mod instance_values;
 pub mod layout;
-mod method_cache;
+pub(crate) mod method_cache;
 pub mod payload;
 pub mod settable;
 pub mod typeobj;

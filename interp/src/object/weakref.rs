@@ -72,7 +72,13 @@ pub fn supports_weakref(obj: &PyRef) -> bool {
 
 fn can_be_referent(obj: &PyObject) -> bool {
     match &obj.payload {
-        Payload::Int(_) | Payload::BigInt(_) | Payload::Str(_) | Payload::Tuple(_) => false,
+        // Subclasses of the variable-size int and tuple get no weakref slot (CPython);
+        // str is fixed-size there, so its subclasses do.
+        Payload::Int(_) | Payload::BigInt(_) | Payload::Tuple(_) => false,
+        Payload::Str(_) => match &super::core::class_of(obj).payload {
+            Payload::Type(td) => td.heap,
+            _ => false,
+        },
         Payload::Bytes(_) => false,
         Payload::Function(_)
         | Payload::Type(_)

@@ -253,6 +253,17 @@ fn method_hash(vm: &Vm, args: Args) -> PyResult {
     Ok(vm.new_int(crate::vm::protocol::id_hash(&m.0) ^ crate::vm::protocol::id_hash(&m.1)))
 }
 
+/// `method.__reduce__`: `getattr(instance, function.__name__)`, as CPython pickles it.
+fn method_reduce(vm: &Vm, args: Args) -> PyResult {
+    let a = args::pos(vm, "__reduce__", args, 1, 1)?;
+    let (func, obj) = mdata(vm, &a[0])?;
+    let name = vm.get_attr(func, &vm.intern("__name__"))?;
+    let getattr = vm
+        .dict_get_str(&vm.builtins_dict, "getattr")?
+        .ok_or_else(|| vm.runtime_error("lost builtins.getattr"))?;
+    Ok(vm.new_tuple(vec![getattr, vm.new_tuple(vec![obj.clone(), name])]))
+}
+
 fn get_func(vm: &Vm, o: &PyRef) -> PyResult {
     Ok(mdata(vm, o)?.0.clone())
 }
@@ -684,6 +695,7 @@ pub fn init(vm: &Vm) {
             ("__eq__", method_eq),
             ("__hash__", method_hash),
             ("__call__", native_call),
+            ("__reduce__", method_reduce),
         ],
     );
     crate::objects::add_native(vm, m, "__new__", method_new, NativeKind::StaticMethod);
@@ -698,12 +710,15 @@ pub fn init(vm: &Vm) {
         &vm.types.method_wrapper,
         &vm.types.classmethod_descriptor,
     ] {
+        // CPython's classmethod_descriptor has no `__reduce__`: it cannot be pickled.
+        if !t.is(&vm.types.classmethod_descriptor) {
+            crate::objects::add_methods(vm, t, &[("__reduce__", builtin_reduce)]);
+        }
         crate::objects::add_methods(
             vm,
             t,
             &[
                 ("__repr__", builtin_repr),
-                ("__reduce__", builtin_reduce),
                 ("__call__", native_call),
                 ("__eq__", native_eq),
                 ("__hash__", native_hash),
@@ -737,6 +752,32 @@ pub fn init(vm: &Vm) {
             ("co_lines", code_lines),
             ("replace", code_replace),
         ],
+    );
+    // The attributes are read by `__getattribute__`; these descriptors list them in
+    // `dir(types.CodeType)` (mock's spec_set=CodeType relies on it).
+    macro_rules! code_attrs {
+        ($($name:literal),*) => {$(
+            add_getset(vm, c, $name, |vm, o| code_getattribute(
+                vm, Args::new(&[o.clone(), vm.new_str($name)])), None);
+        )*};
+    }
+    code_attrs!(
+        "co_name",
+        "co_qualname",
+        "co_filename",
+        "co_firstlineno",
+        "co_argcount",
+        "co_posonlyargcount",
+        "co_kwonlyargcount",
+        "co_nlocals",
+        "co_flags",
+        "co_varnames",
+        "co_cellvars",
+        "co_freevars",
+        "co_names",
+        "co_consts",
+        "co_stacksize",
+        "co_code"
     );
     let cell = &vm.types.cell;
     add_getset(

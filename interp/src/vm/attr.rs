@@ -598,6 +598,7 @@ impl Vm {
             )));
         }
         invalidate_type_caches();
+        crate::object::method_cache::forget(cls, name, value.is_none());
         match value {
             Some(v) => self.dict_set_item(&td.dict, name.clone(), v),
             None => {

@@ -952,6 +952,10 @@ impl Vm {
                         calls.push(callee);
                         switch_to_top!();
                         next = f.pc;
+                    } else {
+                        // As CPython's CALL: a signal that arrived during the call (e.g.
+                        // `os.kill(os.getpid(), SIGINT)`) has its handler run right after.
+                        tri!(crate::object::gc::safe_point(self));
                     }
                 }
                 Instr::CallFunctionEx(has_kw) => {
@@ -963,6 +967,7 @@ impl Vm {
                     let _ = null;
                     let v = tri!(self.call_function_ex(&func, &args, kwargs.as_ref()));
                     f.stack.push(v);
+                    tri!(crate::object::gc::safe_point(self));
                 }
                 Instr::MakeFunction(flags) => {
                     let v = tri!(self.make_function_instr(f, flags));

@@ -181,7 +181,7 @@ impl Vm {
         }
     }
 
-    fn call_binary_slot(&self, m: &PyRef, a: &PyRef, b: &PyRef) -> PyResult {
+    pub(crate) fn call_binary_slot(&self, m: &PyRef, a: &PyRef, b: &PyRef) -> PyResult {
         match &m.payload {
             Payload::NativeFunction(nf) if nf.bound_self.is_none() => {
                 (nf.func)(self, Args::new(&[a.clone(), b.clone()]))

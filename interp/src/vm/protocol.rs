@@ -95,7 +95,16 @@ impl Vm {
                             .type_error(format!("'{}' object is not an iterator", it.type_name())))
                     }
                 };
-                match self.call(&next, Args::new(std::slice::from_ref(it))) {
+                let r = match &next.payload {
+                    Payload::Function(_) | Payload::NativeFunction(_) => {
+                        self.call(&next, Args::new(std::slice::from_ref(it)))
+                    }
+                    // Other descriptors bind through `__get__` (mock's MagicProxy).
+                    _ => self
+                        .descr_get(&next, Some(it), it.class())
+                        .and_then(|bound| self.call0(&bound)),
+                };
+                match r {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.exc_matches(&e, &self.exc.stop_iteration) => Ok(None),
                     Err(e) => Err(e),
@@ -420,7 +429,16 @@ impl Vm {
         }
         match type_lookup(ty, &self.names.__hash__) {
             Some(h) if !self.is_none(&h) => {
-                let r = self.call(&h, Args::new(std::slice::from_ref(o)))?;
+                let r = match &h.payload {
+                    Payload::Function(_) | Payload::NativeFunction(_) => {
+                        self.call(&h, Args::new(std::slice::from_ref(o)))?
+                    }
+                    // Other descriptors bind through `__get__` (mock's MagicProxy).
+                    _ => {
+                        let bound = self.descr_get(&h, Some(o), ty)?;
+                        self.call0(&bound)?
+                    }
+                };
                 match &r.payload {
                     Payload::Int(i) => Ok(if *i == -1 { -2 } else { *i }),
                     Payload::BigInt(b) => Ok(objects::int::hash_bigint(b)),
