@@ -1,7 +1,8 @@
 //! The `_codecs` module: the codec registry (`register`, `unregister`, `lookup` with
 //! CPython's name normalization and cache, `encode`, `decode`), the error handler
 //! registry (`register_error`, `lookup_error`, in `errors.rs`) and the builtin codecs
-//! that `codecs.py` and the `encodings` package call: UTF-8/16/32/7 (`utf.rs`),
+//! that `codecs.py` and the `encodings` package call: UTF-8/16/32 (`utf.rs`), UTF-7
+//! (`utf7.rs`),
 //! Latin-1, ASCII and charmap (`latin.rs`), the escape codecs (`escape.rs`).
 //!
 //! The registry is initialized on first use by importing `encodings` (CPython does it
@@ -11,6 +12,8 @@ mod errors;
 mod escape;
 mod latin;
 mod utf;
+mod utf7;
+mod wrap;
 
 use std::cell::{Cell, RefCell};
 
@@ -31,8 +34,8 @@ const EXPORTS: &[(&str, NativeFn)] = &[
     ("lookup_error", lookup_error),
     ("utf_8_encode", utf::utf_8_encode),
     ("utf_8_decode", utf::utf_8_decode),
-    ("utf_7_encode", utf::utf_7_encode),
-    ("utf_7_decode", utf::utf_7_decode),
+    ("utf_7_encode", utf7::utf_7_encode),
+    ("utf_7_decode", utf7::utf_7_decode),
     ("utf_16_encode", utf::utf_16_encode),
     ("utf_16_decode", utf::utf_16_decode),
     ("utf_16_le_encode", utf::utf_16_le_encode),
@@ -223,7 +226,9 @@ fn run_codec(vm: &Vm, a: Args, fname: &str, which: usize) -> PyResult {
     };
     let info = lookup_codec(vm, &enc)?;
     let f = vm.get_item(&info, &vm.new_int(which as i64))?;
-    let r = vm.call(&f, Args::new(&[obj, vm.new_str(&errors)]))?;
+    let r = vm
+        .call(&f, Args::new(&[obj, vm.new_str(&errors)]))
+        .map_err(|e| wrap::wrap_codec_error(vm, e, OPERATION[which], &enc))?;
     match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => Ok(t[0].clone()),
         _ => Err(vm.type_error(if which == 0 {
@@ -240,6 +245,33 @@ fn encode(vm: &Vm, a: Args) -> PyResult {
 
 fn decode(vm: &Vm, a: Args) -> PyResult {
     run_codec(vm, a, "decode", 1)
+}
+
+const OPERATION: [&str; 2] = ["encoding", "decoding"];
+
+/// Wraps an error of a codec called by `str.encode`/`bytes.decode`, except for the
+/// encodings CPython's `str.encode`/`bytes.decode` run directly (no wrapping there).
+fn wrap_unless_builtin(vm: &Vm, e: PyErr, which: usize, enc: &str) -> PyErr {
+    let direct = matches!(
+        normalize(enc).as_str(),
+        "utf_8"
+            | "utf8"
+            | "utf_16"
+            | "utf16"
+            | "utf_32"
+            | "utf32"
+            | "ascii"
+            | "us_ascii"
+            | "latin1"
+            | "latin_1"
+            | "iso_8859_1"
+            | "iso8859_1"
+    );
+    if direct {
+        e
+    } else {
+        wrap::wrap_codec_error(vm, e, OPERATION[which], enc)
+    }
 }
 
 /// The text codec `enc`'s CodecInfo, refusing non-text codecs as `str.encode` does.
@@ -264,7 +296,9 @@ fn text_codec(vm: &Vm, enc: &str, what: &str) -> PyResult {
 pub fn encode_text(vm: &Vm, obj: &PyRef, enc: &str, errors: &str) -> PyResult {
     let info = text_codec(vm, enc, "encode")?;
     let f = vm.get_item(&info, &vm.new_int(0))?;
-    let r = vm.call(&f, Args::new(&[obj.clone(), vm.new_str(errors)]))?;
+    let r = vm
+        .call(&f, Args::new(&[obj.clone(), vm.new_str(errors)]))
+        .map_err(|e| wrap_unless_builtin(vm, e, 0, enc))?;
     let v = match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => t[0].clone(),
         _ => return Err(vm.type_error("encoder must return a tuple (object, integer)")),
@@ -284,10 +318,12 @@ pub fn encode_text(vm: &Vm, obj: &PyRef, enc: &str, errors: &str) -> PyResult {
 pub fn decode_text(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
     let info = text_codec(vm, enc, "decode")?;
     let f = vm.get_item(&info, &vm.new_int(1))?;
-    let r = vm.call(
-        &f,
-        Args::new(&[vm.new_bytes(data.to_vec()), vm.new_str(errors)]),
-    )?;
+    let r = vm
+        .call(
+            &f,
+            Args::new(&[vm.new_bytes(data.to_vec()), vm.new_str(errors)]),
+        )
+        .map_err(|e| wrap_unless_builtin(vm, e, 1, enc))?;
     let v = match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => t[0].clone(),
         _ => return Err(vm.type_error("decoder must return a tuple (object,integer)")),

@@ -1,7 +1,7 @@
 //! The UTF codecs of `_codecs`: `utf_8_*`, `utf_16_*` and `utf_32_*` (with byte order
 //! marks, explicit byte orders and the `_ex_decode` variants), with CPython's `final`
 //! semantics: an incomplete sequence at the end of non-final input is left unconsumed.
-//! UTF-7 is not implemented yet and raises NotImplementedError.
+//! UTF-7 lives in `utf7.rs`.
 
 use ferropy_primitives::wtf8::{self, Wtf8Buf};
 
@@ -100,17 +100,6 @@ pub(super) fn utf_8_decode(vm: &Vm, a: Args) -> PyResult {
     let final_ = bool_arg(vm, &p, 2, false)?;
     let (s, n) = decode_utf8(vm, &data, &errors, final_)?;
     pair(vm, s, n)
-}
-
-pub(super) fn utf_7_encode(vm: &Vm, _a: Args) -> PyResult {
-    Err(vm.new_error(
-        &vm.exc.not_implemented_error,
-        "the utf-7 codec is not supported by ferropy yet",
-    ))
-}
-
-pub(super) fn utf_7_decode(vm: &Vm, a: Args) -> PyResult {
-    utf_7_encode(vm, a)
 }
 
 // ---- UTF-16 and UTF-32 -------------------------------------------------------------

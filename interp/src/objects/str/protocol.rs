@@ -182,9 +182,7 @@ fn str_encode(vm: &Vm, args: Args) -> PyResult {
         0,
     )?;
     let enc = match &b[0] {
-        Some(e) => arg_str(vm, e, "encode() argument 'encoding' ")?
-            .to_ascii_lowercase()
-            .replace('_', "-"),
+        Some(e) => arg_str(vm, e, "encode() argument 'encoding' ")?.to_string(),
         None => "utf-8".into(),
     };
     let errors = match &b[1] {
