@@ -73,6 +73,7 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
     let final_ = bool_arg(vm, &p, 2, true)?;
     let codec = "unicodeescape";
     let mut out = Wtf8Buf::with_capacity(data.len());
+    let mut first_invalid: Option<String> = None;
     let mut i = 0;
     while i < data.len() {
         let b = data[i];
@@ -131,6 +132,9 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     _ => break,
                 }
             }
+            if v > 0o377 && first_invalid.is_none() {
+                first_invalid = Some(invalid_octal(&data[start + 1..i]));
+            }
             out.push_code_point(v);
             continue;
         }
@@ -171,7 +175,10 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                 continue;
             }
             _ => {
-                // Unknown escapes stay as they are (CPython also warns).
+                // Unknown escapes stay as they are; the first one is warned about.
+                if first_invalid.is_none() {
+                    first_invalid = Some(invalid_escape(c));
+                }
                 out.push_code_point(0x5C);
                 out.push_code_point(u32::from(c));
                 continue;
@@ -207,7 +214,27 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
             }
         }
     }
+    warn_invalid(vm, first_invalid)?;
     pair(vm, crate::objects::str::new_wtf8(vm, out), i)
+}
+
+fn invalid_escape(c: u8) -> String {
+    format!("invalid escape sequence '\\{}'", c as char)
+}
+
+fn invalid_octal(digits: &[u8]) -> String {
+    format!(
+        "invalid octal escape sequence '\\{}'",
+        String::from_utf8_lossy(digits)
+    )
+}
+
+/// The DeprecationWarning CPython gives for the first invalid escape of a decode.
+fn warn_invalid(vm: &Vm, first_invalid: Option<String>) -> PyResult<()> {
+    match first_invalid {
+        Some(msg) => vm.warn(&vm.exc.deprecation_warning, &msg, 1),
+        None => Ok(()),
+    }
 }
 
 pub(super) fn raw_unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
@@ -321,6 +348,7 @@ pub(super) fn escape_decode(vm: &Vm, a: Args) -> PyResult {
     let data = data_arg(vm, &p[0])?;
     let errors = errors_arg(vm, "escape_decode", &p, 1)?;
     let mut out = Vec::with_capacity(data.len());
+    let mut first_invalid: Option<String> = None;
     let mut i = 0;
     while i < data.len() {
         let b = data[i];
@@ -356,6 +384,9 @@ pub(super) fn escape_decode(vm: &Vm, a: Args) -> PyResult {
                         _ => break,
                     }
                 }
+                if v > 0o377 && first_invalid.is_none() {
+                    first_invalid = Some(invalid_octal(&data[i - 3..i]));
+                }
                 out.push(v as u8);
             }
             b'x' => match hex_digits(&data, i, 2) {
@@ -383,11 +414,15 @@ pub(super) fn escape_decode(vm: &Vm, a: Args) -> PyResult {
                 },
             },
             _ => {
+                if first_invalid.is_none() {
+                    first_invalid = Some(invalid_escape(c));
+                }
                 out.push(b'\\');
                 out.push(c);
             }
         }
     }
+    warn_invalid(vm, first_invalid)?;
     pair(vm, vm.new_bytes(out), data.len())
 }
 

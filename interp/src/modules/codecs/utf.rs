@@ -76,6 +76,17 @@ pub(super) fn decode_utf8(
                 }
                 ("unexpected end of data", data.len())
             }
+            // A truncated surrogate (ED A0..BF) at the end of non-final input waits
+            // for its last byte, as in CPython (so `surrogatepass` can see it whole).
+            Some(_)
+                if !final_
+                    && data.len() - good == 2
+                    && data[good] == 0xED
+                    && (0xA0..=0xBF).contains(&data[good + 1]) =>
+            {
+                pos = good;
+                break;
+            }
             Some(n) => {
                 let b = data[good];
                 let reason = if (0x80..=0xC1).contains(&b) || b >= 0xF5 {

@@ -171,7 +171,7 @@ pub(super) fn decode_utf7(
                 }
                 // Leaving the base64 run.
                 in_shift = false;
-                if bits > 6 {
+                if bits >= 6 {
                     s += 1;
                     reason = "partial character in shift sequence";
                 } else if buf != 0 {
