@@ -74,7 +74,11 @@ pub fn parse(vm: &Vm, text: &str, filename: &str, mode: &str, flags: i64) -> PyR
 /// Rejects a malformed tree with CPython's exceptions (the embedded `validate.py`:
 /// obj2ast's structural checks, then Python/ast.c's validator).
 fn validate(vm: &Vm, ns: &PyRef, tree: &PyRef) -> PyResult<()> {
-    let code = vm.compile_py(include_str!("validate.py"), "<frozen _ast validate>", Mode::Exec)?;
+    let code = vm.compile_py(
+        include_str!("validate.py"),
+        "<frozen _ast validate>",
+        Mode::Exec,
+    )?;
     let globals = vm.new_dict();
     vm.dict_set_str(&globals, "__name__", vm.new_str("_ast_validate"))?;
     vm.run_code(&code, &globals, None)?;

@@ -68,7 +68,7 @@ fn hex_digits(data: &[u8], at: usize, n: usize) -> Result<u32, usize> {
 
 pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
     let p = codec_args(vm, "unicode_escape_decode", &a, 1, 3)?;
-    let data = data_arg(vm, &p[0])?;
+    let mut data = data_arg(vm, &p[0])?;
     let errors = errors_arg(vm, "unicode_escape_decode", &p, 1)?;
     let final_ = bool_arg(vm, &p, 2, true)?;
     let codec = "unicodeescape";
@@ -87,7 +87,7 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
             if !final_ {
                 break;
             }
-            let (r, np) = errors::on_decode_error(
+            let (r, np, new) = errors::on_decode_error_ex(
                 vm,
                 &errors,
                 codec,
@@ -96,6 +96,9 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                 data.len(),
                 "\\ at end of string",
             )?;
+            if let Some(new) = new {
+                data = new;
+            }
             errors::push_cps(&mut out, &r);
             i = np;
             continue;
@@ -169,7 +172,11 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     i = start;
                     break;
                 }
-                let (r, np) = errors::on_decode_error(vm, &errors, codec, &data, start, end, msg)?;
+                let (r, np, new) =
+                    errors::on_decode_error_ex(vm, &errors, codec, &data, start, end, msg)?;
+                if let Some(new) = new {
+                    data = new;
+                }
                 errors::push_cps(&mut out, &r);
                 i = np;
                 continue;
@@ -190,7 +197,7 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                 i += n;
             }
             Ok(_) => {
-                let (r, np) = errors::on_decode_error(
+                let (r, np, new) = errors::on_decode_error_ex(
                     vm,
                     &errors,
                     codec,
@@ -199,6 +206,9 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     i + n,
                     "illegal Unicode character",
                 )?;
+                if let Some(new) = new {
+                    data = new;
+                }
                 errors::push_cps(&mut out, &r);
                 i = np;
             }
@@ -207,8 +217,11 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     i = start;
                     break;
                 }
-                let (r, np) =
-                    errors::on_decode_error(vm, &errors, codec, &data, start, i + k, msg)?;
+                let (r, np, new) =
+                    errors::on_decode_error_ex(vm, &errors, codec, &data, start, i + k, msg)?;
+                if let Some(new) = new {
+                    data = new;
+                }
                 errors::push_cps(&mut out, &r);
                 i = np;
             }
@@ -239,7 +252,7 @@ fn warn_invalid(vm: &Vm, first_invalid: Option<String>) -> PyResult<()> {
 
 pub(super) fn raw_unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
     let p = codec_args(vm, "raw_unicode_escape_decode", &a, 1, 3)?;
-    let data = data_arg(vm, &p[0])?;
+    let mut data = data_arg(vm, &p[0])?;
     let errors = errors_arg(vm, "raw_unicode_escape_decode", &p, 1)?;
     let final_ = bool_arg(vm, &p, 2, true)?;
     let codec = "rawunicodeescape";
@@ -290,7 +303,7 @@ pub(super) fn raw_unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                 i = at + n;
             }
             Ok(_) => {
-                let (r, np) = errors::on_decode_error(
+                let (r, np, new) = errors::on_decode_error_ex(
                     vm,
                     &errors,
                     codec,
@@ -299,6 +312,9 @@ pub(super) fn raw_unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     at + n,
                     "\\Uxxxxxxxx out of range",
                 )?;
+                if let Some(new) = new {
+                    data = new;
+                }
                 errors::push_cps(&mut out, &r);
                 i = np;
             }
@@ -307,7 +323,11 @@ pub(super) fn raw_unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     i = esc;
                     break;
                 }
-                let (r, np) = errors::on_decode_error(vm, &errors, codec, &data, esc, at + k, msg)?;
+                let (r, np, new) =
+                    errors::on_decode_error_ex(vm, &errors, codec, &data, esc, at + k, msg)?;
+                if let Some(new) = new {
+                    data = new;
+                }
                 errors::push_cps(&mut out, &r);
                 i = np;
             }

@@ -138,9 +138,12 @@ pub(super) fn decode_utf7(
     let mut buf = 0u64;
     let mut surrogate = 0u32;
     let mut s = 0usize;
-    let len = data.len();
+    // The input; a Python error handler may replace it.
+    let mut cur = std::borrow::Cow::Borrowed(data);
     loop {
-        while s < len {
+        while s < cur.len() {
+            let data: &[u8] = &cur;
+            let len = data.len();
             let ch = data[s];
             let reason;
             if in_shift {
@@ -214,26 +217,33 @@ pub(super) fn decode_utf7(
                 s += 1;
                 reason = "unexpected special character";
             }
-            let (r, np) = errors::on_decode_error(vm, errors, "utf7", data, start, s, reason)?;
+            let (r, np, new) =
+                errors::on_decode_error_ex(vm, errors, "utf7", data, start, s, reason)?;
             out.0.extend_from_slice(&r);
             s = np;
+            if let Some(new) = new {
+                cur = std::borrow::Cow::Owned(new);
+            }
         }
         // End of the input.
         if in_shift && final_ {
             in_shift = false;
             if surrogate != 0 || bits >= 6 || (bits > 0 && buf != 0) {
-                let (r, np) = errors::on_decode_error(
+                let (r, np, new) = errors::on_decode_error_ex(
                     vm,
                     errors,
                     "utf7",
-                    data,
+                    &cur,
                     start,
-                    len,
+                    cur.len(),
                     "unterminated shift sequence",
                 )?;
                 out.0.extend_from_slice(&r);
                 s = np;
-                if s < len {
+                if let Some(new) = new {
+                    cur = std::borrow::Cow::Owned(new);
+                }
+                if s < cur.len() {
                     continue;
                 }
             }
