@@ -370,7 +370,7 @@ fn call_decode_handler(
     let handler = lookup(vm, None, errors)?;
     let exc = decode_exc(vm, codec, data, start, end, reason).0;
     let orig = vm.get_attr_str(&exc, "object")?;
-    let r = vm.call(&handler, Args::new(&[exc.clone()]))?;
+    let r = vm.call(&handler, Args::new(std::slice::from_ref(&exc)))?;
     let now = vm.get_attr_str(&exc, "object")?;
     let replaced = if now.is(&orig) {
         None

@@ -2,8 +2,8 @@
 //! CPython's name normalization and cache, `encode`, `decode`), the error handler
 //! registry (`register_error`, `lookup_error`, in `errors.rs`) and the builtin codecs
 //! that `codecs.py` and the `encodings` package call: UTF-8/16/32 (`utf.rs`), UTF-7
-//! (`utf7.rs`),
-//! Latin-1, ASCII and charmap (`latin.rs`), the escape codecs (`escape.rs`).
+//! (`utf7.rs`), Latin-1, ASCII and charmap (`latin.rs`), the escape codecs
+//! (`escape.rs`); exceptions raised inside codecs are wrapped as CPython does (`wrap.rs`).
 //!
 //! The registry is initialized on first use by importing `encodings` (CPython does it
 //! at start-up), which registers the standard search function.
