@@ -333,9 +333,54 @@ pub fn on_decode_error(
             _ => Err(decode_exc(vm, codec, data, start, end, reason)),
         };
     }
+    let (text, pos, _) = call_decode_handler(vm, errors, codec, data, start, end, reason)?;
+    Ok((text, pos))
+}
+
+/// Like `on_decode_error`, for decoders that can continue on a different input: a
+/// Python handler may replace the exception's `object`, whose bytes are then returned
+/// (and `newpos` is relative to them), as CPython allows.
+#[allow(clippy::too_many_arguments)]
+pub fn on_decode_error_ex(
+    vm: &Vm,
+    errors: &str,
+    codec: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyResult<(Vec<u32>, usize, Option<Vec<u8>>)> {
+    if native(errors) {
+        let (t, p) = on_decode_error(vm, errors, codec, data, start, end, reason)?;
+        return Ok((t, p, None));
+    }
+    call_decode_handler(vm, errors, codec, data, start, end, reason)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn call_decode_handler(
+    vm: &Vm,
+    errors: &str,
+    codec: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyResult<(Vec<u32>, usize, Option<Vec<u8>>)> {
     let handler = lookup(vm, None, errors)?;
     let exc = decode_exc(vm, codec, data, start, end, reason).0;
-    let r = vm.call(&handler, Args::new(&[exc]))?;
+    let orig = vm.get_attr_str(&exc, "object")?;
+    let r = vm.call(&handler, Args::new(std::slice::from_ref(&exc)))?;
+    let now = vm.get_attr_str(&exc, "object")?;
+    let replaced = if now.is(&orig) {
+        None
+    } else {
+        match &now.payload {
+            Payload::Bytes(b) => Some(b.to_vec()),
+            _ => return Err(vm.type_error("object attribute must be bytes")),
+        }
+    };
+    let len = replaced.as_ref().map_or(data.len(), Vec::len);
     let bad = || vm.type_error("decoding error handler must return (str, int) tuple");
     let Payload::Tuple(items) = &r.payload else {
         return Err(bad());
@@ -346,7 +391,7 @@ pub fn on_decode_error(
     let Some(text) = str_cps(&items[0]) else {
         return Err(bad());
     };
-    Ok((text, new_pos(vm, &items[1], data.len())?))
+    Ok((text, new_pos(vm, &items[1], len)?, replaced))
 }
 
 /// Appends a decoding replacement.

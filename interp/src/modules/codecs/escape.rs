@@ -68,12 +68,12 @@ fn hex_digits(data: &[u8], at: usize, n: usize) -> Result<u32, usize> {
 
 pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
     let p = codec_args(vm, "unicode_escape_decode", &a, 1, 3)?;
-    let data = data_arg(vm, &p[0])?;
+    let mut data = data_arg(vm, &p[0])?;
     let errors = errors_arg(vm, "unicode_escape_decode", &p, 1)?;
     let final_ = bool_arg(vm, &p, 2, true)?;
     let codec = "unicodeescape";
     let mut out = Wtf8Buf::with_capacity(data.len());
-    let mut invalid: Option<String> = None;
+    let mut first_invalid: Option<String> = None;
     let mut i = 0;
     while i < data.len() {
         let b = data[i];
@@ -87,7 +87,7 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
             if !final_ {
                 break;
             }
-            let (r, np) = errors::on_decode_error(
+            let (r, np, new) = errors::on_decode_error_ex(
                 vm,
                 &errors,
                 codec,
@@ -96,6 +96,9 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                 data.len(),
                 "\\ at end of string",
             )?;
+            if let Some(new) = new {
+                data = new;
+            }
             errors::push_cps(&mut out, &r);
             i = np;
             continue;
@@ -132,8 +135,8 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     _ => break,
                 }
             }
-            if v > 0o377 && invalid.is_none() {
-                invalid = Some(octal_warning(&data[i - 3..i]));
+            if v > 0o377 && first_invalid.is_none() {
+                first_invalid = Some(invalid_octal(&data[start + 1..i]));
             }
             out.push_code_point(v);
             continue;
@@ -169,15 +172,19 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     i = start;
                     break;
                 }
-                let (r, np) = errors::on_decode_error(vm, &errors, codec, &data, start, end, msg)?;
+                let (r, np, new) =
+                    errors::on_decode_error_ex(vm, &errors, codec, &data, start, end, msg)?;
+                if let Some(new) = new {
+                    data = new;
+                }
                 errors::push_cps(&mut out, &r);
                 i = np;
                 continue;
             }
             _ => {
-                // Unknown escapes stay as they are, with a DeprecationWarning.
-                if invalid.is_none() {
-                    invalid = Some(escape_warning(c));
+                // Unknown escapes stay as they are; the first one is warned about.
+                if first_invalid.is_none() {
+                    first_invalid = Some(invalid_escape(c));
                 }
                 out.push_code_point(0x5C);
                 out.push_code_point(u32::from(c));
@@ -190,7 +197,7 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                 i += n;
             }
             Ok(_) => {
-                let (r, np) = errors::on_decode_error(
+                let (r, np, new) = errors::on_decode_error_ex(
                     vm,
                     &errors,
                     codec,
@@ -199,6 +206,9 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     i + n,
                     "illegal Unicode character",
                 )?;
+                if let Some(new) = new {
+                    data = new;
+                }
                 errors::push_cps(&mut out, &r);
                 i = np;
             }
@@ -207,33 +217,42 @@ pub(super) fn unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     i = start;
                     break;
                 }
-                let (r, np) =
-                    errors::on_decode_error(vm, &errors, codec, &data, start, i + k, msg)?;
+                let (r, np, new) =
+                    errors::on_decode_error_ex(vm, &errors, codec, &data, start, i + k, msg)?;
+                if let Some(new) = new {
+                    data = new;
+                }
                 errors::push_cps(&mut out, &r);
                 i = np;
             }
         }
     }
-    if let Some(msg) = invalid {
-        vm.warn(&vm.exc.deprecation_warning, &msg, 1)?;
-    }
+    warn_invalid(vm, first_invalid)?;
     pair(vm, crate::objects::str::new_wtf8(vm, out), i)
 }
 
-fn escape_warning(c: u8) -> String {
+fn invalid_escape(c: u8) -> String {
     format!("invalid escape sequence '\\{}'", c as char)
 }
 
-fn octal_warning(digits: &[u8]) -> String {
+fn invalid_octal(digits: &[u8]) -> String {
     format!(
         "invalid octal escape sequence '\\{}'",
         String::from_utf8_lossy(digits)
     )
 }
 
+/// The DeprecationWarning CPython gives for the first invalid escape of a decode.
+fn warn_invalid(vm: &Vm, first_invalid: Option<String>) -> PyResult<()> {
+    match first_invalid {
+        Some(msg) => vm.warn(&vm.exc.deprecation_warning, &msg, 1),
+        None => Ok(()),
+    }
+}
+
 pub(super) fn raw_unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
     let p = codec_args(vm, "raw_unicode_escape_decode", &a, 1, 3)?;
-    let data = data_arg(vm, &p[0])?;
+    let mut data = data_arg(vm, &p[0])?;
     let errors = errors_arg(vm, "raw_unicode_escape_decode", &p, 1)?;
     let final_ = bool_arg(vm, &p, 2, true)?;
     let codec = "rawunicodeescape";
@@ -284,7 +303,7 @@ pub(super) fn raw_unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                 i = at + n;
             }
             Ok(_) => {
-                let (r, np) = errors::on_decode_error(
+                let (r, np, new) = errors::on_decode_error_ex(
                     vm,
                     &errors,
                     codec,
@@ -293,6 +312,9 @@ pub(super) fn raw_unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     at + n,
                     "\\Uxxxxxxxx out of range",
                 )?;
+                if let Some(new) = new {
+                    data = new;
+                }
                 errors::push_cps(&mut out, &r);
                 i = np;
             }
@@ -301,7 +323,11 @@ pub(super) fn raw_unicode_escape_decode(vm: &Vm, a: Args) -> PyResult {
                     i = esc;
                     break;
                 }
-                let (r, np) = errors::on_decode_error(vm, &errors, codec, &data, esc, at + k, msg)?;
+                let (r, np, new) =
+                    errors::on_decode_error_ex(vm, &errors, codec, &data, esc, at + k, msg)?;
+                if let Some(new) = new {
+                    data = new;
+                }
                 errors::push_cps(&mut out, &r);
                 i = np;
             }
@@ -342,7 +368,7 @@ pub(super) fn escape_decode(vm: &Vm, a: Args) -> PyResult {
     let data = data_arg(vm, &p[0])?;
     let errors = errors_arg(vm, "escape_decode", &p, 1)?;
     let mut out = Vec::with_capacity(data.len());
-    let mut invalid: Option<String> = None;
+    let mut first_invalid: Option<String> = None;
     let mut i = 0;
     while i < data.len() {
         let b = data[i];
@@ -378,8 +404,8 @@ pub(super) fn escape_decode(vm: &Vm, a: Args) -> PyResult {
                         _ => break,
                     }
                 }
-                if v > 0o377 && invalid.is_none() {
-                    invalid = Some(octal_warning(&data[i - 3..i]));
+                if v > 0o377 && first_invalid.is_none() {
+                    first_invalid = Some(invalid_octal(&data[i - 3..i]));
                 }
                 out.push(v as u8);
             }
@@ -408,17 +434,15 @@ pub(super) fn escape_decode(vm: &Vm, a: Args) -> PyResult {
                 },
             },
             _ => {
-                if invalid.is_none() {
-                    invalid = Some(escape_warning(c));
+                if first_invalid.is_none() {
+                    first_invalid = Some(invalid_escape(c));
                 }
                 out.push(b'\\');
                 out.push(c);
             }
         }
     }
-    if let Some(msg) = invalid {
-        vm.warn(&vm.exc.deprecation_warning, &msg, 1)?;
-    }
+    warn_invalid(vm, first_invalid)?;
     pair(vm, vm.new_bytes(out), data.len())
 }
 

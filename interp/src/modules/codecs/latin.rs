@@ -63,7 +63,7 @@ pub(super) fn latin_1_decode(vm: &Vm, a: Args) -> PyResult {
 
 pub(super) fn ascii_decode(vm: &Vm, a: Args) -> PyResult {
     let p = codec_args(vm, "ascii_decode", &a, 1, 2)?;
-    let data = buf_arg(vm, &p[0])?;
+    let mut data = buf_arg(vm, &p[0])?;
     let errors = errors_arg(vm, "ascii_decode", &p, 1)?;
     if data.is_ascii() {
         let s: String = data.iter().map(|&b| b as char).collect();
@@ -78,7 +78,11 @@ pub(super) fn ascii_decode(vm: &Vm, a: Args) -> PyResult {
             continue;
         }
         let reason = "ordinal not in range(128)";
-        let (r, np) = errors::on_decode_error(vm, &errors, "ascii", &data, i, i + 1, reason)?;
+        let (r, np, new) =
+            errors::on_decode_error_ex(vm, &errors, "ascii", &data, i, i + 1, reason)?;
+        if let Some(new) = new {
+            data = new;
+        }
         errors::push_cps(&mut out, &r);
         i = np;
     }
@@ -99,7 +103,7 @@ const UNDEFINED: &str = "character maps to <undefined>";
 
 pub(super) fn charmap_decode(vm: &Vm, a: Args) -> PyResult {
     let p = codec_args(vm, "charmap_decode", &a, 1, 3)?;
-    let data = buf_arg(vm, &p[0])?;
+    let mut data = buf_arg(vm, &p[0])?;
     let errors = errors_arg(vm, "charmap_decode", &p, 1)?;
     let mapping = p.get(2).filter(|m| !vm.is_none(m));
     let Some(mapping) = mapping else {
@@ -160,7 +164,11 @@ pub(super) fn charmap_decode(vm: &Vm, a: Args) -> PyResult {
             i += 1;
             continue;
         }
-        let (r, np) = errors::on_decode_error(vm, &errors, "charmap", &data, i, i + 1, UNDEFINED)?;
+        let (r, np, new) =
+            errors::on_decode_error_ex(vm, &errors, "charmap", &data, i, i + 1, UNDEFINED)?;
+        if let Some(new) = new {
+            data = new;
+        }
         errors::push_cps(&mut out, &r);
         i = np;
     }

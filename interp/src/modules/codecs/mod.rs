@@ -1,8 +1,9 @@
 //! The `_codecs` module: the codec registry (`register`, `unregister`, `lookup` with
 //! CPython's name normalization and cache, `encode`, `decode`), the error handler
 //! registry (`register_error`, `lookup_error`, in `errors.rs`) and the builtin codecs
-//! that `codecs.py` and the `encodings` package call: UTF-8/16/32/7 (`utf.rs`),
-//! Latin-1, ASCII and charmap (`latin.rs`), the escape codecs (`escape.rs`).
+//! that `codecs.py` and the `encodings` package call: UTF-8/16/32 (`utf.rs`), UTF-7
+//! (`utf7.rs`), Latin-1, ASCII and charmap (`latin.rs`), the escape codecs
+//! (`escape.rs`); exceptions raised inside codecs are wrapped as CPython does (`wrap.rs`).
 //!
 //! The registry is initialized on first use by importing `encodings` (CPython does it
 //! at start-up), which registers the standard search function.
@@ -12,6 +13,7 @@ mod escape;
 mod latin;
 mod utf;
 mod utf7;
+mod wrap;
 
 use std::cell::{Cell, RefCell};
 
@@ -224,10 +226,9 @@ fn run_codec(vm: &Vm, a: Args, fname: &str, which: usize) -> PyResult {
     };
     let info = lookup_codec(vm, &enc)?;
     let f = vm.get_item(&info, &vm.new_int(which as i64))?;
-    let op = if which == 0 { "encoding" } else { "decoding" };
     let r = vm
         .call(&f, Args::new(&[obj, vm.new_str(&errors)]))
-        .map_err(|e| wrap_codec_error(vm, e, op, &enc))?;
+        .map_err(|e| wrap::wrap_codec_error(vm, e, OPERATION[which], &enc))?;
     match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => Ok(t[0].clone()),
         _ => Err(vm.type_error(if which == 0 {
@@ -246,77 +247,31 @@ fn decode(vm: &Vm, a: Args) -> PyResult {
     run_codec(vm, a, "decode", 1)
 }
 
-/// CPython's `wrap_codec_error`: an exception a codec function raised is replaced by
-/// one of the same type naming the codec (`encoding with 'x' codec failed (T: msg)`),
-/// chained to it as `__cause__`, when nothing is lost: the type keeps the builtin
-/// `__init__`/`__new__`, the instance has no attributes, and its args are empty or one str.
-fn wrap_codec_error(vm: &Vm, e: PyErr, operation: &str, enc: &str) -> PyErr {
-    use crate::object::typeobj::type_lookup;
-    let exc = e.0.clone();
-    let Payload::Exception(data) = &exc.payload else {
-        return e;
-    };
-    let ty = exc.class().clone();
-    for name in ["__init__", "__new__"] {
-        if let Some(m) = type_lookup(&ty, &vm.intern(name)) {
-            if !matches!(m.payload, Payload::NativeFunction(_)) {
-                return e;
-            }
-        }
-    }
-    if let Some(d) = vm.instance_dict(&exc) {
-        if !matches!(vm.len(&d), Ok(0)) {
-            return e;
-        }
-    }
-    let args = data.args.borrow().clone();
-    let text = match &args.payload {
-        Payload::Tuple(t) if t.is_empty() => String::new(),
-        Payload::Tuple(t) if t.len() == 1 => match vm.str_of(&t[0]) {
-            Some(s) => s.to_string(),
-            None => return e,
-        },
-        _ => return e,
-    };
-    let msg = format!(
-        "{} with '{}' codec failed ({}: {})",
-        operation,
-        enc,
-        exc.type_name(),
-        text
-    );
-    let new = vm.new_exception(&ty, vec![vm.new_string(msg)]);
-    if let Payload::Exception(nd) = &new.payload {
-        *nd.cause.borrow_mut() = Some(exc.clone());
-        *nd.context.borrow_mut() = Some(exc.clone());
-        nd.suppress_context.set(true);
-        *nd.traceback.borrow_mut() = data.traceback.borrow().clone();
-    }
-    PyErr(new)
-}
+const OPERATION: [&str; 2] = ["encoding", "decoding"];
 
-/// Whether `str.encode`/`bytes.decode` run `enc` without the codec registry in CPython
-/// (so that its errors are not wrapped): UTF-8/16/32, ASCII and Latin-1 spellings.
-fn builtin_fast_path(enc: &str) -> bool {
-    let n: String = enc
-        .to_ascii_lowercase()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '.' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let utf = n
-        .strip_prefix("utf")
-        .map(|r| r.strip_prefix('_').unwrap_or(r));
-    matches!(utf, Some("8" | "16" | "32"))
-        || matches!(
-            n.as_str(),
-            "ascii" | "us_ascii" | "latin1" | "latin_1" | "iso_8859_1" | "iso8859_1"
-        )
+/// Wraps an error of a codec called by `str.encode`/`bytes.decode`, except for the
+/// encodings CPython's `str.encode`/`bytes.decode` run directly (no wrapping there).
+fn wrap_unless_builtin(vm: &Vm, e: PyErr, which: usize, enc: &str) -> PyErr {
+    let direct = matches!(
+        normalize(enc).as_str(),
+        "utf_8"
+            | "utf8"
+            | "utf_16"
+            | "utf16"
+            | "utf_32"
+            | "utf32"
+            | "ascii"
+            | "us_ascii"
+            | "latin1"
+            | "latin_1"
+            | "iso_8859_1"
+            | "iso8859_1"
+    );
+    if direct {
+        e
+    } else {
+        wrap::wrap_codec_error(vm, e, OPERATION[which], enc)
+    }
 }
 
 /// The text codec `enc`'s CodecInfo, refusing non-text codecs as `str.encode` does.
@@ -343,13 +298,7 @@ pub fn encode_text(vm: &Vm, obj: &PyRef, enc: &str, errors: &str) -> PyResult {
     let f = vm.get_item(&info, &vm.new_int(0))?;
     let r = vm
         .call(&f, Args::new(&[obj.clone(), vm.new_str(errors)]))
-        .map_err(|e| {
-            if builtin_fast_path(enc) {
-                e
-            } else {
-                wrap_codec_error(vm, e, "encoding", enc)
-            }
-        })?;
+        .map_err(|e| wrap_unless_builtin(vm, e, 0, enc))?;
     let v = match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => t[0].clone(),
         _ => return Err(vm.type_error("encoder must return a tuple (object, integer)")),
@@ -374,13 +323,7 @@ pub fn decode_text(vm: &Vm, data: &[u8], enc: &str, errors: &str) -> PyResult {
             &f,
             Args::new(&[vm.new_bytes(data.to_vec()), vm.new_str(errors)]),
         )
-        .map_err(|e| {
-            if builtin_fast_path(enc) {
-                e
-            } else {
-                wrap_codec_error(vm, e, "decoding", enc)
-            }
-        })?;
+        .map_err(|e| wrap_unless_builtin(vm, e, 1, enc))?;
     let v = match &r.payload {
         Payload::Tuple(t) if t.len() == 2 => t[0].clone(),
         _ => return Err(vm.type_error("decoder must return a tuple (object,integer)")),

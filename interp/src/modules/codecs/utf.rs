@@ -1,7 +1,7 @@
 //! The UTF codecs of `_codecs`: `utf_8_*`, `utf_16_*` and `utf_32_*` (with byte order
 //! marks, explicit byte orders and the `_ex_decode` variants), with CPython's `final`
 //! semantics: an incomplete sequence at the end of non-final input is left unconsumed.
-//! UTF-7 is in `utf7.rs`.
+//! UTF-7 lives in `utf7.rs`.
 
 use ferropy_primitives::wtf8::{self, Wtf8Buf};
 
@@ -57,7 +57,9 @@ pub(super) fn decode_utf8(
     }
     let mut out = Wtf8Buf::with_capacity(data.len());
     let mut pos = 0;
-    while pos < data.len() {
+    let mut cur = std::borrow::Cow::Borrowed(data);
+    while pos < cur.len() {
+        let data: &[u8] = &cur;
         let e = match std::str::from_utf8(&data[pos..]) {
             Ok(s) => {
                 out.push_str(s);
@@ -76,8 +78,8 @@ pub(super) fn decode_utf8(
                 }
                 ("unexpected end of data", data.len())
             }
-            // A surrogate's first two bytes at the end of non-final input may be
-            // completed (for surrogatepass) by the next chunk.
+            // A truncated surrogate (ED A0..BF) at the end of non-final input waits
+            // for its last byte, as in CPython (so `surrogatepass` can see it whole).
             Some(_)
                 if !final_
                     && data.len() - good == 2
@@ -97,9 +99,13 @@ pub(super) fn decode_utf8(
                 (reason, good + n)
             }
         };
-        let (r, np) = errors::on_decode_error(vm, errors, "utf-8", data, good, end, reason)?;
+        let (r, np, new) =
+            errors::on_decode_error_ex(vm, errors, "utf-8", data, good, end, reason)?;
         errors::push_cps(&mut out, &r);
         pos = np;
+        if let Some(new) = new {
+            cur = std::borrow::Cow::Owned(new);
+        }
     }
     Ok((text_of(vm, out), pos))
 }
@@ -208,7 +214,9 @@ fn decode_wide(
     let big = bo > 0;
     let codec = format!("utf-{}-{}", width * 8, if big { "be" } else { "le" });
     let mut out = Wtf8Buf::with_capacity(data.len() / width);
-    while pos < data.len() {
+    let mut cur = std::borrow::Cow::Borrowed(data);
+    while pos < cur.len() {
+        let data: &[u8] = &cur;
         let left = data.len() - pos;
         let (reason, end) = if left < width {
             if !final_ {
@@ -251,9 +259,12 @@ fn decode_wide(
                 ("illegal UTF-16 surrogate", pos + 2)
             }
         };
-        let (r, np) = errors::on_decode_error(vm, errors, &codec, data, pos, end, reason)?;
+        let (r, np, new) = errors::on_decode_error_ex(vm, errors, &codec, data, pos, end, reason)?;
         errors::push_cps(&mut out, &r);
         pos = np;
+        if let Some(new) = new {
+            cur = std::borrow::Cow::Owned(new);
+        }
     }
     Ok((text_of(vm, out), pos, bo))
 }
