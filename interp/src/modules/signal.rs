@@ -156,6 +156,30 @@ pub fn run_pending(vm: &Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// Runs the Python handlers of signals that arrived, if any (CPython's
+/// `PyErr_CheckSignals`): loops that may block again call it between steps.
+pub fn check_signals(vm: &Vm) -> PyResult<()> {
+    if pending() {
+        run_pending(vm)?;
+    }
+    Ok(())
+}
+
+/// Runs the blocking system call `call` (which reports failure as an errno) without the
+/// GIL, as PEP 475 asks: when it fails with EINTR, the Python signal handlers run (with
+/// the GIL) and the call is retried; a handler's exception ends it instead.
+pub fn blocking_call<T: Send>(
+    vm: &Vm,
+    mut call: impl FnMut() -> Result<T, i32> + Send,
+) -> PyResult<Result<T, i32>> {
+    loop {
+        match vm.allow_threads(&mut call) {
+            Err(libc::EINTR) => run_pending(vm)?,
+            r => return Ok(r),
+        }
+    }
+}
+
 fn current_frame(vm: &Vm) -> PyRef {
     let sys = vm.sys.borrow().clone();
     sys.and_then(|s| vm.get_attr_opt(&s, &vm.intern("_getframe")).ok().flatten())

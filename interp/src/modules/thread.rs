@@ -559,10 +559,10 @@ fn start_new_thread(vm: &Vm, a: Args) -> PyResult {
         args: a[1].clone(),
         kwargs,
     };
-    let stack = match STACK_SIZE.load(Ordering::Relaxed) {
-        0 => DEFAULT_STACK,
-        n => n,
-    };
+    // A requested size is a minimum: this interpreter's native frames are larger than
+    // CPython's, and the stack limit keeps a margin, so a small stack (threading tests
+    // use 256 KiB) gets the default instead of failing at the first call.
+    let stack = STACK_SIZE.load(Ordering::Relaxed).max(DEFAULT_STACK);
     RUNNING_THREADS.fetch_add(1, Ordering::Relaxed);
     let spawned = std::thread::Builder::new()
         .stack_size(stack)

@@ -943,6 +943,9 @@ impl Vm {
                         calls.push(callee);
                         switch_to_top!();
                         next = f.pc;
+                    } else {
+                        // As CPython's CALL: signal handlers run once a native call returns.
+                        tri!(crate::object::gc::safe_point(self));
                     }
                 }
                 Instr::CallFunctionEx(has_kw) => {
@@ -954,6 +957,7 @@ impl Vm {
                     let _ = null;
                     let v = tri!(self.call_function_ex(&func, &args, kwargs.as_ref()));
                     f.stack.push(v);
+                    tri!(crate::object::gc::safe_point(self));
                 }
                 Instr::MakeFunction(flags) => {
                     let v = tri!(self.make_function_instr(f, flags));

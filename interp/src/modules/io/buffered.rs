@@ -80,6 +80,7 @@ impl Drop for Buffered {
             let mut data = &inner.wbuf[..];
             while fd >= 0 && !data.is_empty() {
                 match fileio::sys_write(fd, data) {
+                    Err(libc::EINTR) => continue,
                     Ok(0) | Err(_) => break,
                     Ok(n) => data = &data[n..],
                 }
@@ -262,20 +263,31 @@ fn lock_open<'a>(vm: &Vm, o: &'a PyRef, op: &str) -> PyResult<(&'a Buffered, Ref
     Ok((b, inner))
 }
 
+/// A BlockingIOError telling that `written` bytes of the data were taken (CPython's
+/// `_set_BlockingIOError`).
+fn blocking_error(vm: &Vm, written: usize) -> PyErr {
+    let args = [
+        vm.new_int(libc::EAGAIN as i64),
+        vm.new_str("write could not complete without blocking"),
+        vm.new_usize(written),
+    ];
+    match vm.call(&vm.exc.blocking_io_error, Args::new(&args)) {
+        Ok(e) => PyErr(e),
+        Err(e) => e,
+    }
+}
+
 fn flush_unlocked(vm: &Vm, inner: &mut Inner) -> PyResult<()> {
     while !inner.wbuf.is_empty() {
         let raw = inner.raw().clone();
         match raw_write(vm, &raw, &inner.wbuf)? {
-            None => {
-                return Err(vm.new_error(
-                    &vm.exc.blocking_io_error,
-                    "write could not complete without blocking",
-                ))
-            }
+            None => return Err(blocking_error(vm, 0)),
             Some(n) => {
                 inner.wbuf.drain(..n);
             }
         }
+        // A partial write may be a signal's doing: its handler runs before blocking again.
+        crate::modules::signal::check_signals(vm)?;
     }
     Ok(())
 }
@@ -638,21 +650,33 @@ pub(crate) fn write_fast(vm: &Vm, o: &PyRef, data: &[u8]) -> PyResult<()> {
         inner.wbuf.extend_from_slice(data);
         return Ok(());
     }
-    flush_unlocked(vm, &mut inner)?;
-    let mut rest = data;
-    while rest.len() > inner.size {
-        let raw = inner.raw().clone();
-        match raw_write(vm, &raw, rest)? {
-            None => {
-                return Err(vm.new_error(
-                    &vm.exc.blocking_io_error,
-                    "write could not complete without blocking",
-                ))
-            }
-            Some(n) => rest = &rest[n..],
+    if let Err(e) = flush_unlocked(vm, &mut inner) {
+        if !vm.exc_matches(&e, &vm.exc.blocking_io_error) {
+            return Err(e);
         }
+        // The raw stream would block: buffer what fits, and tell how much that was.
+        let avail = inner.size.saturating_sub(inner.wbuf.len());
+        if data.len() <= avail {
+            inner.wbuf.extend_from_slice(data);
+            return Ok(());
+        }
+        inner.wbuf.extend_from_slice(&data[..avail]);
+        return Err(blocking_error(vm, avail));
     }
-    inner.wbuf.extend_from_slice(rest);
+    let mut written = 0;
+    while data.len() - written > inner.size {
+        let raw = inner.raw().clone();
+        match raw_write(vm, &raw, &data[written..])? {
+            None => {
+                let size = inner.size;
+                inner.wbuf.extend_from_slice(&data[written..written + size]);
+                return Err(blocking_error(vm, written + size));
+            }
+            Some(n) => written += n,
+        }
+        crate::modules::signal::check_signals(vm)?;
+    }
+    inner.wbuf.extend_from_slice(&data[written..]);
     Ok(())
 }
 
