@@ -7,7 +7,7 @@
 //! when a writer is dropped without `close` is written to an exact `FileIO` raw (the
 //! common `open(...)` case); CPython would also flush other raw streams.
 
-use std::cell::{RefCell, RefMut};
+use std::cell::{Cell, RefCell, RefMut};
 
 use crate::object::payload::*;
 use crate::object::PyRef;
@@ -43,6 +43,8 @@ impl Kind {
 pub(crate) struct Buffered {
     kind: Kind,
     inner: RefCell<Inner>,
+    /// The thread that last entered `inner` (see `super::enter`).
+    owner: Cell<u64>,
 }
 
 struct Inner {
@@ -240,10 +242,7 @@ fn st<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a Buffered> {
 /// The state of an initialised, attached buffered object, borrowed for one operation.
 fn lock<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<(&'a Buffered, RefMut<'a, Inner>)> {
     let b = st(vm, o)?;
-    let inner = b
-        .inner
-        .try_borrow_mut()
-        .map_err(|_| vm.runtime_error(format!("reentrant call inside <_io.{}>", b.kind.name())))?;
+    let inner = super::enter(vm, &b.inner, &b.owner, b.kind.name())?;
     if inner.raw.is_none() {
         return Err(if inner.detached {
             vm.value_error("raw stream has been detached")
@@ -382,6 +381,7 @@ fn new_with(vm: &Vm, a: Args, kind: Kind) -> PyResult {
         &a,
         Buffered {
             kind,
+            owner: Cell::new(0),
             inner: RefCell::new(Inner {
                 raw: None,
                 detached: false,

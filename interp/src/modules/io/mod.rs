@@ -29,14 +29,14 @@ mod newline;
 mod stringio;
 mod textio;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell, RefMut};
 use std::rc::Rc;
 
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
 use crate::objects::descr::{Getter, Setter};
-use crate::vm::Vm;
+use crate::vm::{gil, Vm};
 
 pub const DEFAULT_BUFFER_SIZE: usize = 8192;
 
@@ -291,6 +291,32 @@ pub(crate) fn parse<'a>(
     let rest = Args::with_kw(&a.args[1..], a.kwnames);
     let b = args::bind(vm, fname, rest, names, required, 0)?;
     Ok((this, b))
+}
+
+/// Borrows an object's state for one operation (CPython's `ENTER_BUFFERED`). The
+/// operation may let other threads run (a raw read without the GIL, a call into Python
+/// code): if another thread holds the state meanwhile, this one waits without the GIL;
+/// if the calling thread itself holds it, the call is reentrant and fails. `owner` is
+/// the ident of the last thread that borrowed through here, so while the cell is
+/// borrowed it names the holder.
+pub(crate) fn enter<'a, T>(
+    vm: &Vm,
+    cell: &'a RefCell<T>,
+    owner: &Cell<u64>,
+    name: &str,
+) -> PyResult<RefMut<'a, T>> {
+    let me = crate::modules::thread::current_ident();
+    loop {
+        if let Ok(r) = cell.try_borrow_mut() {
+            owner.set(me);
+            return Ok(r);
+        }
+        // A parked daemon thread never gives the state back once shutdown started.
+        if owner.get() == me || !gil::threaded() || gil::finalizing() {
+            return Err(vm.runtime_error(format!("reentrant call inside <_io.{}>", name)));
+        }
+        vm.allow_threads(|| std::thread::sleep(std::time::Duration::from_micros(100)));
+    }
 }
 
 pub(crate) fn closed_error(vm: &Vm) -> PyErr {

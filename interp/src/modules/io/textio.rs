@@ -29,6 +29,8 @@ const BOM: &[u8] = b"\xef\xbb\xbf";
 
 pub(crate) struct TextIO {
     inner: RefCell<Option<Text>>,
+    /// The thread that last entered `inner` (see `super::enter`).
+    owner: Cell<u64>,
     detached: Cell<bool>,
     /// The encoding of a detached wrapper, for its repr.
     old_encoding: RefCell<Option<PyRef>>,
@@ -139,6 +141,7 @@ fn tw_new(vm: &Vm, a: Args) -> PyResult {
         &a,
         TextIO {
             inner: RefCell::new(None),
+            owner: Cell::new(0),
             detached: Cell::new(false),
             old_encoding: RefCell::new(None),
         },
@@ -152,10 +155,7 @@ fn tio<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a TextIO> {
 /// The state of an initialised, attached wrapper.
 fn lock<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<RefMut<'a, Text>> {
     let w = tio(vm, o)?;
-    let inner = w
-        .inner
-        .try_borrow_mut()
-        .map_err(|_| vm.runtime_error("reentrant call inside <_io.TextIOWrapper>"))?;
+    let inner = super::enter(vm, &w.inner, &w.owner, "TextIOWrapper")?;
     if inner.is_none() {
         return Err(if w.detached.get() {
             vm.value_error("underlying buffer has been detached")
