@@ -461,6 +461,7 @@ fn lock_new(vm: &Vm, _a: Args) -> PyResult {
 
 fn make_types(vm: &Vm) -> (PyRef, PyRef) {
     let lock = new_native_type(vm, "lock", "_thread", false);
+    lock.type_data().native_flags.set(TYPE_WEAKREFABLE);
     crate::objects::add_native(vm, &lock, "__new__", lock_new, NativeKind::StaticMethod);
     let acquire: &[(&'static str, NativeFn)] = &[
         ("acquire", lock_acquire),
@@ -476,6 +477,7 @@ fn make_types(vm: &Vm) -> (PyRef, PyRef) {
     ];
     crate::objects::add_methods(vm, &lock, acquire);
     let rlock = new_native_type(vm, "RLock", "_thread", true);
+    rlock.type_data().native_flags.set(TYPE_WEAKREFABLE);
     crate::objects::add_native(vm, &rlock, "__new__", rlock_new, NativeKind::StaticMethod);
     crate::objects::add_methods(
         vm,

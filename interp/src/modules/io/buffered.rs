@@ -341,6 +341,7 @@ pub(crate) fn make_type(vm: &Vm, base: &PyRef, kind: Kind) -> PyRef {
         ("truncate", truncate),
         ("flush", flush),
         ("close", close),
+        ("_dealloc_warn", dealloc_warn),
         ("detach", detach),
         ("seekable", seekable),
         ("fileno", fileno),
@@ -775,23 +776,32 @@ fn truncate(vm: &Vm, a: Args) -> PyResult {
 
 // ---- closing and delegation ---------------------------------------------------------
 
+/// `close()`: `self.flush()` (a method call: subclasses and instances may override it),
+/// then the raw stream is closed even if that failed; the buffers are dropped.
 fn close(vm: &Vm, a: Args) -> PyResult {
     let a = args::method(vm, "close", a, 0, 0)?;
-    let (_, mut inner) = lock(vm, &a[0])?;
-    let raw = inner.raw().clone();
+    let o = &a[0];
+    let raw = lock(vm, o)?.1.raw().clone();
     if raw_is_closed(vm, &raw)? {
         return Ok(vm.none());
     }
-    let flushed = flush_unlocked(vm, &mut inner);
-    inner.rbuf.clear();
-    inner.rpos = 0;
-    if flushed.is_err() {
+    if super::finalizing(vm, o) {
+        super::dealloc_warn(vm, &raw, o);
+    }
+    let flushed = call_method(vm, o, "flush", &[]).map(|_| ());
+    let closed = call_method(vm, &raw, "close", &[]);
+    if let Ok((_, mut inner)) = lock(vm, o) {
+        inner.rbuf.clear();
+        inner.rpos = 0;
         inner.wbuf.clear();
     }
-    drop(inner);
-    let closed = call_method(vm, &raw, "close", &[]);
-    flushed?;
-    closed?;
+    super::chain(flushed, closed).map(|_| vm.none())
+}
+
+fn dealloc_warn(vm: &Vm, a: Args) -> PyResult {
+    let a = args::method(vm, "_dealloc_warn", a, 1, 1)?;
+    let raw = lock(vm, &a[0])?.1.raw().clone();
+    super::dealloc_warn(vm, &raw, &a[1]);
     Ok(vm.none())
 }
 

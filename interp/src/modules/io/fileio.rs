@@ -55,6 +55,7 @@ pub(crate) fn make_type(vm: &Vm, base: &PyRef) -> PyRef {
             ("tell", tell),
             ("truncate", truncate),
             ("close", close),
+            ("_dealloc_warn", dealloc_warn),
             ("seekable", seekable),
             ("readable", readable),
             ("writable", writable),
@@ -539,10 +540,50 @@ pub(crate) fn close_fd(vm: &Vm, f: &FileIO) -> PyResult<()> {
     Ok(())
 }
 
+/// `close()`: `IOBase.close` (which flushes), then the descriptor is closed even if
+/// that failed; at finalization, an unclosed file is warned about first.
 fn close(vm: &Vm, a: Args) -> PyResult {
     let a = args::method(vm, "close", a, 0, 0)?;
-    let f = st(vm, &a[0])?;
-    close_fd(vm, f)?;
+    let o = &a[0];
+    let flushed = super::iobase::close_base(vm, o);
+    let f = st(vm, o)?;
+    if !f.closefd.get() {
+        f.fd.set(-1);
+        return flushed.map(|_| vm.none());
+    }
+    if super::finalizing(vm, o) {
+        warn_unclosed(vm, f, o);
+    }
+    let closed = close_fd(vm, f);
+    super::chain(flushed, closed).map(|_| vm.none())
+}
+
+/// The ResourceWarning for an open descriptor this object would close, naming `source`
+/// (CPython's `fileio_dealloc_warn`). A failure to warn is dropped.
+fn warn_unclosed(vm: &Vm, f: &FileIO, source: &PyRef) {
+    if f.fd.get() < 0 || !f.closefd.get() {
+        return;
+    }
+    let Ok(r) = vm.repr_str(source) else {
+        return;
+    };
+    let Ok(warnings) = vm.import_full("warnings") else {
+        return;
+    };
+    if let Ok(warn) = vm.get_attr_str(&warnings, "warn") {
+        let args = [
+            vm.new_string(format!("unclosed file {}", r)),
+            vm.exc.resource_warning.clone(),
+            vm.new_int(1),
+            source.clone(),
+        ];
+        let _ = vm.call(&warn, Args::new(&args));
+    }
+}
+
+fn dealloc_warn(vm: &Vm, a: Args) -> PyResult {
+    let a = args::method(vm, "_dealloc_warn", a, 1, 1)?;
+    warn_unclosed(vm, st(vm, &a[0])?, &a[1]);
     Ok(vm.none())
 }
 

@@ -640,12 +640,14 @@ fn close(vm: &Vm, a: Args) -> PyResult {
         return Ok(vm.none());
     }
     let buffer = t.buffer.clone();
-    let flushed = buffer_flush(vm, &t);
     drop(t);
+    let o = &a[0];
+    if super::finalizing(vm, o) {
+        super::dealloc_warn(vm, &buffer, o);
+    }
+    let flushed = call_method(vm, o, "flush", &[]).map(|_| ());
     let closed = call_method(vm, &buffer, "close", &[]);
-    flushed?;
-    closed?;
-    Ok(vm.none())
+    super::chain(flushed, closed).map(|_| vm.none())
 }
 
 fn detach(vm: &Vm, a: Args) -> PyResult {
