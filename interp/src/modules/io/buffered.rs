@@ -45,6 +45,9 @@ pub(crate) struct Buffered {
     inner: RefCell<Inner>,
     /// The thread that last entered `inner` (see `super::enter`).
     owner: Cell<u64>,
+    /// `inner.raw`, readable while an operation holds `inner` (CPython's `raw`,
+    /// `closed`, `name` and `mode` getters take no lock).
+    raw_shadow: RefCell<Option<PyRef>>,
 }
 
 struct Inner {
@@ -54,6 +57,9 @@ struct Inner {
     rbuf: Vec<u8>,
     rpos: usize,
     wbuf: Vec<u8>,
+    /// `close()` ran (CPython frees the buffer): no more reads or writes, even if closing
+    /// the raw stream failed or is still under way on another thread.
+    closed: bool,
 }
 
 impl Inner {
@@ -256,7 +262,7 @@ fn lock<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<(&'a Buffered, RefMut<'a, Inner>)
 /// `lock`, then ValueError "`op` of closed file" when the raw stream is closed.
 fn lock_open<'a>(vm: &Vm, o: &'a PyRef, op: &str) -> PyResult<(&'a Buffered, RefMut<'a, Inner>)> {
     let (b, inner) = lock(vm, o)?;
-    if raw_is_closed(vm, inner.raw())? {
+    if inner.closed || raw_is_closed(vm, inner.raw())? {
         return Err(vm.value_error(format!("{} of closed file", op)));
     }
     Ok((b, inner))
@@ -383,6 +389,7 @@ fn new_with(vm: &Vm, a: Args, kind: Kind) -> PyResult {
         Buffered {
             kind,
             owner: Cell::new(0),
+            raw_shadow: RefCell::new(None),
             inner: RefCell::new(Inner {
                 raw: None,
                 detached: false,
@@ -390,6 +397,7 @@ fn new_with(vm: &Vm, a: Args, kind: Kind) -> PyResult {
                 rbuf: Vec::new(),
                 rpos: 0,
                 wbuf: Vec::new(),
+                closed: false,
             }),
         },
     )
@@ -418,6 +426,9 @@ fn init(vm: &Vm, a: Args) -> PyResult {
     let b0 = st(vm, args::this(vm, &a)?)?;
     let (o, b) = parse(vm, &a, b0.kind.name(), &["raw", "buffer_size"], 1)?;
     let bst = st(vm, o)?;
+    // Until this succeeds the object is uninitialised (CPython clears `ok` first).
+    super::enter(vm, &bst.inner, &bst.owner, bst.kind.name())?.raw = None;
+    *bst.raw_shadow.borrow_mut() = None;
     let raw = b[0].clone().unwrap();
     if bst.kind == Kind::Random {
         check_raw(vm, &raw, "seekable", "File or stream is not seekable.")?;
@@ -435,10 +446,13 @@ fn init(vm: &Vm, a: Args) -> PyResult {
     if size <= 0 {
         return Err(vm.value_error("buffer size must be strictly positive"));
     }
-    let mut inner = bst
-        .inner
-        .try_borrow_mut()
-        .map_err(|_| vm.runtime_error("reentrant call"))?;
+    // CPython allocates the buffer here: a size no allocation can hold is MemoryError.
+    if Vec::<u8>::new().try_reserve_exact(size as usize).is_err() {
+        return Err(vm.memory_error());
+    }
+    let mut inner = super::enter(vm, &bst.inner, &bst.owner, bst.kind.name())?;
+    inner.closed = false;
+    *bst.raw_shadow.borrow_mut() = Some(raw.clone());
     inner.raw = Some(raw);
     inner.detached = false;
     inner.size = size as usize;
@@ -544,6 +558,29 @@ fn read1_unlocked(vm: &Vm, inner: &mut Inner, n: usize) -> PyResult<Vec<u8>> {
     Ok(inner.take(n).to_vec())
 }
 
+/// `readinto1` of `n` bytes, as CPython: the buffered bytes, then at most one raw read
+/// (straight into the result when more than a buffer's worth is missing; refilling the
+/// buffer only when nothing was buffered).
+fn readinto1_unlocked(vm: &Vm, inner: &mut Inner, n: usize) -> PyResult<Vec<u8>> {
+    let have = inner.avail();
+    if have >= n {
+        return Ok(inner.take(n).to_vec());
+    }
+    let mut out = inner.take(have).to_vec();
+    inner.rbuf.clear();
+    inner.rpos = 0;
+    let remaining = n - out.len();
+    if remaining > inner.size {
+        let raw = inner.raw().clone();
+        if let Some(d) = raw_read(vm, &raw, remaining)? {
+            out.extend_from_slice(&d);
+        }
+    } else if out.is_empty() && fill_unlocked(vm, inner)?.is_some() {
+        out.extend_from_slice(inner.take(remaining));
+    }
+    Ok(out)
+}
+
 fn read1(vm: &Vm, a: Args) -> PyResult {
     let (o, b) = parse_pos(vm, &a, "read1", 1)?;
     let n = match &b[0] {
@@ -563,7 +600,7 @@ fn readinto_with(vm: &Vm, a: Args, one: bool) -> PyResult {
         let (_, mut inner) = lock_open(vm, &a[0], "readinto")?;
         flush_unlocked(vm, &mut inner)?;
         if one {
-            read1_unlocked(vm, &mut inner, n)?
+            readinto1_unlocked(vm, &mut inner, n)?
         } else {
             match read_unlocked(vm, &mut inner, n as i64)? {
                 Some(d) => d,
@@ -639,7 +676,7 @@ fn write(vm: &Vm, a: Args) -> PyResult {
 /// `write(data)` for other modules (TextIOWrapper).
 pub(crate) fn write_fast(vm: &Vm, o: &PyRef, data: &[u8]) -> PyResult<()> {
     let (_, mut inner) = lock(vm, o)?;
-    if raw_is_closed(vm, inner.raw())? {
+    if inner.closed || raw_is_closed(vm, inner.raw())? {
         return Err(vm.value_error("write to closed file"));
     }
     if !inner.rbuf.is_empty() {
@@ -691,7 +728,7 @@ pub(crate) fn is_exact(vm: &Vm, o: &PyRef) -> bool {
 
 pub(crate) fn flush_fast(vm: &Vm, o: &PyRef) -> PyResult<()> {
     let (b, mut inner) = lock(vm, o)?;
-    if raw_is_closed(vm, inner.raw())? {
+    if inner.closed || raw_is_closed(vm, inner.raw())? {
         return Err(if b.kind.writes() {
             vm.value_error("flush of closed file")
         } else {
@@ -789,12 +826,15 @@ fn close(vm: &Vm, a: Args) -> PyResult {
         super::dealloc_warn(vm, &raw, o);
     }
     let flushed = call_method(vm, o, "flush", &[]).map(|_| ());
+    // The raw stream is closed with the state held: a write from another thread waits,
+    // then finds the object closed (CPython issue #31976).
+    let (_, mut inner) = lock(vm, o)?;
     let closed = call_method(vm, &raw, "close", &[]);
-    if let Ok((_, mut inner)) = lock(vm, o) {
-        inner.rbuf.clear();
-        inner.rpos = 0;
-        inner.wbuf.clear();
-    }
+    inner.rbuf.clear();
+    inner.rpos = 0;
+    inner.wbuf.clear();
+    inner.closed = true;
+    drop(inner);
     super::chain(flushed, closed).map(|_| vm.none())
 }
 
@@ -807,10 +847,11 @@ fn dealloc_warn(vm: &Vm, a: Args) -> PyResult {
 
 fn detach(vm: &Vm, a: Args) -> PyResult {
     let a = args::method(vm, "detach", a, 0, 0)?;
-    let (_, mut inner) = lock(vm, &a[0])?;
+    let (b, mut inner) = lock(vm, &a[0])?;
     flush_unlocked(vm, &mut inner)?;
     rewind_unlocked(vm, &mut inner)?;
     inner.detached = true;
+    *b.raw_shadow.borrow_mut() = None;
     Ok(inner.raw.take().unwrap())
 }
 
@@ -843,6 +884,9 @@ fn getstate(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn raw_of(vm: &Vm, o: &PyRef) -> PyResult<PyRef> {
+    if let Some(raw) = st(vm, o)?.raw_shadow.borrow().clone() {
+        return Ok(raw);
+    }
     Ok(lock(vm, o)?.1.raw().clone())
 }
 
@@ -959,10 +1003,9 @@ fn pair_call(vm: &Vm, a: Args, reader: bool, name: &str) -> PyResult {
 fn pair_close(vm: &Vm, a: Args) -> PyResult {
     let this = args::this(vm, &a)?;
     let (r, w) = pair_parts(vm, this)?;
-    let wr = call_method(vm, &w, "close", &[]);
+    let wr = call_method(vm, &w, "close", &[]).map(|_| ());
     let rr = call_method(vm, &r, "close", &[]);
-    wr?;
-    rr
+    super::chain(wr, rr)
 }
 
 fn pair_isatty(vm: &Vm, a: Args) -> PyResult {
