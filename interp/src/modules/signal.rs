@@ -180,6 +180,23 @@ pub fn blocking_call<T: Send>(
     }
 }
 
+/// `_thread.interrupt_main(signum)`: the main thread acts as if `signum` arrived,
+/// provided Python handles it (nothing happens under SIG_IGN or SIG_DFL).
+pub fn interrupt_main(vm: &Vm, sig: i64) -> PyResult<()> {
+    if sig < 1 || sig >= NSIG as i64 {
+        return Err(vm.value_error("signal number out of range"));
+    }
+    let handler = HANDLERS.with(|h| h.borrow().get(sig as usize).cloned().flatten());
+    match handler {
+        Some(h) if matches!(h.payload, Payload::Int(_)) => return Ok(()),
+        None if sig != libc::SIGINT as i64 => return Ok(()),
+        _ => {}
+    }
+    PENDING[sig as usize].store(true, Ordering::SeqCst);
+    EVAL_BREAKER.fetch_or(BREAK_SIGNALS, Ordering::SeqCst);
+    Ok(())
+}
+
 fn current_frame(vm: &Vm) -> PyRef {
     let sys = vm.sys.borrow().clone();
     sys.and_then(|s| vm.get_attr_opt(&s, &vm.intern("_getframe")).ok().flatten())

@@ -4,7 +4,6 @@
 //!
 //! Not provided (the standard library falls back to pure Python): `_local` (threading
 //! uses `_threading_local`) and `_excepthook`/`_ExceptHookArgs` (threading has its own).
-//! `interrupt_main` waits for the `_signal` module.
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -617,6 +616,23 @@ fn exit_thread(vm: &Vm, a: Args) -> PyResult {
     Err(vm.new_error(&vm.exc.system_exit, ""))
 }
 
+fn interrupt_main(vm: &Vm, a: Args) -> PyResult {
+    let a = args::bind(
+        vm,
+        "interrupt_main",
+        crate::modules::user_args(a),
+        &["signum"],
+        0,
+        0,
+    )?;
+    let sig = match &a[0] {
+        Some(s) => args::to_i64(vm, s)?,
+        None => libc::SIGINT as i64,
+    };
+    crate::modules::signal::interrupt_main(vm, sig)?;
+    Ok(vm.none())
+}
+
 fn stack_size(vm: &Vm, a: Args) -> PyResult {
     let a = args::pos(vm, "stack_size", crate::modules::user_args(a), 0, 1)?;
     let old = STACK_SIZE.load(Ordering::Relaxed);
@@ -649,6 +665,7 @@ pub fn init(vm: &Vm) -> PyResult {
             ("exit", exit_thread),
             ("exit_thread", exit_thread),
             ("stack_size", stack_size),
+            ("interrupt_main", interrupt_main),
         ],
     );
     let d = vm.module_dict(&m).unwrap();
