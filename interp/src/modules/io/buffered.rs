@@ -269,10 +269,16 @@ fn lock_open<'a>(vm: &Vm, o: &'a PyRef, op: &str) -> PyResult<(&'a Buffered, Ref
 }
 
 /// A BlockingIOError telling that `written` bytes of the data were taken (CPython's
-/// `_set_BlockingIOError`).
-fn blocking_error(vm: &Vm, written: usize) -> PyErr {
+/// `_set_BlockingIOError`, whose errno is the C errno: EAGAIN after a FileIO write,
+/// 0 after a Python raw stream returned None).
+fn blocking_error(vm: &Vm, raw: &PyRef, written: usize) -> PyErr {
+    let errno = if exact_fileio(vm, raw).is_some() {
+        libc::EAGAIN
+    } else {
+        0
+    };
     let args = [
-        vm.new_int(libc::EAGAIN as i64),
+        vm.new_int(errno as i64),
         vm.new_str("write could not complete without blocking"),
         vm.new_usize(written),
     ];
@@ -286,7 +292,7 @@ fn flush_unlocked(vm: &Vm, inner: &mut Inner) -> PyResult<()> {
     while !inner.wbuf.is_empty() {
         let raw = inner.raw().clone();
         match raw_write(vm, &raw, &inner.wbuf)? {
-            None => return Err(blocking_error(vm, 0)),
+            None => return Err(blocking_error(vm, &raw, 0)),
             Some(n) => {
                 inner.wbuf.drain(..n);
             }
@@ -699,7 +705,7 @@ pub(crate) fn write_fast(vm: &Vm, o: &PyRef, data: &[u8]) -> PyResult<()> {
             return Ok(());
         }
         inner.wbuf.extend_from_slice(&data[..avail]);
-        return Err(blocking_error(vm, avail));
+        return Err(blocking_error(vm, inner.raw(), avail));
     }
     let mut written = 0;
     while data.len() - written > inner.size {
@@ -708,7 +714,7 @@ pub(crate) fn write_fast(vm: &Vm, o: &PyRef, data: &[u8]) -> PyResult<()> {
             None => {
                 let size = inner.size;
                 inner.wbuf.extend_from_slice(&data[written..written + size]);
-                return Err(blocking_error(vm, written + size));
+                return Err(blocking_error(vm, &raw, written + size));
             }
             Some(n) => written += n,
         }
