@@ -9,7 +9,8 @@ use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::Vm;
 
-pub const VERSION: &str = "3.11.7 (main, ferropy 0.1.0) [Rust]";
+/// In the shape `platform._sys_version` parses: (buildno, date, time) [compiler].
+pub const VERSION: &str = "3.11.7 (main, Jan  1 2026, 00:00:00) [ferropy 0.1.0 (Rust)]";
 
 fn exit(vm: &Vm, args: Args) -> PyResult {
     let a = args::pos(
