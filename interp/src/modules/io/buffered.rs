@@ -127,7 +127,16 @@ fn raw_read(vm: &Vm, raw: &PyRef, n: usize) -> PyResult<Option<Vec<u8>>> {
     if vm.is_none(&r) {
         return Ok(None);
     }
-    let k = args::to_i64(vm, &r)?;
+    // A result that is not an integer: OSError caused by the TypeError, as CPython.
+    let k = args::to_i64(vm, &r).map_err(|cause| {
+        let e = vm.new_error(&vm.exc.os_error, "raw readinto() failed");
+        if let Payload::Exception(d) = &e.0.payload {
+            *d.cause.borrow_mut() = Some(cause.0.clone());
+            *d.context.borrow_mut() = Some(cause.0);
+            d.suppress_context.set(true);
+        }
+        e
+    })?;
     if k < 0 || k as usize > n {
         return Err(vm.new_error(
             &vm.exc.os_error,
