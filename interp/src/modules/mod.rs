@@ -10,6 +10,7 @@ pub mod collections;
 pub mod contextvars;
 pub mod csv;
 pub mod errno;
+pub mod faulthandler;
 pub mod functools;
 pub mod gc;
 pub mod hashes;
@@ -87,6 +88,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_functools", functools::init),
     ("posix", posix::init),
     ("errno", errno::init),
+    ("faulthandler", faulthandler::init),
     ("_io", io::init),
     ("_posixsubprocess", posixsubprocess::init),
     ("select", select::init),

@@ -185,6 +185,47 @@ pub fn run_pending(vm: &Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// Runs the Python handlers of signals that arrived, if any (CPython's
+/// `PyErr_CheckSignals`): loops that may block again call it between steps.
+pub fn check_signals(vm: &Vm) -> PyResult<()> {
+    if pending() {
+        run_pending(vm)?;
+    }
+    Ok(())
+}
+
+/// Runs the blocking system call `call` (which reports failure as an errno) without the
+/// GIL, as PEP 475 asks: when it fails with EINTR, the Python signal handlers run (with
+/// the GIL) and the call is retried; a handler's exception ends it instead.
+pub fn blocking_call<T: Send>(
+    vm: &Vm,
+    mut call: impl FnMut() -> Result<T, i32> + Send,
+) -> PyResult<Result<T, i32>> {
+    loop {
+        match vm.allow_threads(&mut call) {
+            Err(libc::EINTR) => run_pending(vm)?,
+            r => return Ok(r),
+        }
+    }
+}
+
+/// `_thread.interrupt_main(signum)`: the main thread acts as if `signum` arrived,
+/// provided Python handles it (nothing happens under SIG_IGN or SIG_DFL).
+pub fn interrupt_main(vm: &Vm, sig: i64) -> PyResult<()> {
+    if sig < 1 || sig >= NSIG as i64 {
+        return Err(vm.value_error("signal number out of range"));
+    }
+    let handler = HANDLERS.with(|h| h.borrow().get(sig as usize).cloned().flatten());
+    match handler {
+        Some(h) if matches!(h.payload, Payload::Int(_)) => return Ok(()),
+        None if sig != libc::SIGINT as i64 => return Ok(()),
+        _ => {}
+    }
+    PENDING[sig as usize].store(true, Ordering::SeqCst);
+    EVAL_BREAKER.fetch_or(BREAK_SIGNALS, Ordering::SeqCst);
+    Ok(())
+}
+
 fn current_frame(vm: &Vm) -> PyRef {
     let sys = vm.sys.borrow().clone();
     sys.and_then(|s| vm.get_attr_opt(&s, &vm.intern("_getframe")).ok().flatten())

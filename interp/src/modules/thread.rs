@@ -4,7 +4,6 @@
 //!
 //! Not provided (the standard library falls back to pure Python): `_local` (threading
 //! uses `_threading_local`) and `_excepthook`/`_ExceptHookArgs` (threading has its own).
-//! `interrupt_main` waits for the `_signal` module.
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -461,6 +460,7 @@ fn lock_new(vm: &Vm, _a: Args) -> PyResult {
 
 fn make_types(vm: &Vm) -> (PyRef, PyRef) {
     let lock = new_native_type(vm, "lock", "_thread", false);
+    lock.type_data().native_flags.set(TYPE_WEAKREFABLE);
     crate::objects::add_native(vm, &lock, "__new__", lock_new, NativeKind::StaticMethod);
     let acquire: &[(&'static str, NativeFn)] = &[
         ("acquire", lock_acquire),
@@ -476,6 +476,7 @@ fn make_types(vm: &Vm) -> (PyRef, PyRef) {
     ];
     crate::objects::add_methods(vm, &lock, acquire);
     let rlock = new_native_type(vm, "RLock", "_thread", true);
+    rlock.type_data().native_flags.set(TYPE_WEAKREFABLE);
     crate::objects::add_native(vm, &rlock, "__new__", rlock_new, NativeKind::StaticMethod);
     crate::objects::add_methods(
         vm,
@@ -559,10 +560,10 @@ fn start_new_thread(vm: &Vm, a: Args) -> PyResult {
         args: a[1].clone(),
         kwargs,
     };
-    let stack = match STACK_SIZE.load(Ordering::Relaxed) {
-        0 => DEFAULT_STACK,
-        n => n,
-    };
+    // A requested size is a minimum: this interpreter's native frames are larger than
+    // CPython's, and the stack limit keeps a margin, so a small stack (threading tests
+    // use 256 KiB) gets the default instead of failing at the first call.
+    let stack = STACK_SIZE.load(Ordering::Relaxed).max(DEFAULT_STACK);
     RUNNING_THREADS.fetch_add(1, Ordering::Relaxed);
     let spawned = std::thread::Builder::new()
         .stack_size(stack)
@@ -615,6 +616,23 @@ fn exit_thread(vm: &Vm, a: Args) -> PyResult {
     Err(vm.new_error(&vm.exc.system_exit, ""))
 }
 
+fn interrupt_main(vm: &Vm, a: Args) -> PyResult {
+    let a = args::bind(
+        vm,
+        "interrupt_main",
+        crate::modules::user_args(a),
+        &["signum"],
+        0,
+        0,
+    )?;
+    let sig = match &a[0] {
+        Some(s) => args::to_i64(vm, s)?,
+        None => libc::SIGINT as i64,
+    };
+    crate::modules::signal::interrupt_main(vm, sig)?;
+    Ok(vm.none())
+}
+
 fn stack_size(vm: &Vm, a: Args) -> PyResult {
     let a = args::pos(vm, "stack_size", crate::modules::user_args(a), 0, 1)?;
     let old = STACK_SIZE.load(Ordering::Relaxed);
@@ -647,6 +665,7 @@ pub fn init(vm: &Vm) -> PyResult {
             ("exit", exit_thread),
             ("exit_thread", exit_thread),
             ("stack_size", stack_size),
+            ("interrupt_main", interrupt_main),
         ],
     );
     let d = vm.module_dict(&m).unwrap();

@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use super::core::{class_of, tracking, PyObject};
-use super::payload::{Args, GenKind, GeneratorData, Payload, PyErr, TypeData};
+use super::payload::{Args, GenKind, GeneratorData, Payload, PyErr, TypeData, TYPE_FINALIZE};
 use super::typeobj::{type_epoch, type_lookup};
 use super::PyRef;
 use crate::objects::generator::gen_close;
@@ -69,7 +69,8 @@ pub(crate) fn may_have_finalizer(obj: &PyObject) -> bool {
     }
     match &class_of(obj).payload {
         Payload::Type(td) => {
-            td.heap && td.finalizer_cache.get() != cache_entry(type_epoch(), false)
+            (td.heap || td.native_flags.get() & TYPE_FINALIZE != 0)
+                && td.finalizer_cache.get() != cache_entry(type_epoch(), false)
         }
         _ => false,
     }

@@ -144,7 +144,16 @@ pub struct TypeData {
     /// Whether the type's MRO defines `__del__`, as computed at a type epoch: see
     /// `object::finalize::FinalizerCache` (read on every instance deallocation).
     pub finalizer_cache: Cell<u64>,
+    /// For builtin types, `TYPE_*` bits set by the module that makes the type.
+    pub native_flags: Cell<u32>,
 }
+
+/// [`TypeData::native_flags`]: instances may be weakly referenced (CPython's nonzero
+/// `tp_weaklistoffset`; classes made by `class` statements always may).
+pub const TYPE_WEAKREFABLE: u32 = 1;
+/// [`TypeData::native_flags`]: an instance's `__del__` runs when it dies (CPython's
+/// `tp_finalize`; classes made by `class` statements always have this).
+pub const TYPE_FINALIZE: u32 = 2;
 
 /// The builtin layouts an instance can have; a type's layout follows its solid base.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

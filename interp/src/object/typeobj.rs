@@ -192,5 +192,6 @@ pub fn builtin_type_data(
         version: Cell::new(0),
         weakref_subclasses: RefCell::new(Vec::new()),
         finalizer_cache: Cell::new(0),
+        native_flags: Cell::new(0),
     }
 }

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use std::ptr::NonNull;
 
 use super::core::PyObject;
-use super::payload::Payload;
+use super::payload::{Payload, TYPE_WEAKREFABLE};
 use super::PyRef;
 
 /// The state of one weak reference object (`_weakref.ref` and proxies), its payload.
@@ -92,7 +92,7 @@ fn can_be_referent(obj: &PyObject) -> bool {
         // Objects exporting a native buffer (`array.array`) support weak references.
         Payload::Native(n) if n.is::<crate::objects::buffer::NativeBuffer>() => true,
         _ => match &super::core::class_of(obj).payload {
-            Payload::Type(td) => td.heap,
+            Payload::Type(td) => td.heap || td.native_flags.get() & TYPE_WEAKREFABLE != 0,
             _ => false,
         },
     }

@@ -66,8 +66,16 @@ pub fn init_special_attrs(vm: &Vm, exc: &PyRef) {
         set_attr_quiet(vm, exc, "name", vm.none());
         set_attr_quiet(vm, exc, "path", vm.none());
     } else if is_subtype(ty, &e.os_error) {
+        // BlockingIOError(errno, strerror, characters_written): an int third argument is
+        // the count, not a filename, and `args` keeps it.
+        let written = a.len() == 3
+            && is_subtype(ty, &e.blocking_io_error)
+            && matches!(a[2].payload, Payload::Int(_) | Payload::BigInt(_));
+        if written {
+            set_attr_quiet(vm, exc, "characters_written", a[2].clone());
+        }
         // With a filename, CPython keeps only (errno, strerror) in `args`.
-        if (3..=5).contains(&a.len()) && !vm.is_none(&a[2]) {
+        if !written && (3..=5).contains(&a.len()) && !vm.is_none(&a[2]) {
             if let Payload::Exception(d) = &exc.payload {
                 *d.args.borrow_mut() = vm.new_tuple(a[..2].to_vec());
             }
@@ -76,7 +84,10 @@ pub fn init_special_attrs(vm: &Vm, exc: &PyRef) {
             (
                 a[0].clone(),
                 a[1].clone(),
-                a.get(2).cloned().unwrap_or_else(|| vm.none()),
+                a.get(2)
+                    .filter(|_| !written)
+                    .cloned()
+                    .unwrap_or_else(|| vm.none()),
                 a.get(4).cloned().unwrap_or_else(|| vm.none()),
             )
         } else {

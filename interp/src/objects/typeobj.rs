@@ -416,6 +416,7 @@ pub fn create_class(
         version: Cell::new(0),
         weakref_subclasses: RefCell::new(Vec::new()),
         finalizer_cache: Cell::new(0),
+        native_flags: Cell::new(0),
     };
     let cls = vm.new_object_of(meta, Payload::Type(Box::new(td)));
     for m in &members {

@@ -161,6 +161,11 @@ pub fn begin_finalizing() {
     }
 }
 
+/// Whether interpreter shutdown started (other threads are parked for good).
+pub fn finalizing() -> bool {
+    threaded() && state().finalizing
+}
+
 /// The thread that runs the program (where signal handlers run).
 static MAIN_THREAD: std::sync::OnceLock<std::thread::ThreadId> = std::sync::OnceLock::new();
 

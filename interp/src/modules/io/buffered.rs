@@ -7,7 +7,7 @@
 //! when a writer is dropped without `close` is written to an exact `FileIO` raw (the
 //! common `open(...)` case); CPython would also flush other raw streams.
 
-use std::cell::{RefCell, RefMut};
+use std::cell::{Cell, RefCell, RefMut};
 
 use crate::object::payload::*;
 use crate::object::PyRef;
@@ -43,6 +43,11 @@ impl Kind {
 pub(crate) struct Buffered {
     kind: Kind,
     inner: RefCell<Inner>,
+    /// The thread that last entered `inner` (see `super::enter`).
+    owner: Cell<u64>,
+    /// `inner.raw`, readable while an operation holds `inner` (CPython's `raw`,
+    /// `closed`, `name` and `mode` getters take no lock).
+    raw_shadow: RefCell<Option<PyRef>>,
 }
 
 struct Inner {
@@ -52,6 +57,9 @@ struct Inner {
     rbuf: Vec<u8>,
     rpos: usize,
     wbuf: Vec<u8>,
+    /// `close()` ran (CPython frees the buffer): no more reads or writes, even if closing
+    /// the raw stream failed or is still under way on another thread.
+    closed: bool,
 }
 
 impl Inner {
@@ -80,6 +88,7 @@ impl Drop for Buffered {
             let mut data = &inner.wbuf[..];
             while fd >= 0 && !data.is_empty() {
                 match fileio::sys_write(fd, data) {
+                    Err(libc::EINTR) => continue,
                     Ok(0) | Err(_) => break,
                     Ok(n) => data = &data[n..],
                 }
@@ -118,7 +127,16 @@ fn raw_read(vm: &Vm, raw: &PyRef, n: usize) -> PyResult<Option<Vec<u8>>> {
     if vm.is_none(&r) {
         return Ok(None);
     }
-    let k = args::to_i64(vm, &r)?;
+    // A result that is not an integer: OSError caused by the TypeError, as CPython.
+    let k = args::to_i64(vm, &r).map_err(|cause| {
+        let e = vm.new_error(&vm.exc.os_error, "raw readinto() failed");
+        if let Payload::Exception(d) = &e.0.payload {
+            *d.cause.borrow_mut() = Some(cause.0.clone());
+            *d.context.borrow_mut() = Some(cause.0);
+            d.suppress_context.set(true);
+        }
+        e
+    })?;
     if k < 0 || k as usize > n {
         return Err(vm.new_error(
             &vm.exc.os_error,
@@ -239,10 +257,7 @@ fn st<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a Buffered> {
 /// The state of an initialised, attached buffered object, borrowed for one operation.
 fn lock<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<(&'a Buffered, RefMut<'a, Inner>)> {
     let b = st(vm, o)?;
-    let inner = b
-        .inner
-        .try_borrow_mut()
-        .map_err(|_| vm.runtime_error(format!("reentrant call inside <_io.{}>", b.kind.name())))?;
+    let inner = super::enter(vm, &b.inner, &b.owner, b.kind.name())?;
     if inner.raw.is_none() {
         return Err(if inner.detached {
             vm.value_error("raw stream has been detached")
@@ -256,26 +271,43 @@ fn lock<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<(&'a Buffered, RefMut<'a, Inner>)
 /// `lock`, then ValueError "`op` of closed file" when the raw stream is closed.
 fn lock_open<'a>(vm: &Vm, o: &'a PyRef, op: &str) -> PyResult<(&'a Buffered, RefMut<'a, Inner>)> {
     let (b, inner) = lock(vm, o)?;
-    if raw_is_closed(vm, inner.raw())? {
+    if inner.closed || raw_is_closed(vm, inner.raw())? {
         return Err(vm.value_error(format!("{} of closed file", op)));
     }
     Ok((b, inner))
+}
+
+/// A BlockingIOError telling that `written` bytes of the data were taken (CPython's
+/// `_set_BlockingIOError`, whose errno is the C errno: EAGAIN after a FileIO write,
+/// 0 after a Python raw stream returned None).
+fn blocking_error(vm: &Vm, raw: &PyRef, written: usize) -> PyErr {
+    let errno = if exact_fileio(vm, raw).is_some() {
+        libc::EAGAIN
+    } else {
+        0
+    };
+    let args = [
+        vm.new_int(errno as i64),
+        vm.new_str("write could not complete without blocking"),
+        vm.new_usize(written),
+    ];
+    match vm.call(&vm.exc.blocking_io_error, Args::new(&args)) {
+        Ok(e) => PyErr(e),
+        Err(e) => e,
+    }
 }
 
 fn flush_unlocked(vm: &Vm, inner: &mut Inner) -> PyResult<()> {
     while !inner.wbuf.is_empty() {
         let raw = inner.raw().clone();
         match raw_write(vm, &raw, &inner.wbuf)? {
-            None => {
-                return Err(vm.new_error(
-                    &vm.exc.blocking_io_error,
-                    "write could not complete without blocking",
-                ))
-            }
+            None => return Err(blocking_error(vm, &raw, 0)),
             Some(n) => {
                 inner.wbuf.drain(..n);
             }
         }
+        // A partial write may be a signal's doing: its handler runs before blocking again.
+        crate::modules::signal::check_signals(vm)?;
     }
     Ok(())
 }
@@ -330,6 +362,7 @@ pub(crate) fn make_type(vm: &Vm, base: &PyRef, kind: Kind) -> PyRef {
         ("truncate", truncate),
         ("flush", flush),
         ("close", close),
+        ("_dealloc_warn", dealloc_warn),
         ("detach", detach),
         ("seekable", seekable),
         ("fileno", fileno),
@@ -370,6 +403,8 @@ fn new_with(vm: &Vm, a: Args, kind: Kind) -> PyResult {
         &a,
         Buffered {
             kind,
+            owner: Cell::new(0),
+            raw_shadow: RefCell::new(None),
             inner: RefCell::new(Inner {
                 raw: None,
                 detached: false,
@@ -377,6 +412,7 @@ fn new_with(vm: &Vm, a: Args, kind: Kind) -> PyResult {
                 rbuf: Vec::new(),
                 rpos: 0,
                 wbuf: Vec::new(),
+                closed: false,
             }),
         },
     )
@@ -405,6 +441,9 @@ fn init(vm: &Vm, a: Args) -> PyResult {
     let b0 = st(vm, args::this(vm, &a)?)?;
     let (o, b) = parse(vm, &a, b0.kind.name(), &["raw", "buffer_size"], 1)?;
     let bst = st(vm, o)?;
+    // Until this succeeds the object is uninitialised (CPython clears `ok` first).
+    super::enter(vm, &bst.inner, &bst.owner, bst.kind.name())?.raw = None;
+    *bst.raw_shadow.borrow_mut() = None;
     let raw = b[0].clone().unwrap();
     if bst.kind == Kind::Random {
         check_raw(vm, &raw, "seekable", "File or stream is not seekable.")?;
@@ -422,10 +461,13 @@ fn init(vm: &Vm, a: Args) -> PyResult {
     if size <= 0 {
         return Err(vm.value_error("buffer size must be strictly positive"));
     }
-    let mut inner = bst
-        .inner
-        .try_borrow_mut()
-        .map_err(|_| vm.runtime_error("reentrant call"))?;
+    // CPython allocates the buffer here: a size no allocation can hold is MemoryError.
+    if Vec::<u8>::new().try_reserve_exact(size as usize).is_err() {
+        return Err(vm.memory_error());
+    }
+    let mut inner = super::enter(vm, &bst.inner, &bst.owner, bst.kind.name())?;
+    inner.closed = false;
+    *bst.raw_shadow.borrow_mut() = Some(raw.clone());
     inner.raw = Some(raw);
     inner.detached = false;
     inner.size = size as usize;
@@ -531,6 +573,29 @@ fn read1_unlocked(vm: &Vm, inner: &mut Inner, n: usize) -> PyResult<Vec<u8>> {
     Ok(inner.take(n).to_vec())
 }
 
+/// `readinto1` of `n` bytes, as CPython: the buffered bytes, then at most one raw read
+/// (straight into the result when more than a buffer's worth is missing; refilling the
+/// buffer only when nothing was buffered).
+fn readinto1_unlocked(vm: &Vm, inner: &mut Inner, n: usize) -> PyResult<Vec<u8>> {
+    let have = inner.avail();
+    if have >= n {
+        return Ok(inner.take(n).to_vec());
+    }
+    let mut out = inner.take(have).to_vec();
+    inner.rbuf.clear();
+    inner.rpos = 0;
+    let remaining = n - out.len();
+    if remaining > inner.size {
+        let raw = inner.raw().clone();
+        if let Some(d) = raw_read(vm, &raw, remaining)? {
+            out.extend_from_slice(&d);
+        }
+    } else if out.is_empty() && fill_unlocked(vm, inner)?.is_some() {
+        out.extend_from_slice(inner.take(remaining));
+    }
+    Ok(out)
+}
+
 fn read1(vm: &Vm, a: Args) -> PyResult {
     let (o, b) = parse_pos(vm, &a, "read1", 1)?;
     let n = match &b[0] {
@@ -550,7 +615,7 @@ fn readinto_with(vm: &Vm, a: Args, one: bool) -> PyResult {
         let (_, mut inner) = lock_open(vm, &a[0], "readinto")?;
         flush_unlocked(vm, &mut inner)?;
         if one {
-            read1_unlocked(vm, &mut inner, n)?
+            readinto1_unlocked(vm, &mut inner, n)?
         } else {
             match read_unlocked(vm, &mut inner, n as i64)? {
                 Some(d) => d,
@@ -626,7 +691,7 @@ fn write(vm: &Vm, a: Args) -> PyResult {
 /// `write(data)` for other modules (TextIOWrapper).
 pub(crate) fn write_fast(vm: &Vm, o: &PyRef, data: &[u8]) -> PyResult<()> {
     let (_, mut inner) = lock(vm, o)?;
-    if raw_is_closed(vm, inner.raw())? {
+    if inner.closed || raw_is_closed(vm, inner.raw())? {
         return Err(vm.value_error("write to closed file"));
     }
     if !inner.rbuf.is_empty() {
@@ -638,21 +703,33 @@ pub(crate) fn write_fast(vm: &Vm, o: &PyRef, data: &[u8]) -> PyResult<()> {
         inner.wbuf.extend_from_slice(data);
         return Ok(());
     }
-    flush_unlocked(vm, &mut inner)?;
-    let mut rest = data;
-    while rest.len() > inner.size {
-        let raw = inner.raw().clone();
-        match raw_write(vm, &raw, rest)? {
-            None => {
-                return Err(vm.new_error(
-                    &vm.exc.blocking_io_error,
-                    "write could not complete without blocking",
-                ))
-            }
-            Some(n) => rest = &rest[n..],
+    if let Err(e) = flush_unlocked(vm, &mut inner) {
+        if !vm.exc_matches(&e, &vm.exc.blocking_io_error) {
+            return Err(e);
         }
+        // The raw stream would block: buffer what fits, and tell how much that was.
+        let avail = inner.size.saturating_sub(inner.wbuf.len());
+        if data.len() <= avail {
+            inner.wbuf.extend_from_slice(data);
+            return Ok(());
+        }
+        inner.wbuf.extend_from_slice(&data[..avail]);
+        return Err(blocking_error(vm, inner.raw(), avail));
     }
-    inner.wbuf.extend_from_slice(rest);
+    let mut written = 0;
+    while data.len() - written > inner.size {
+        let raw = inner.raw().clone();
+        match raw_write(vm, &raw, &data[written..])? {
+            None => {
+                let size = inner.size;
+                inner.wbuf.extend_from_slice(&data[written..written + size]);
+                return Err(blocking_error(vm, &raw, written + size));
+            }
+            Some(n) => written += n,
+        }
+        crate::modules::signal::check_signals(vm)?;
+    }
+    inner.wbuf.extend_from_slice(&data[written..]);
     Ok(())
 }
 
@@ -666,7 +743,7 @@ pub(crate) fn is_exact(vm: &Vm, o: &PyRef) -> bool {
 
 pub(crate) fn flush_fast(vm: &Vm, o: &PyRef) -> PyResult<()> {
     let (b, mut inner) = lock(vm, o)?;
-    if raw_is_closed(vm, inner.raw())? {
+    if inner.closed || raw_is_closed(vm, inner.raw())? {
         return Err(if b.kind.writes() {
             vm.value_error("flush of closed file")
         } else {
@@ -751,32 +828,45 @@ fn truncate(vm: &Vm, a: Args) -> PyResult {
 
 // ---- closing and delegation ---------------------------------------------------------
 
+/// `close()`: `self.flush()` (a method call: subclasses and instances may override it),
+/// then the raw stream is closed even if that failed; the buffers are dropped.
 fn close(vm: &Vm, a: Args) -> PyResult {
     let a = args::method(vm, "close", a, 0, 0)?;
-    let (_, mut inner) = lock(vm, &a[0])?;
-    let raw = inner.raw().clone();
+    let o = &a[0];
+    let raw = lock(vm, o)?.1.raw().clone();
     if raw_is_closed(vm, &raw)? {
         return Ok(vm.none());
     }
-    let flushed = flush_unlocked(vm, &mut inner);
+    if super::finalizing(vm, o) {
+        super::dealloc_warn(vm, &raw, o);
+    }
+    let flushed = call_method(vm, o, "flush", &[]).map(|_| ());
+    // The raw stream is closed with the state held: a write from another thread waits,
+    // then finds the object closed (CPython issue #31976).
+    let (_, mut inner) = lock(vm, o)?;
+    let closed = call_method(vm, &raw, "close", &[]);
     inner.rbuf.clear();
     inner.rpos = 0;
-    if flushed.is_err() {
-        inner.wbuf.clear();
-    }
+    inner.wbuf.clear();
+    inner.closed = true;
     drop(inner);
-    let closed = call_method(vm, &raw, "close", &[]);
-    flushed?;
-    closed?;
+    super::chain(flushed, closed).map(|_| vm.none())
+}
+
+fn dealloc_warn(vm: &Vm, a: Args) -> PyResult {
+    let a = args::method(vm, "_dealloc_warn", a, 1, 1)?;
+    let raw = lock(vm, &a[0])?.1.raw().clone();
+    super::dealloc_warn(vm, &raw, &a[1]);
     Ok(vm.none())
 }
 
 fn detach(vm: &Vm, a: Args) -> PyResult {
     let a = args::method(vm, "detach", a, 0, 0)?;
-    let (_, mut inner) = lock(vm, &a[0])?;
+    let (b, mut inner) = lock(vm, &a[0])?;
     flush_unlocked(vm, &mut inner)?;
     rewind_unlocked(vm, &mut inner)?;
     inner.detached = true;
+    *b.raw_shadow.borrow_mut() = None;
     Ok(inner.raw.take().unwrap())
 }
 
@@ -809,6 +899,9 @@ fn getstate(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn raw_of(vm: &Vm, o: &PyRef) -> PyResult<PyRef> {
+    if let Some(raw) = st(vm, o)?.raw_shadow.borrow().clone() {
+        return Ok(raw);
+    }
     Ok(lock(vm, o)?.1.raw().clone())
 }
 
@@ -925,10 +1018,9 @@ fn pair_call(vm: &Vm, a: Args, reader: bool, name: &str) -> PyResult {
 fn pair_close(vm: &Vm, a: Args) -> PyResult {
     let this = args::this(vm, &a)?;
     let (r, w) = pair_parts(vm, this)?;
-    let wr = call_method(vm, &w, "close", &[]);
+    let wr = call_method(vm, &w, "close", &[]).map(|_| ());
     let rr = call_method(vm, &r, "close", &[]);
-    wr?;
-    rr
+    super::chain(wr, rr)
 }
 
 fn pair_isatty(vm: &Vm, a: Args) -> PyResult {

@@ -8,6 +8,7 @@
 use std::cell::{Cell, RefCell};
 use std::ffi::CString;
 
+use crate::modules::signal::blocking_call;
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
@@ -54,6 +55,7 @@ pub(crate) fn make_type(vm: &Vm, base: &PyRef) -> PyRef {
             ("tell", tell),
             ("truncate", truncate),
             ("close", close),
+            ("_dealloc_warn", dealloc_warn),
             ("seekable", seekable),
             ("readable", readable),
             ("writable", writable),
@@ -268,7 +270,8 @@ fn fio_init(vm: &Vm, a: Args) -> PyResult {
                 }
                 None => {
                     let c = CString::new(path).map_err(|_| vm.value_error("embedded null byte"))?;
-                    sys_open(&c, flags).map_err(|e| os_error(vm, e, Some(&file)))?
+                    blocking_call(vm, || sys_open(&c, flags))?
+                        .map_err(|e| os_error(vm, e, Some(&file)))?
                 }
             }
         }
@@ -385,7 +388,8 @@ fn check_writable(vm: &Vm, f: &FileIO) -> PyResult<()> {
 pub(crate) fn read_n(vm: &Vm, f: &FileIO, n: usize) -> PyResult<Option<Vec<u8>>> {
     let mut buf = Vec::new();
     buf.try_reserve_exact(n).map_err(|_| vm.memory_error())?;
-    match sys_read_spare(f.fd.get(), &mut buf) {
+    let fd = f.fd.get();
+    match blocking_call(vm, || sys_read_spare(fd, &mut buf))? {
         Ok(_) => Ok(Some(buf)),
         Err(e) if e == libc::EAGAIN => Ok(None),
         Err(e) => Err(os_error(vm, e, None)),
@@ -407,7 +411,7 @@ pub(crate) fn read_all(vm: &Vm, f: &FileIO) -> PyResult<Option<Vec<u8>>> {
         let got = if out.len() == out.capacity() {
             // Full (or size unknown): probe for more before growing.
             let mut probe = [0u8; 8192];
-            match sys_read(fd, &mut probe) {
+            match blocking_call(vm, || sys_read(fd, &mut probe))? {
                 Ok(k) => {
                     out.reserve(k.max(out.len()));
                     out.extend_from_slice(&probe[..k]);
@@ -416,7 +420,7 @@ pub(crate) fn read_all(vm: &Vm, f: &FileIO) -> PyResult<Option<Vec<u8>>> {
                 Err(e) => Err(e),
             }
         } else {
-            sys_read_spare(fd, &mut out)
+            blocking_call(vm, || sys_read_spare(fd, &mut out))?
         };
         match got {
             Ok(0) => break,
@@ -435,7 +439,8 @@ pub(crate) fn read_all(vm: &Vm, f: &FileIO) -> PyResult<Option<Vec<u8>>> {
 
 /// Writes some of `data`; returns how much (`None`: would block).
 pub(crate) fn write_some(vm: &Vm, f: &FileIO, data: &[u8]) -> PyResult<Option<usize>> {
-    match sys_write(f.fd.get(), data) {
+    let fd = f.fd.get();
+    match blocking_call(vm, || sys_write(fd, data))? {
         Ok(n) => Ok(Some(n)),
         Err(e) if e == libc::EAGAIN => Ok(None),
         Err(e) => Err(os_error(vm, e, None)),
@@ -521,7 +526,8 @@ fn truncate(vm: &Vm, a: Args) -> PyResult {
         Some(s) if !vm.is_none(s) => super::int_arg(vm, s)?,
         _ => seek_to(vm, f, 0, libc::SEEK_CUR)?,
     };
-    sys_ftruncate(f.fd.get(), size).map_err(|e| os_error(vm, e, None))?;
+    let fd = f.fd.get();
+    blocking_call(vm, || sys_ftruncate(fd, size))?.map_err(|e| os_error(vm, e, None))?;
     Ok(vm.new_int(size))
 }
 
@@ -534,10 +540,50 @@ pub(crate) fn close_fd(vm: &Vm, f: &FileIO) -> PyResult<()> {
     Ok(())
 }
 
+/// `close()`: `IOBase.close` (which flushes), then the descriptor is closed even if
+/// that failed; at finalization, an unclosed file is warned about first.
 fn close(vm: &Vm, a: Args) -> PyResult {
     let a = args::method(vm, "close", a, 0, 0)?;
-    let f = st(vm, &a[0])?;
-    close_fd(vm, f)?;
+    let o = &a[0];
+    let flushed = super::iobase::close_base(vm, o);
+    let f = st(vm, o)?;
+    if !f.closefd.get() {
+        f.fd.set(-1);
+        return flushed.map(|_| vm.none());
+    }
+    if super::finalizing(vm, o) {
+        warn_unclosed(vm, f, o);
+    }
+    let closed = close_fd(vm, f);
+    super::chain(flushed, closed).map(|_| vm.none())
+}
+
+/// The ResourceWarning for an open descriptor this object would close, naming `source`
+/// (CPython's `fileio_dealloc_warn`). A failure to warn is dropped.
+fn warn_unclosed(vm: &Vm, f: &FileIO, source: &PyRef) {
+    if f.fd.get() < 0 || !f.closefd.get() {
+        return;
+    }
+    let Ok(r) = vm.repr_str(source) else {
+        return;
+    };
+    let Ok(warnings) = vm.import_full("warnings") else {
+        return;
+    };
+    if let Ok(warn) = vm.get_attr_str(&warnings, "warn") {
+        let args = [
+            vm.new_string(format!("unclosed file {}", r)),
+            vm.exc.resource_warning.clone(),
+            vm.new_int(1),
+            source.clone(),
+        ];
+        let _ = vm.call(&warn, Args::new(&args));
+    }
+}
+
+fn dealloc_warn(vm: &Vm, a: Args) -> PyResult {
+    let a = args::method(vm, "_dealloc_warn", a, 1, 1)?;
+    warn_unclosed(vm, st(vm, &a[0])?, &a[1]);
     Ok(vm.none())
 }
 
@@ -616,66 +662,50 @@ fn errno() -> i32 {
         .unwrap_or(libc::EIO)
 }
 
+/// `open(2)`, one attempt (EINTR is left to the caller: see `signal::blocking_call`).
 fn sys_open(path: &CString, flags: i32) -> Result<i32, i32> {
-    loop {
-        // SAFETY: `path` is a valid NUL-terminated string that outlives the call.
-        let fd = unsafe { libc::open(path.as_ptr(), flags, 0o666 as libc::c_uint) };
-        if fd >= 0 {
-            return Ok(fd);
-        }
-        let e = errno();
-        if e != libc::EINTR {
-            return Err(e);
-        }
+    // SAFETY: `path` is a valid NUL-terminated string that outlives the call.
+    let fd = unsafe { libc::open(path.as_ptr(), flags, 0o666 as libc::c_uint) };
+    if fd >= 0 {
+        return Ok(fd);
     }
+    Err(errno())
 }
 
+/// `read(2)`, one attempt.
 fn sys_read(fd: i32, buf: &mut [u8]) -> Result<usize, i32> {
-    loop {
-        // SAFETY: `buf` is a valid writable region of `buf.len()` bytes.
-        let n = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) };
-        if n >= 0 {
-            return Ok(n as usize);
-        }
-        let e = errno();
-        if e != libc::EINTR {
-            return Err(e);
-        }
+    // SAFETY: `buf` is a valid writable region of `buf.len()` bytes.
+    let n = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) };
+    if n >= 0 {
+        return Ok(n as usize);
     }
+    Err(errno())
 }
 
-/// Reads into the spare capacity of `v`, extending its length by what was read.
+/// Reads into the spare capacity of `v`, extending its length by what was read (one
+/// attempt).
 fn sys_read_spare(fd: i32, v: &mut Vec<u8>) -> Result<usize, i32> {
-    loop {
-        let spare = v.spare_capacity_mut();
-        // SAFETY: `spare` is writable memory of `spare.len()` bytes owned by `v`; read
-        // writes at most that many bytes into it.
-        let n = unsafe { libc::read(fd, spare.as_mut_ptr() as *mut libc::c_void, spare.len()) };
-        if n >= 0 {
-            // SAFETY: the first `n` bytes of the spare capacity were just initialised by
-            // read, and `n <= spare.len()`.
-            unsafe { v.set_len(v.len() + n as usize) };
-            return Ok(n as usize);
-        }
-        let e = errno();
-        if e != libc::EINTR {
-            return Err(e);
-        }
+    let spare = v.spare_capacity_mut();
+    // SAFETY: `spare` is writable memory of `spare.len()` bytes owned by `v`; read
+    // writes at most that many bytes into it.
+    let n = unsafe { libc::read(fd, spare.as_mut_ptr() as *mut libc::c_void, spare.len()) };
+    if n >= 0 {
+        // SAFETY: the first `n` bytes of the spare capacity were just initialised by
+        // read, and `n <= spare.len()`.
+        unsafe { v.set_len(v.len() + n as usize) };
+        return Ok(n as usize);
     }
+    Err(errno())
 }
 
+/// `write(2)`, one attempt.
 pub(crate) fn sys_write(fd: i32, data: &[u8]) -> Result<usize, i32> {
-    loop {
-        // SAFETY: `data` is a valid readable region of `data.len()` bytes.
-        let n = unsafe { libc::write(fd, data.as_ptr() as *const libc::c_void, data.len()) };
-        if n >= 0 {
-            return Ok(n as usize);
-        }
-        let e = errno();
-        if e != libc::EINTR {
-            return Err(e);
-        }
+    // SAFETY: `data` is a valid readable region of `data.len()` bytes.
+    let n = unsafe { libc::write(fd, data.as_ptr() as *const libc::c_void, data.len()) };
+    if n >= 0 {
+        return Ok(n as usize);
     }
+    Err(errno())
 }
 
 fn sys_close(fd: i32) -> Result<(), i32> {
@@ -697,17 +727,12 @@ fn sys_lseek(fd: i32, pos: i64, whence: i32) -> Result<i64, i32> {
 }
 
 fn sys_ftruncate(fd: i32, size: i64) -> Result<(), i32> {
-    loop {
-        // SAFETY: ftruncate takes plain integers.
-        let r = unsafe { libc::ftruncate(fd, size as libc::off_t) };
-        if r == 0 {
-            return Ok(());
-        }
-        let e = errno();
-        if e != libc::EINTR {
-            return Err(e);
-        }
+    // SAFETY: ftruncate takes plain integers.
+    let r = unsafe { libc::ftruncate(fd, size as libc::off_t) };
+    if r == 0 {
+        return Ok(());
     }
+    Err(errno())
 }
 
 /// (is a directory, st_blksize) of an open descriptor.

@@ -171,8 +171,10 @@ fn next(vm: &Vm, a: Args) -> PyResult {
     Ok(line)
 }
 
-/// `__del__`: close an object that is still open; errors are dropped (CPython reports
-/// them only in development mode).
+/// `__del__`: close an object that is still open, telling `close` (through the
+/// `_finalizing` attribute) that it runs at finalization, so the native classes warn
+/// about the unclosed file; errors are dropped (CPython reports them only in
+/// development mode).
 fn del(vm: &Vm, a: Args) -> PyResult {
     let o = this(vm, &a)?;
     let closed = match vm.get_attr_str(o, "closed") {
@@ -180,6 +182,7 @@ fn del(vm: &Vm, a: Args) -> PyResult {
         Err(_) => return Ok(vm.none()),
     };
     if !closed {
+        let _ = vm.set_attr_str(o, "_finalizing", vm.new_bool(true));
         let _ = call_method(vm, o, "close", &[]);
     }
     Ok(vm.none())
@@ -207,14 +210,18 @@ fn flush(vm: &Vm, a: Args) -> PyResult {
 }
 
 fn close(vm: &Vm, a: Args) -> PyResult {
-    let o = this(vm, &a)?;
+    close_base(vm, this(vm, &a)?)?;
+    Ok(vm.none())
+}
+
+/// `IOBase.close`: `flush()`, then the object is closed even if that failed.
+pub(crate) fn close_base(vm: &Vm, o: &PyRef) -> PyResult<()> {
     if base_closed(vm, o)? {
-        return Ok(vm.none());
+        return Ok(());
     }
     let r = call_method(vm, o, "flush", &[]);
     set_base_closed(vm, o)?;
-    r?;
-    Ok(vm.none())
+    r.map(|_| ())
 }
 
 fn false_method(vm: &Vm, _a: Args) -> PyResult {

@@ -29,14 +29,14 @@ mod newline;
 mod stringio;
 mod textio;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell, RefMut};
 use std::rc::Rc;
 
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
 use crate::objects::descr::{Getter, Setter};
-use crate::vm::Vm;
+use crate::vm::{gil, Vm};
 
 pub const DEFAULT_BUFFER_SIZE: usize = 8192;
 
@@ -160,6 +160,7 @@ pub(crate) fn new_io_type(
         true,
     );
     td.instance_dict = true;
+    td.native_flags.set(TYPE_WEAKREFABLE | TYPE_FINALIZE);
     let t = PyRef::new(vm.types.type_.clone(), Payload::Type(Box::new(td)));
     let mut mro = vec![t.clone()];
     mro.extend(base.type_data().mro.borrow().iter().cloned());
@@ -291,6 +292,65 @@ pub(crate) fn parse<'a>(
     let rest = Args::with_kw(&a.args[1..], a.kwnames);
     let b = args::bind(vm, fname, rest, names, required, 0)?;
     Ok((this, b))
+}
+
+/// Borrows an object's state for one operation (CPython's `ENTER_BUFFERED`). The
+/// operation may let other threads run (a raw read without the GIL, a call into Python
+/// code): if another thread holds the state meanwhile, this one waits without the GIL;
+/// if the calling thread itself holds it, the call is reentrant and fails. `owner` is
+/// the ident of the last thread that borrowed through here, so while the cell is
+/// borrowed it names the holder.
+pub(crate) fn enter<'a, T>(
+    vm: &Vm,
+    cell: &'a RefCell<T>,
+    owner: &Cell<u64>,
+    name: &str,
+) -> PyResult<RefMut<'a, T>> {
+    let me = crate::modules::thread::current_ident();
+    loop {
+        if let Ok(r) = cell.try_borrow_mut() {
+            owner.set(me);
+            return Ok(r);
+        }
+        // A parked daemon thread never gives the state back once shutdown started.
+        if owner.get() == me || !gil::threaded() || gil::finalizing() {
+            return Err(vm.runtime_error(format!("reentrant call inside <_io.{}>", name)));
+        }
+        vm.allow_threads(|| std::thread::sleep(std::time::Duration::from_micros(100)));
+    }
+}
+
+/// Whether `close` runs at finalization (`IOBase.__del__` set `_finalizing`).
+pub(crate) fn finalizing(vm: &Vm, o: &PyRef) -> bool {
+    match vm.get_attr_opt(o, &vm.intern("_finalizing")) {
+        Ok(Some(v)) => vm.is_true(&v).unwrap_or(false),
+        _ => false,
+    }
+}
+
+/// At finalization: asks `stream` (a buffer or raw stream) to warn that `source` was not
+/// closed (`_dealloc_warn`); whatever fails is ignored.
+pub(crate) fn dealloc_warn(vm: &Vm, stream: &PyRef, source: &PyRef) {
+    if let Ok(Some(m)) = vm.get_attr_opt(stream, &vm.intern("_dealloc_warn")) {
+        let _ = vm.call(&m, Args::new(std::slice::from_ref(source)));
+    }
+}
+
+/// The outcome of `first` then `second` (a close after a flush): the second error wins,
+/// with the first as its `__context__` (CPython's `_PyErr_ChainExceptions`).
+pub(crate) fn chain<T>(first: PyResult<()>, second: PyResult<T>) -> PyResult<T> {
+    match (first, second) {
+        (Ok(()), r) => r,
+        (Err(e1), Ok(_)) => Err(e1),
+        (Err(e1), Err(e2)) => {
+            if let Payload::Exception(d) = &e2.0.payload {
+                if !e1.0.is(&e2.0) && d.context.borrow().is_none() {
+                    *d.context.borrow_mut() = Some(e1.0);
+                }
+            }
+            Err(e2)
+        }
+    }
 }
 
 pub(crate) fn closed_error(vm: &Vm) -> PyErr {

@@ -29,9 +29,23 @@ const BOM: &[u8] = b"\xef\xbb\xbf";
 
 pub(crate) struct TextIO {
     inner: RefCell<Option<Text>>,
+    /// The thread that last entered `inner` (see `super::enter`).
+    owner: Cell<u64>,
     detached: Cell<bool>,
-    /// The encoding of a detached wrapper, for its repr.
-    old_encoding: RefCell<Option<PyRef>>,
+    /// What a detached wrapper still reports: encoding, errors, line_buffering,
+    /// write_through.
+    old: RefCell<Option<Detached>>,
+}
+
+type Detached = (PyRef, PyRef, bool, bool);
+
+/// The attributes a detached wrapper keeps (None while attached).
+fn detached_attrs(vm: &Vm, o: &PyRef) -> PyResult<Option<Detached>> {
+    let w = tio(vm, o)?;
+    if !w.detached.get() {
+        return Ok(None);
+    }
+    Ok(w.old.borrow().clone())
 }
 
 struct Snapshot {
@@ -139,8 +153,9 @@ fn tw_new(vm: &Vm, a: Args) -> PyResult {
         &a,
         TextIO {
             inner: RefCell::new(None),
+            owner: Cell::new(0),
             detached: Cell::new(false),
-            old_encoding: RefCell::new(None),
+            old: RefCell::new(None),
         },
     )
 }
@@ -152,10 +167,7 @@ fn tio<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a TextIO> {
 /// The state of an initialised, attached wrapper.
 fn lock<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<RefMut<'a, Text>> {
     let w = tio(vm, o)?;
-    let inner = w
-        .inner
-        .try_borrow_mut()
-        .map_err(|_| vm.runtime_error("reentrant call inside <_io.TextIOWrapper>"))?;
+    let inner = super::enter(vm, &w.inner, &w.owner, "TextIOWrapper")?;
     if inner.is_none() {
         return Err(if w.detached.get() {
             vm.value_error("underlying buffer has been detached")
@@ -240,6 +252,11 @@ fn init(vm: &Vm, a: Args) -> PyResult {
         1,
     )?;
     let w = tio(vm, o)?;
+    // Until this succeeds the wrapper is uninitialised (CPython clears `ok` first).
+    if let Ok(mut inner) = w.inner.try_borrow_mut() {
+        *inner = None;
+    }
+    w.detached.set(false);
     let buffer = b[0].clone().unwrap();
     let enc = opt_str(vm, &b[1], "encoding")?;
     let errors = opt_str(vm, &b[2], "errors")?;
@@ -306,8 +323,8 @@ fn repr(vm: &Vm, a: Args) -> PyResult {
     let tname = super::repr_type_name(o);
     let mut s = format!("<{}", tname);
     let w = tio(vm, o)?;
-    let enc = match w.old_encoding.borrow().clone() {
-        Some(e) if w.detached.get() => e,
+    let enc = match w.old.borrow().clone() {
+        Some(d) if w.detached.get() => d.0,
         _ => lock(vm, o)?.encoding.clone(),
     };
     for attr in ["name", "mode"] {
@@ -640,12 +657,14 @@ fn close(vm: &Vm, a: Args) -> PyResult {
         return Ok(vm.none());
     }
     let buffer = t.buffer.clone();
-    let flushed = buffer_flush(vm, &t);
     drop(t);
+    let o = &a[0];
+    if super::finalizing(vm, o) {
+        super::dealloc_warn(vm, &buffer, o);
+    }
+    let flushed = call_method(vm, o, "flush", &[]).map(|_| ());
     let closed = call_method(vm, &buffer, "close", &[]);
-    flushed?;
-    closed?;
-    Ok(vm.none())
+    super::chain(flushed, closed).map(|_| vm.none())
 }
 
 fn detach(vm: &Vm, a: Args) -> PyResult {
@@ -662,7 +681,12 @@ fn detach(vm: &Vm, a: Args) -> PyResult {
         .take()
         .ok_or_else(|| vm.value_error("underlying buffer has been detached"))?;
     w.detached.set(true);
-    *w.old_encoding.borrow_mut() = Some(t.encoding.clone());
+    *w.old.borrow_mut() = Some((
+        t.encoding.clone(),
+        t.errors.clone(),
+        t.line_buffering,
+        t.write_through,
+    ));
     Ok(t.buffer)
 }
 
@@ -940,10 +964,16 @@ fn getstate(vm: &Vm, a: Args) -> PyResult {
 // ---- attributes ---------------------------------------------------------------------
 
 fn encoding_get(vm: &Vm, o: &PyRef) -> PyResult {
+    if let Some(d) = detached_attrs(vm, o)? {
+        return Ok(d.0);
+    }
     Ok(lock(vm, o)?.encoding.clone())
 }
 
 fn errors_get(vm: &Vm, o: &PyRef) -> PyResult {
+    if let Some(d) = detached_attrs(vm, o)? {
+        return Ok(d.1);
+    }
     Ok(lock(vm, o)?.errors.clone())
 }
 
@@ -955,10 +985,16 @@ fn buffer_get(vm: &Vm, o: &PyRef) -> PyResult {
 }
 
 fn line_buffering_get(vm: &Vm, o: &PyRef) -> PyResult {
+    if let Some(d) = detached_attrs(vm, o)? {
+        return Ok(vm.new_bool(d.2));
+    }
     Ok(vm.new_bool(lock(vm, o)?.line_buffering))
 }
 
 fn write_through_get(vm: &Vm, o: &PyRef) -> PyResult {
+    if let Some(d) = detached_attrs(vm, o)? {
+        return Ok(vm.new_bool(d.3));
+    }
     Ok(vm.new_bool(lock(vm, o)?.write_through))
 }
 

@@ -73,8 +73,7 @@ pub fn read(vm: &Vm, a: Args) -> PyResult {
         return Err(errno_error(vm, libc::EINVAL));
     }
     let mut buf = args::buffer(vm, n as usize)?;
-    let got = vm
-        .allow_threads(|| raw::read(fd, &mut buf))
+    let got = crate::modules::signal::blocking_call(vm, || raw::read_once(fd, &mut buf))?
         .map_err(|e| errno_error(vm, e))?;
     buf.truncate(got);
     Ok(vm.new_bytes(buf))
@@ -84,8 +83,7 @@ pub fn write(vm: &Vm, a: Args) -> PyResult {
     let p = args::positional(vm, "write", a, 2, 2)?;
     let fd = args::fd(vm, &p[0])?;
     let data = crate::objects::bytes::bytes_from_object(vm, &p[1])?;
-    let n = vm
-        .allow_threads(|| raw::write(fd, &data))
+    let n = crate::modules::signal::blocking_call(vm, || raw::write_once(fd, &data))?
         .map_err(|e| errno_error(vm, e))?;
     Ok(vm.new_usize(n))
 }

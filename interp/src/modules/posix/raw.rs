@@ -83,14 +83,26 @@ pub fn openat(dir_fd: c_int, path: &CStr, flags: c_int, mode: u32) -> SysResult<
     retry(|| unsafe { libc::openat(dir_fd, path.as_ptr(), flags, mode as libc::c_uint) })
 }
 
-pub fn read(fd: c_int, buf: &mut [u8]) -> SysResult<usize> {
+/// `read`, one attempt: EINTR is the caller's (see `signal::blocking_call`).
+pub fn read_once(fd: c_int, buf: &mut [u8]) -> SysResult<usize> {
     // SAFETY: `buf` is writable for `buf.len()` bytes.
-    retry(|| unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) }).map(|n| n as usize)
+    let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    if n < 0 {
+        Err(errno())
+    } else {
+        Ok(n as usize)
+    }
 }
 
-pub fn write(fd: c_int, buf: &[u8]) -> SysResult<usize> {
+/// `write`, one attempt: EINTR is the caller's.
+pub fn write_once(fd: c_int, buf: &[u8]) -> SysResult<usize> {
     // SAFETY: `buf` is readable for `buf.len()` bytes.
-    retry(|| unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) }).map(|n| n as usize)
+    let n = unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) };
+    if n < 0 {
+        Err(errno())
+    } else {
+        Ok(n as usize)
+    }
 }
 
 pub fn pread(fd: c_int, buf: &mut [u8], offset: i64) -> SysResult<usize> {

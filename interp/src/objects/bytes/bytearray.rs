@@ -209,9 +209,17 @@ fn ba_delitem(vm: &Vm, args: Args) -> PyResult {
             check_resizable(vm, &a[0])?;
         }
         let mut vb = v.borrow_mut();
-        for i in idxs.into_iter().rev() {
-            vb.remove(i);
-        }
+        // One pass over the bytes (removing one index at a time is quadratic).
+        let mut doomed = idxs.into_iter().peekable();
+        let mut i = 0;
+        vb.retain(|_| {
+            let del = doomed.peek() == Some(&i);
+            if del {
+                doomed.next();
+            }
+            i += 1;
+            !del
+        });
         return Ok(vm.none());
     }
     let Some(i) = vm.index_opt(&a[1])? else {
