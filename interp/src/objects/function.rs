@@ -683,6 +683,7 @@ pub fn init(vm: &Vm) {
             ("__call__", native_call),
         ],
     );
+    crate::objects::add_native(vm, m, "__new__", method_new, NativeKind::StaticMethod);
     add_getset(vm, m, "__func__", get_func, None);
     add_getset(vm, m, "__self__", get_self, None);
     add_getset(vm, m, "__doc__", method_get_doc, None);
@@ -741,4 +742,25 @@ pub fn init(vm: &Vm) {
         Some(cell_set_contents),
     );
     crate::objects::add_methods(vm, cell, &[("__repr__", cell_repr)]);
+}
+
+/// `types.MethodType(function, instance)`.
+fn method_new(vm: &Vm, a: Args) -> PyResult {
+    if a.has_kw() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let p = a.pos();
+    if p.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            p.len().saturating_sub(1)
+        )));
+    }
+    if !vm.is_callable(&p[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if vm.is_none(&p[2]) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.new_method(p[1].clone(), p[2].clone()))
 }
