@@ -557,24 +557,30 @@ pub fn set_implicit_context(vm: &Vm, exc: &PyRef) {
         return;
     }
     // Avoid cycles: cut the chain if exc already appears in handled's context chain.
+    // The chain may itself hold a cycle (set by hand): a slow walker advancing every
+    // other step detects it, and the walk stops there.
+    let ctx = |e: &PyRef| match &e.payload {
+        Payload::Exception(od) => od.context.borrow().clone(),
+        _ => None,
+    };
     let mut o = handled.clone();
-    loop {
-        let next = match &o.payload {
-            Payload::Exception(od) => od.context.borrow().clone(),
-            _ => None,
-        };
-        match next {
-            Some(n) => {
-                if n.is(exc) {
-                    if let Payload::Exception(od) = &o.payload {
-                        *od.context.borrow_mut() = None;
-                    }
-                    break;
-                }
-                o = n;
+    let mut slow = handled.clone();
+    let mut step = false;
+    while let Some(n) = ctx(&o) {
+        if n.is(exc) {
+            if let Payload::Exception(od) = &o.payload {
+                *od.context.borrow_mut() = None;
             }
-            None => break,
+            break;
         }
+        o = n;
+        if step {
+            slow = ctx(&slow).unwrap_or_else(|| slow.clone());
+            if slow.is(&o) {
+                break;
+            }
+        }
+        step = !step;
     }
     d.context.replace(Some(handled));
 }
@@ -602,6 +608,85 @@ pub fn frame_object_for(vm: &Vm, f: &Frame) -> PyRef {
     )
 }
 
+/// The frame object of entry `idx` of a frame stack, linked to its callers' objects by
+/// `f_back`. `live` when the stack is the running thread's: the objects are then kept in
+/// the stack's entries (one object per running frame, made only where missing) and read
+/// their line from it.
+pub fn frame_object_at(
+    vm: &Vm,
+    fs: &[crate::vm::frame::FrameInfo],
+    idx: usize,
+    live: bool,
+) -> PyRef {
+    // The highest entry at or below idx that already has its object.
+    let mut start = 0;
+    let mut back: Option<PyRef> = None;
+    if live {
+        for j in (0..=idx).rev() {
+            if let Some(o) = fs[j].obj.borrow().clone() {
+                if j == idx {
+                    if let Payload::Frame(fd) = &o.payload {
+                        if let Some(l) = fs[j].locals.borrow().clone() {
+                            *fd.locals.borrow_mut() = Some(l);
+                        }
+                    }
+                    return o;
+                }
+                start = j + 1;
+                back = Some(o);
+                break;
+            }
+        }
+    }
+    for (i, fi) in fs.iter().enumerate().take(idx + 1).skip(start) {
+        let line = match &fi.code().payload {
+            Payload::Code(c) => c.line_at(fi.lasti.get()),
+            _ => 0,
+        };
+        let f = PyRef::new(
+            vm.types.frame.clone(),
+            Payload::Frame(Box::new(FrameObjData {
+                code: fi.code().clone(),
+                globals: fi.globals().clone(),
+                locals: RefCell::new(fi.locals.borrow().clone()),
+                lineno: std::cell::Cell::new(line),
+                lasti: std::cell::Cell::new(fi.lasti.get() as u32 * 2),
+                back: RefCell::new(back.take()),
+                live_depth: std::cell::Cell::new(live.then_some(i)),
+            })),
+        );
+        if live {
+            *fi.obj.borrow_mut() = Some(f.clone());
+        }
+        back = Some(f);
+    }
+    back.unwrap_or_else(|| vm.none())
+}
+
+/// The frame object of the running frame `frame` (the top of the frame stack): the one
+/// `sys._getframe` made if any, else a new one whose `f_back` is its caller's object.
+fn linked_frame_object(vm: &Vm, frame: &Frame) -> PyRef {
+    let stack = vm.frame_stack.borrow();
+    let n = stack.len();
+    match stack.last() {
+        Some(top) if top.code().is(&frame.code_obj) => {
+            if let Some(fo) = top.obj.borrow().clone() {
+                if let Payload::Frame(fd) = &fo.payload {
+                    fd.live_depth.set(None);
+                }
+                return fo;
+            }
+            let fo = frame_object_for(vm, frame);
+            if let (true, Payload::Frame(fd)) = (n >= 2, &fo.payload) {
+                *fd.back.borrow_mut() = Some(frame_object_at(vm, &stack, n - 2, true));
+            }
+            *top.obj.borrow_mut() = Some(fo.clone());
+            fo
+        }
+        _ => frame_object_for(vm, frame),
+    }
+}
+
 /// Prepends a traceback entry for `frame` at its current line. The frame's one frame
 /// object is made on first need and shared by all its entries (`tb_frame` identity);
 /// when the frame finishes it keeps the final locals (`Vm::recycle_frame`).
@@ -619,7 +704,7 @@ pub fn add_traceback_entry(vm: &Vm, exc: &PyRef, frame: &mut Frame) {
             fo.clone()
         }
         None => {
-            let fo = frame_object_for(vm, frame);
+            let fo = linked_frame_object(vm, frame);
             frame.frame_obj = Some(fo.clone());
             fo
         }
