@@ -137,6 +137,18 @@ pub fn init_special_attrs(vm: &Vm, exc: &PyRef) {
             .iter()
             .enumerate()
         {
+            let mut v = a[i].clone();
+            // A decode error keeps its input as bytes (a bytearray is copied).
+            if i == 1 && is_subtype(ty, &e.unicode_decode_error) && !v.class().is(&vm.types.bytes) {
+                if let Ok(data) = crate::objects::bytes::bytes_from_object(vm, &v) {
+                    v = vm.new_bytes(data);
+                }
+            }
+            set_attr_quiet(vm, exc, n, v);
+        }
+    } else if is_subtype(ty, &e.unicode_translate_error) && a.len() == 4 {
+        set_attr_quiet(vm, exc, "encoding", vm.none());
+        for (i, n) in ["object", "start", "end", "reason"].iter().enumerate() {
             set_attr_quiet(vm, exc, n, a[i].clone());
         }
     }
@@ -240,8 +252,22 @@ fn exc_init(vm: &Vm, args: Args) -> PyResult {
             None => {}
         }
     }
+    let pos = &args.pos()[1..];
+    if is_subtype(ty, &e.syntax_error) && pos.len() == 2 {
+        // (msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+        let n = vm.len(&vm.call(&vm.types.tuple.clone(), Args::new(&[pos[1].clone()]))?)?;
+        if n < 4 {
+            return Err(vm.type_error(format!("function takes at least 4 arguments ({n} given)")));
+        }
+        if n > 6 {
+            return Err(vm.type_error(format!("function takes at most 6 arguments ({n} given)")));
+        }
+        if n == 5 {
+            return Err(vm.type_error("end_offset must be provided when end_lineno is provided"));
+        }
+    }
     let d = edata(vm, this)?;
-    *d.args.borrow_mut() = vm.new_tuple(args.pos()[1..].to_vec());
+    *d.args.borrow_mut() = vm.new_tuple(pos.to_vec());
     // Only the builtin subclass initializers set derived attributes.
     init_special_attrs(vm, this);
     for (k, v) in given {
@@ -315,59 +341,10 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult {
             }));
         }
     }
-    if (is_subtype(ty, &vm.exc.unicode_decode_error)
-        || is_subtype(ty, &vm.exc.unicode_encode_error))
-        && a.len() == 5
-    {
-        let enc = vm.str_string(&a[0])?;
-        let (start, end) = (args::to_i64(vm, &a[2])?, args::to_i64(vm, &a[3])?);
-        let reason = vm.str_string(&a[4])?;
-        if is_subtype(ty, &vm.exc.unicode_decode_error) {
-            let data = crate::objects::bytes::bytes_from_object(vm, &a[1]).unwrap_or_default();
-            let byte = data.get(start as usize).copied().unwrap_or(0);
-            return Ok(vm.new_string(if end - start == 1 {
-                format!(
-                    "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-                    enc, byte, start, reason
-                )
-            } else {
-                format!(
-                    "'{}' codec can't decode bytes in position {}-{}: {}",
-                    enc,
-                    start,
-                    end - 1,
-                    reason
-                )
-            }));
+    if is_subtype(ty, &vm.exc.unicode_error) {
+        if let Some(text) = unicode_error_str(vm, this)? {
+            return Ok(vm.new_string(text));
         }
-        let ch = match &a[1].payload {
-            Payload::Str(s) => usize::try_from(start)
-                .ok()
-                .and_then(|i| s.code_point_at(i))
-                .unwrap_or(0),
-            _ => 0,
-        };
-        let esc = if ch < 0x100 {
-            format!("\\x{:02x}", ch)
-        } else if ch < 0x10000 {
-            format!("\\u{:04x}", ch)
-        } else {
-            format!("\\U{:08x}", ch)
-        };
-        return Ok(vm.new_string(if end - start == 1 {
-            format!(
-                "'{}' codec can't encode character '{}' in position {}: {}",
-                enc, esc, start, reason
-            )
-        } else {
-            format!(
-                "'{}' codec can't encode characters in position {}-{}: {}",
-                enc,
-                start,
-                end - 1,
-                reason
-            )
-        }));
     }
     if is_subtype(ty, &vm.exc.base_exception_group) {
         if let (Some(m), Some(e)) = (
@@ -388,6 +365,77 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult {
         1 => vm.str(&a[0]),
         _ => vm.str(&vm.new_tuple(a)),
     }
+}
+
+/// `str()` of a UnicodeEncodeError/DecodeError/TranslateError, from its current
+/// attributes (None when it has no `object`, or is none of the three).
+fn unicode_error_str(vm: &Vm, this: &PyRef) -> PyResult<Option<String>> {
+    let ty = this.class();
+    let attr = |n: &str| -> PyResult<Option<PyRef>> {
+        Ok(vm
+            .get_attr_opt(this, &vm.intern(n))?
+            .filter(|v| !vm.is_none(v)))
+    };
+    let (Some(object), Some(start), Some(end)) = (attr("object")?, attr("start")?, attr("end")?)
+    else {
+        return Ok(None);
+    };
+    let reason = match attr("reason")? {
+        Some(r) => vm.str_string(&r)?,
+        None => "None".into(),
+    };
+    let (start, end) = (args::to_i64(vm, &start)?, args::to_i64(vm, &end)?);
+    let len = vm.len(&object)? as i64;
+    let single = start >= 0 && start < len && end >= 0 && end <= len && end == start + 1;
+    let encoding = || -> PyResult<String> {
+        match attr("encoding")? {
+            Some(e) => vm.str_string(&e),
+            None => Ok("None".into()),
+        }
+    };
+    let char_esc = || -> String {
+        let ch = match &object.payload {
+            Payload::Str(s) => s.code_point_at(start as usize).unwrap_or(0),
+            _ => 0,
+        };
+        if ch < 0x100 {
+            format!("\\x{:02x}", ch)
+        } else if ch < 0x10000 {
+            format!("\\u{:04x}", ch)
+        } else {
+            format!("\\U{:08x}", ch)
+        }
+    };
+    Ok(Some(if is_subtype(ty, &vm.exc.unicode_decode_error) {
+        let enc = encoding()?;
+        if single {
+            let data = crate::objects::bytes::bytes_from_object(vm, &object).unwrap_or_default();
+            let byte = data.get(start as usize).copied().unwrap_or(0);
+            format!("'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
+        } else {
+            let last = end - 1;
+            format!("'{enc}' codec can't decode bytes in position {start}-{last}: {reason}")
+        }
+    } else if is_subtype(ty, &vm.exc.unicode_encode_error) {
+        let enc = encoding()?;
+        if single {
+            let c = char_esc();
+            format!("'{enc}' codec can't encode character '{c}' in position {start}: {reason}")
+        } else {
+            let last = end - 1;
+            format!("'{enc}' codec can't encode characters in position {start}-{last}: {reason}")
+        }
+    } else if is_subtype(ty, &vm.exc.unicode_translate_error) {
+        if single {
+            let c = char_esc();
+            format!("can't translate character '{c}' in position {start}: {reason}")
+        } else {
+            let last = end - 1;
+            format!("can't translate characters in position {start}-{last}: {reason}")
+        }
+    } else {
+        return Ok(None);
+    }))
 }
 
 fn exc_repr(vm: &Vm, args: Args) -> PyResult {
@@ -481,6 +529,9 @@ fn get_cause(vm: &Vm, o: &PyRef) -> PyResult {
         .unwrap_or_else(|| vm.none()))
 }
 fn set_cause_attr(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    if v.is_none() {
+        return Err(vm.type_error("__cause__ may not be deleted"));
+    }
     let v = v.filter(|x| !vm.is_none(x));
     if let Some(c) = &v {
         if !is_subtype(c.class(), &vm.exc.base_exception) {
@@ -500,6 +551,9 @@ fn get_context(vm: &Vm, o: &PyRef) -> PyResult {
         .unwrap_or_else(|| vm.none()))
 }
 fn set_context_attr(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    if v.is_none() {
+        return Err(vm.type_error("__context__ may not be deleted"));
+    }
     let v = v.filter(|x| !vm.is_none(x));
     if let Some(c) = &v {
         if !is_subtype(c.class(), &vm.exc.base_exception) {
@@ -517,7 +571,7 @@ fn get_suppress(vm: &Vm, o: &PyRef) -> PyResult {
 fn set_suppress(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let b = match v {
         Some(x) => vm.is_true(&x)?,
-        None => false,
+        None => return Err(vm.type_error("can't delete numeric/char attribute")),
     };
     edata(vm, o)?.suppress_context.set(b);
     Ok(())
