@@ -10,6 +10,7 @@ pub mod collections;
 pub mod contextvars;
 pub mod csv;
 pub mod errno;
+pub mod faulthandler;
 pub mod functools;
 pub mod gc;
 pub mod hashes;
@@ -81,6 +82,7 @@ const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_signal", signal::init),
     ("_operator", operator::init),
     ("atexit", atexit::init),
+    ("faulthandler", faulthandler::init),
     ("_struct", r#struct::init),
     ("_collections", collections::init),
     ("_functools", functools::init),
