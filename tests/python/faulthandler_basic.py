@@ -1,6 +1,7 @@
 # faulthandler: the enabled flag and dump_traceback to a file object.
 import faulthandler
 import io
+import tempfile
 
 print(faulthandler.is_enabled())
 faulthandler.enable()
@@ -10,9 +11,14 @@ print(faulthandler.is_enabled())
 
 
 def inner():
-    buf = io.StringIO()
-    faulthandler.dump_traceback(buf, all_threads=False)
-    return buf.getvalue().splitlines()
+    try:
+        faulthandler.dump_traceback(io.StringIO())
+    except io.UnsupportedOperation as e:
+        print("UnsupportedOperation", e)
+    with tempfile.TemporaryFile("w+") as f:
+        faulthandler.dump_traceback(f, all_threads=False)
+        f.seek(0)
+        return f.read().splitlines()
 
 
 lines = inner()

@@ -1,6 +1,7 @@
 //! The `faulthandler` module, reduced to what Python code can observe without native
 //! crashes: the enabled flag, `dump_traceback` (the running thread's frames, innermost
-//! first, in faulthandler's format, written with the file's `write`), and the timed and
+//! first, in faulthandler's format, written with the file's `write` once its `fileno()`
+//! checked out), and the timed and
 //! signal dumps as accepted no-ops (a Rust runtime error is reported by the runtime
 //! itself, not by a signal handler).
 
@@ -22,16 +23,19 @@ fn target(vm: &Vm, a: &Args) -> PyResult<PyRef> {
             file = Some(v.clone());
         }
     }
-    match file.filter(|f| !vm.is_none(f)) {
-        Some(f) => Ok(f),
+    let f = match file.filter(|f| !vm.is_none(f)) {
+        Some(f) => f,
         None => {
             let f = vm.sys_stderr()?;
             if vm.is_none(&f) {
                 return Err(vm.runtime_error("sys.stderr is None"));
             }
-            Ok(f)
+            f
         }
-    }
+    };
+    // As in CPython, the file must have a descriptor.
+    vm.call_method(&f, "fileno", &[])?;
+    Ok(f)
 }
 
 fn enable(vm: &Vm, a: Args) -> PyResult {
@@ -54,10 +58,23 @@ fn is_enabled(vm: &Vm, a: Args) -> PyResult {
 fn dump_traceback(vm: &Vm, a: Args) -> PyResult {
     let a = crate::modules::user_args(a);
     let file = target(vm, &a)?;
-    let mut out = format!(
-        "Current thread 0x{:016x} (most recent call first):\n",
-        crate::modules::thread::current_ident()
-    );
+    let mut all_threads = match a.pos().get(1) {
+        Some(v) => vm.is_true(v)?,
+        None => true,
+    };
+    for (k, v) in a.kwnames.iter().zip(a.kwvalues()) {
+        if vm.str_of(k) == Some("all_threads") {
+            all_threads = vm.is_true(v)?;
+        }
+    }
+    let mut out = if all_threads {
+        format!(
+            "Current thread 0x{:016x} (most recent call first):\n",
+            crate::modules::thread::current_ident()
+        )
+    } else {
+        "Stack (most recent call first):\n".to_string()
+    };
     for fi in vm.frame_stack.borrow().iter().rev() {
         if let Payload::Code(c) = &fi.code().payload {
             out.push_str(&format!(
