@@ -725,14 +725,16 @@ fn linked_frame_object(vm: &Vm, frame: &Frame) -> PyRef {
     match stack.last() {
         Some(top) if top.code().is(&frame.code_obj) => {
             if let Some(fo) = top.obj.borrow().clone() {
-                if let Payload::Frame(fd) = &fo.payload {
-                    fd.live_depth.set(None);
-                }
                 return fo;
             }
             let fo = frame_object_for(vm, frame);
-            if let (true, Payload::Frame(fd)) = (n >= 2, &fo.payload) {
-                *fd.back.borrow_mut() = Some(frame_object_at(vm, &stack, n - 2, true));
+            if let Payload::Frame(fd) = &fo.payload {
+                // Like `sys._getframe`'s objects: reads its line from the stack while
+                // the frame runs.
+                fd.live_depth.set(Some(n - 1));
+                if n >= 2 {
+                    *fd.back.borrow_mut() = Some(frame_object_at(vm, &stack, n - 2, true));
+                }
             }
             *top.obj.borrow_mut() = Some(fo.clone());
             fo
