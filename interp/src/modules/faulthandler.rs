@@ -67,12 +67,17 @@ fn write_fd(fd: i32, mut data: &[u8]) {
     }
 }
 
-/// The calling thread's stack in faulthandler's format, innermost frame first.
-fn format_stack(vm: &Vm) -> PyResult<String> {
-    let mut out = format!(
-        "Current thread 0x{:016x} (most recent call first):\n",
-        crate::modules::thread::current_ident()
-    );
+/// The calling thread's stack in faulthandler's format, innermost frame first; the
+/// header names the thread when all threads were asked for (CPython's two headers).
+fn format_stack(vm: &Vm, all_threads: bool) -> PyResult<String> {
+    let mut out = if all_threads {
+        format!(
+            "Current thread 0x{:016x} (most recent call first):\n",
+            crate::modules::thread::current_ident()
+        )
+    } else {
+        "Stack (most recent call first):\n".to_string()
+    };
     let sys = vm
         .sys
         .borrow()
@@ -137,7 +142,11 @@ fn dump_traceback(vm: &Vm, a: Args) -> PyResult {
         0,
     )?;
     let (fd, _file) = fileno_of(vm, v[0].as_ref())?;
-    let text = format_stack(vm)?;
+    let all_threads = match &v[1] {
+        Some(x) => vm.is_true(x)?,
+        None => true,
+    };
+    let text = format_stack(vm, all_threads)?;
     vm.allow_threads(|| write_fd(fd, text.as_bytes()));
     Ok(vm.none())
 }

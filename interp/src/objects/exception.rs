@@ -148,6 +148,18 @@ pub fn init_special_attrs(vm: &Vm, exc: &PyRef) {
             .iter()
             .enumerate()
         {
+            let mut v = a[i].clone();
+            // A decode error keeps its input as bytes (a bytearray is copied).
+            if i == 1 && is_subtype(ty, &e.unicode_decode_error) && !v.class().is(&vm.types.bytes) {
+                if let Ok(data) = crate::objects::bytes::bytes_from_object(vm, &v) {
+                    v = vm.new_bytes(data);
+                }
+            }
+            set_attr_quiet(vm, exc, n, v);
+        }
+    } else if is_subtype(ty, &e.unicode_translate_error) && a.len() == 4 {
+        set_attr_quiet(vm, exc, "encoding", vm.none());
+        for (i, n) in ["object", "start", "end", "reason"].iter().enumerate() {
             set_attr_quiet(vm, exc, n, a[i].clone());
         }
     }
@@ -251,8 +263,22 @@ fn exc_init(vm: &Vm, args: Args) -> PyResult {
             None => {}
         }
     }
+    let pos = &args.pos()[1..];
+    if is_subtype(ty, &e.syntax_error) && pos.len() == 2 {
+        // (msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+        let n = vm.len(&vm.call(&vm.types.tuple.clone(), Args::new(&[pos[1].clone()]))?)?;
+        if n < 4 {
+            return Err(vm.type_error(format!("function takes at least 4 arguments ({n} given)")));
+        }
+        if n > 6 {
+            return Err(vm.type_error(format!("function takes at most 6 arguments ({n} given)")));
+        }
+        if n == 5 {
+            return Err(vm.type_error("end_offset must be provided when end_lineno is provided"));
+        }
+    }
     let d = edata(vm, this)?;
-    *d.args.borrow_mut() = vm.new_tuple(args.pos()[1..].to_vec());
+    *d.args.borrow_mut() = vm.new_tuple(pos.to_vec());
     // Only the builtin subclass initializers set derived attributes.
     init_special_attrs(vm, this);
     for (k, v) in given {
@@ -326,59 +352,10 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult {
             }));
         }
     }
-    if (is_subtype(ty, &vm.exc.unicode_decode_error)
-        || is_subtype(ty, &vm.exc.unicode_encode_error))
-        && a.len() == 5
-    {
-        let enc = vm.str_string(&a[0])?;
-        let (start, end) = (args::to_i64(vm, &a[2])?, args::to_i64(vm, &a[3])?);
-        let reason = vm.str_string(&a[4])?;
-        if is_subtype(ty, &vm.exc.unicode_decode_error) {
-            let data = crate::objects::bytes::bytes_from_object(vm, &a[1]).unwrap_or_default();
-            let byte = data.get(start as usize).copied().unwrap_or(0);
-            return Ok(vm.new_string(if end - start == 1 {
-                format!(
-                    "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-                    enc, byte, start, reason
-                )
-            } else {
-                format!(
-                    "'{}' codec can't decode bytes in position {}-{}: {}",
-                    enc,
-                    start,
-                    end - 1,
-                    reason
-                )
-            }));
+    if is_subtype(ty, &vm.exc.unicode_error) {
+        if let Some(text) = unicode_error_str(vm, this)? {
+            return Ok(vm.new_string(text));
         }
-        let ch = match &a[1].payload {
-            Payload::Str(s) => usize::try_from(start)
-                .ok()
-                .and_then(|i| s.code_point_at(i))
-                .unwrap_or(0),
-            _ => 0,
-        };
-        let esc = if ch < 0x100 {
-            format!("\\x{:02x}", ch)
-        } else if ch < 0x10000 {
-            format!("\\u{:04x}", ch)
-        } else {
-            format!("\\U{:08x}", ch)
-        };
-        return Ok(vm.new_string(if end - start == 1 {
-            format!(
-                "'{}' codec can't encode character '{}' in position {}: {}",
-                enc, esc, start, reason
-            )
-        } else {
-            format!(
-                "'{}' codec can't encode characters in position {}-{}: {}",
-                enc,
-                start,
-                end - 1,
-                reason
-            )
-        }));
     }
     if is_subtype(ty, &vm.exc.base_exception_group) {
         if let (Some(m), Some(e)) = (
@@ -399,6 +376,77 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult {
         1 => vm.str(&a[0]),
         _ => vm.str(&vm.new_tuple(a)),
     }
+}
+
+/// `str()` of a UnicodeEncodeError/DecodeError/TranslateError, from its current
+/// attributes (None when it has no `object`, or is none of the three).
+fn unicode_error_str(vm: &Vm, this: &PyRef) -> PyResult<Option<String>> {
+    let ty = this.class();
+    let attr = |n: &str| -> PyResult<Option<PyRef>> {
+        Ok(vm
+            .get_attr_opt(this, &vm.intern(n))?
+            .filter(|v| !vm.is_none(v)))
+    };
+    let (Some(object), Some(start), Some(end)) = (attr("object")?, attr("start")?, attr("end")?)
+    else {
+        return Ok(None);
+    };
+    let reason = match attr("reason")? {
+        Some(r) => vm.str_string(&r)?,
+        None => "None".into(),
+    };
+    let (start, end) = (args::to_i64(vm, &start)?, args::to_i64(vm, &end)?);
+    let len = vm.len(&object)? as i64;
+    let single = start >= 0 && start < len && end >= 0 && end <= len && end == start + 1;
+    let encoding = || -> PyResult<String> {
+        match attr("encoding")? {
+            Some(e) => vm.str_string(&e),
+            None => Ok("None".into()),
+        }
+    };
+    let char_esc = || -> String {
+        let ch = match &object.payload {
+            Payload::Str(s) => s.code_point_at(start as usize).unwrap_or(0),
+            _ => 0,
+        };
+        if ch < 0x100 {
+            format!("\\x{:02x}", ch)
+        } else if ch < 0x10000 {
+            format!("\\u{:04x}", ch)
+        } else {
+            format!("\\U{:08x}", ch)
+        }
+    };
+    Ok(Some(if is_subtype(ty, &vm.exc.unicode_decode_error) {
+        let enc = encoding()?;
+        if single {
+            let data = crate::objects::bytes::bytes_from_object(vm, &object).unwrap_or_default();
+            let byte = data.get(start as usize).copied().unwrap_or(0);
+            format!("'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
+        } else {
+            let last = end - 1;
+            format!("'{enc}' codec can't decode bytes in position {start}-{last}: {reason}")
+        }
+    } else if is_subtype(ty, &vm.exc.unicode_encode_error) {
+        let enc = encoding()?;
+        if single {
+            let c = char_esc();
+            format!("'{enc}' codec can't encode character '{c}' in position {start}: {reason}")
+        } else {
+            let last = end - 1;
+            format!("'{enc}' codec can't encode characters in position {start}-{last}: {reason}")
+        }
+    } else if is_subtype(ty, &vm.exc.unicode_translate_error) {
+        if single {
+            let c = char_esc();
+            format!("can't translate character '{c}' in position {start}: {reason}")
+        } else {
+            let last = end - 1;
+            format!("can't translate characters in position {start}-{last}: {reason}")
+        }
+    } else {
+        return Ok(None);
+    }))
 }
 
 fn exc_repr(vm: &Vm, args: Args) -> PyResult {
@@ -492,6 +540,9 @@ fn get_cause(vm: &Vm, o: &PyRef) -> PyResult {
         .unwrap_or_else(|| vm.none()))
 }
 fn set_cause_attr(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    if v.is_none() {
+        return Err(vm.type_error("__cause__ may not be deleted"));
+    }
     let v = v.filter(|x| !vm.is_none(x));
     if let Some(c) = &v {
         if !is_subtype(c.class(), &vm.exc.base_exception) {
@@ -511,6 +562,9 @@ fn get_context(vm: &Vm, o: &PyRef) -> PyResult {
         .unwrap_or_else(|| vm.none()))
 }
 fn set_context_attr(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    if v.is_none() {
+        return Err(vm.type_error("__context__ may not be deleted"));
+    }
     let v = v.filter(|x| !vm.is_none(x));
     if let Some(c) = &v {
         if !is_subtype(c.class(), &vm.exc.base_exception) {
@@ -528,7 +582,7 @@ fn get_suppress(vm: &Vm, o: &PyRef) -> PyResult {
 fn set_suppress(vm: &Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     let b = match v {
         Some(x) => vm.is_true(&x)?,
-        None => false,
+        None => return Err(vm.type_error("can't delete numeric/char attribute")),
     };
     edata(vm, o)?.suppress_context.set(b);
     Ok(())
@@ -568,24 +622,30 @@ pub fn set_implicit_context(vm: &Vm, exc: &PyRef) {
         return;
     }
     // Avoid cycles: cut the chain if exc already appears in handled's context chain.
+    // The chain may itself hold a cycle (set by hand): a slow walker advancing every
+    // other step detects it, and the walk stops there.
+    let ctx = |e: &PyRef| match &e.payload {
+        Payload::Exception(od) => od.context.borrow().clone(),
+        _ => None,
+    };
     let mut o = handled.clone();
-    loop {
-        let next = match &o.payload {
-            Payload::Exception(od) => od.context.borrow().clone(),
-            _ => None,
-        };
-        match next {
-            Some(n) => {
-                if n.is(exc) {
-                    if let Payload::Exception(od) = &o.payload {
-                        *od.context.borrow_mut() = None;
-                    }
-                    break;
-                }
-                o = n;
+    let mut slow = handled.clone();
+    let mut step = false;
+    while let Some(n) = ctx(&o) {
+        if n.is(exc) {
+            if let Payload::Exception(od) = &o.payload {
+                *od.context.borrow_mut() = None;
             }
-            None => break,
+            break;
         }
+        o = n;
+        if step {
+            slow = ctx(&slow).unwrap_or_else(|| slow.clone());
+            if slow.is(&o) {
+                break;
+            }
+        }
+        step = !step;
     }
     d.context.replace(Some(handled));
 }
@@ -613,6 +673,87 @@ pub fn frame_object_for(vm: &Vm, f: &Frame) -> PyRef {
     )
 }
 
+/// The frame object of entry `idx` of a frame stack, linked to its callers' objects by
+/// `f_back`. `live` when the stack is the running thread's: the objects are then kept in
+/// the stack's entries (one object per running frame, made only where missing) and read
+/// their line from it.
+pub fn frame_object_at(
+    vm: &Vm,
+    fs: &[crate::vm::frame::FrameInfo],
+    idx: usize,
+    live: bool,
+) -> PyRef {
+    // The highest entry at or below idx that already has its object.
+    let mut start = 0;
+    let mut back: Option<PyRef> = None;
+    if live {
+        for j in (0..=idx).rev() {
+            if let Some(o) = fs[j].obj.borrow().clone() {
+                if j == idx {
+                    if let Payload::Frame(fd) = &o.payload {
+                        if let Some(l) = fs[j].locals.borrow().clone() {
+                            *fd.locals.borrow_mut() = Some(l);
+                        }
+                    }
+                    return o;
+                }
+                start = j + 1;
+                back = Some(o);
+                break;
+            }
+        }
+    }
+    for (i, fi) in fs.iter().enumerate().take(idx + 1).skip(start) {
+        let line = match &fi.code().payload {
+            Payload::Code(c) => c.line_at(fi.lasti.get()),
+            _ => 0,
+        };
+        let f = PyRef::new(
+            vm.types.frame.clone(),
+            Payload::Frame(Box::new(FrameObjData {
+                code: fi.code().clone(),
+                globals: fi.globals().clone(),
+                locals: RefCell::new(fi.locals.borrow().clone()),
+                lineno: std::cell::Cell::new(line),
+                lasti: std::cell::Cell::new(fi.lasti.get() as u32 * 2),
+                back: RefCell::new(back.take()),
+                live_depth: std::cell::Cell::new(live.then_some(i)),
+            })),
+        );
+        if live {
+            *fi.obj.borrow_mut() = Some(f.clone());
+        }
+        back = Some(f);
+    }
+    back.unwrap_or_else(|| vm.none())
+}
+
+/// The frame object of the running frame `frame` (the top of the frame stack): the one
+/// `sys._getframe` made if any, else a new one whose `f_back` is its caller's object.
+fn linked_frame_object(vm: &Vm, frame: &Frame) -> PyRef {
+    let stack = vm.frame_stack.borrow();
+    let n = stack.len();
+    match stack.last() {
+        Some(top) if top.code().is(&frame.code_obj) => {
+            if let Some(fo) = top.obj.borrow().clone() {
+                return fo;
+            }
+            let fo = frame_object_for(vm, frame);
+            if let Payload::Frame(fd) = &fo.payload {
+                // Like `sys._getframe`'s objects: reads its line from the stack while
+                // the frame runs.
+                fd.live_depth.set(Some(n - 1));
+                if n >= 2 {
+                    *fd.back.borrow_mut() = Some(frame_object_at(vm, &stack, n - 2, true));
+                }
+            }
+            *top.obj.borrow_mut() = Some(fo.clone());
+            fo
+        }
+        _ => frame_object_for(vm, frame),
+    }
+}
+
 /// Prepends a traceback entry for `frame` at its current line. The frame's one frame
 /// object is made on first need and shared by all its entries (`tb_frame` identity);
 /// when the frame finishes it keeps the final locals (`Vm::recycle_frame`).
@@ -630,7 +771,7 @@ pub fn add_traceback_entry(vm: &Vm, exc: &PyRef, frame: &mut Frame) {
             fo.clone()
         }
         None => {
-            let fo = frame_object_for(vm, frame);
+            let fo = linked_frame_object(vm, frame);
             frame.frame_obj = Some(fo.clone());
             fo
         }

@@ -166,6 +166,9 @@ pub struct FrameInfo {
     /// locals taken just before calling a frame-reading native.
     pub locals: std::cell::RefCell<Option<PyRef>>,
     pub lasti: std::cell::Cell<usize>,
+    /// The frame object Python code got for this frame (`sys._getframe`, a traceback),
+    /// so that every reader sees the same object while the frame runs.
+    pub obj: std::cell::RefCell<Option<PyRef>>,
 }
 
 impl FrameInfo {
@@ -187,6 +190,7 @@ impl FrameInfo {
             globals,
             locals: std::cell::RefCell::new(frame.locals.clone()),
             lasti: std::cell::Cell::new(frame.lasti),
+            obj: std::cell::RefCell::new(None),
         }
     }
 

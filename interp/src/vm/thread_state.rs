@@ -37,6 +37,38 @@ impl ThreadState {
     }
 }
 
+/// The states of threads waiting for the GIL, by thread ident (for
+/// `sys._current_frames`). Invariant: an entry points at a `ThreadState` that its owner
+/// keeps in place, untouched, from `park` (GIL held) until `unpark` (GIL held again).
+static PARKED: gil::GilCell<RefCell<Vec<(u64, *const ThreadState)>>> =
+    gil::GilCell::new(|| RefCell::new(Vec::new()));
+
+fn park(ts: &ThreadState) {
+    let id = crate::modules::thread::current_ident();
+    PARKED.with(|p| p.borrow_mut().push((id, ts as *const ThreadState)));
+}
+
+fn unpark() {
+    let id = crate::modules::thread::current_ident();
+    PARKED.with(|p| p.borrow_mut().retain(|(i, _)| *i != id));
+}
+
+/// Calls `f` with the ident, frame stack and topmost handled exception of every other
+/// thread that is waiting for the GIL (the caller holds it).
+pub fn for_each_parked(mut f: impl FnMut(u64, &[FrameInfo], Option<&PyRef>)) {
+    let parked = PARKED.with(|p| p.borrow().clone());
+    for (id, ts) in parked {
+        // SAFETY: see `PARKED`: the owner cannot run (it waits for the GIL, which the
+        // caller holds), so the state is alive, in place and not being changed.
+        let ts = unsafe { &*ts };
+        let exc = ts
+            .handled_exc
+            .as_ref()
+            .or_else(|| ts.handled_exc_below.iter().rev().find_map(|e| e.as_ref()));
+        f(id, &ts.frame_stack, exc);
+    }
+}
+
 fn take<T: Default>(c: &RefCell<T>) -> T {
     std::mem::take(&mut *c.borrow_mut())
 }
@@ -72,9 +104,11 @@ impl Vm {
             return f();
         }
         let ts = self.save_thread();
+        park(&ts);
         gil::release();
         let r = f();
         gil::take();
+        unpark();
         self.restore_thread(ts);
         r
     }
@@ -83,7 +117,9 @@ impl Vm {
     #[cold]
     pub fn yield_gil(&self) {
         let ts = self.save_thread();
+        park(&ts);
         gil::yield_to_waiter();
+        unpark();
         self.restore_thread(ts);
     }
 }

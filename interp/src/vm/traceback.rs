@@ -307,7 +307,8 @@ impl Vm {
                 Payload::Int(i) => Some(i),
                 _ => None,
             });
-            if let Some(off) = offset {
+            // No caret when the offset points left of the (stripped) text.
+            if let Some(off) = offset.filter(|&o| o - 1 - indent as i64 >= 0) {
                 let end = get("end_offset").and_then(|o| match o.payload {
                     Payload::Int(i) => Some(i),
                     _ => None,

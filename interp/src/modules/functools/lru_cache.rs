@@ -1,10 +1,13 @@
 //! `functools._lru_cache_wrapper`: the C core of `functools.lru_cache`. Results live
 //! in a dict keyed as CPython's `lru_cache_make_key` builds keys (a lone str/int
-//! argument is its own key); for a bounded cache the dict's order is the recency order
-//! (a hit moves its key to the end, the first key is evicted). Binds as a method
+//! argument is its own key). A bounded cache stores each result in a `[result, tick]`
+//! list and keeps the recency order beside the dict (tick -> key), so a hit never
+//! mutates the dict: a re-entrant call from a key's `__eq__` then cannot force the outer
+//! lookup to restart forever (CPython's linked list has the same property). Binds as a method
 //! (`__get__`), has an instance `__dict__` for `update_wrapper`, and copies as itself.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 
 use crate::object::payload::*;
 use crate::object::PyRef;
@@ -48,6 +51,32 @@ struct LruCache {
     kwd_mark: PyRef,
     hits: Cell<u64>,
     misses: Cell<u64>,
+    /// Bounded caches: recency order, oldest first (tick -> key).
+    order: RefCell<BTreeMap<u64, PyRef>>,
+    tick: Cell<u64>,
+}
+
+impl LruCache {
+    fn next_tick(&self) -> u64 {
+        let t = self.tick.get() + 1;
+        self.tick.set(t);
+        t
+    }
+}
+
+/// The `[result, tick]` cell of a bounded cache: (result, tick).
+fn link_parts(link: &PyRef) -> Option<(PyRef, u64)> {
+    match &link.payload {
+        Payload::List(items) => {
+            let items = items.borrow();
+            let tick = match items.get(1).map(|t| &t.payload) {
+                Some(Payload::Int(i)) => *i as u64,
+                _ => return None,
+            };
+            Some((items.first()?.clone(), tick))
+        }
+        _ => None,
+    }
 }
 
 fn state<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a LruCache> {
@@ -99,6 +128,8 @@ pub fn new(vm: &Vm, a: Args) -> PyResult {
         kwd_mark: vm.new_object_of(&vm.types.object, Payload::Object),
         hits: Cell::new(0),
         misses: Cell::new(0),
+        order: RefCell::new(BTreeMap::new()),
+        tick: Cell::new(0),
     };
     Ok(vm.new_object_of(&cls, Payload::Native(Box::new(st))))
 }
@@ -154,37 +185,53 @@ fn cached_call(vm: &Vm, a: Args) -> PyResult {
         return vm.call(&c.func, user);
     }
     let key = make_key(vm, c, &user);
-    if let Some(v) = vm.dict_get_item(&c.cache, &key)? {
-        c.hits.set(c.hits.get() + 1);
-        if c.maxsize.is_some() {
-            // Most recently used goes to the end.
-            if vm.dict_del_item(&c.cache, &key)? {
-                vm.dict_set_item(&c.cache, key, v.clone())?;
-            }
+    if c.maxsize.is_none() {
+        if let Some(v) = vm.dict_get_item(&c.cache, &key)? {
+            c.hits.set(c.hits.get() + 1);
+            return Ok(v);
         }
-        return Ok(v);
+        c.misses.set(c.misses.get() + 1);
+        let result = vm.call(&c.func, user)?;
+        vm.dict_set_item(&c.cache, key, result.clone())?;
+        return Ok(result);
+    }
+    if let Some(link) = vm.dict_get_item(&c.cache, &key)? {
+        if let Some((v, old)) = link_parts(&link) {
+            c.hits.set(c.hits.get() + 1);
+            // Most recently used: a fresh tick, without touching the dict.
+            let t = c.next_tick();
+            let mut order = c.order.borrow_mut();
+            if let Some(k) = order.remove(&old) {
+                order.insert(t, k);
+                if let Payload::List(items) = &link.payload {
+                    if let Some(slot) = items.borrow_mut().get_mut(1) {
+                        *slot = vm.new_int(t as i64);
+                    }
+                }
+            }
+            return Ok(v);
+        }
     }
     c.misses.set(c.misses.get() + 1);
     let result = vm.call(&c.func, user)?;
-    if let Some(max) = c.maxsize {
-        // A recursive call may have cached this key meanwhile.
-        if vm.dict_get_item(&c.cache, &key)?.is_some() {
-            return Ok(result);
-        }
-        if vm.dict_len(&c.cache) >= max {
-            let oldest = c
-                .cache
-                .dict_table()
-                .borrow()
-                .iter()
-                .next()
-                .map(|e| e.key.clone());
-            if let Some(k) = oldest {
+    let max = c.maxsize.unwrap_or(usize::MAX);
+    // A recursive call may have cached this key meanwhile.
+    if vm.dict_get_item(&c.cache, &key)?.is_some() {
+        return Ok(result);
+    }
+    while vm.dict_len(&c.cache) >= max {
+        let oldest = c.order.borrow_mut().pop_first();
+        match oldest {
+            Some((_, k)) => {
                 vm.dict_del_item(&c.cache, &k)?;
             }
+            None => break,
         }
     }
-    vm.dict_set_item(&c.cache, key, result.clone())?;
+    let t = c.next_tick();
+    let link = vm.new_list(vec![result.clone(), vm.new_int(t as i64)]);
+    c.order.borrow_mut().insert(t, key.clone());
+    vm.dict_set_item(&c.cache, key, link)?;
     Ok(result)
 }
 
@@ -219,6 +266,7 @@ fn cache_clear(vm: &Vm, a: Args) -> PyResult {
     let c = state(vm, &p[0])?;
     c.hits.set(0);
     c.misses.set(0);
+    c.order.borrow_mut().clear();
     vm.call_method(&c.cache, "clear", &[])?;
     Ok(vm.none())
 }

@@ -135,31 +135,10 @@ fn getframe(vm: &Vm, args: Args) -> PyResult {
     if depth < 0 || depth >= n {
         return Err(vm.value_error("call stack is not deep enough"));
     }
-    let mut back: Option<PyRef> = None;
-    let mut result = None;
-    for (i, fi) in fs.iter().enumerate() {
-        let line = match &fi.code().payload {
-            Payload::Code(c) => c.line_at(fi.lasti.get()),
-            _ => 0,
-        };
-        let f = PyRef::new(
-            vm.types.frame.clone(),
-            Payload::Frame(Box::new(FrameObjData {
-                code: fi.code().clone(),
-                globals: fi.globals().clone(),
-                locals: std::cell::RefCell::new(fi.locals.borrow().clone()),
-                lineno: std::cell::Cell::new(line),
-                lasti: std::cell::Cell::new(fi.lasti.get() as u32 * 2),
-                back: std::cell::RefCell::new(back.take()),
-                live_depth: std::cell::Cell::new(Some(i)),
-            })),
-        );
-        if i as i64 == n - 1 - depth {
-            result = Some(f.clone());
-        }
-        back = Some(f);
-    }
-    Ok(result.unwrap_or_else(|| vm.none()))
+    let idx = (n - 1 - depth) as usize;
+    Ok(crate::objects::exception::frame_object_at(
+        vm, &fs, idx, true,
+    ))
 }
 
 fn displayhook(vm: &Vm, args: Args) -> PyResult {

@@ -133,9 +133,71 @@ fn set_asyncgen_hooks(vm: &Vm, a: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// Sets the line of the frame objects made for a waiting thread's frames to where each
+/// frame is now.
+fn refresh_lines(fs: &[crate::vm::frame::FrameInfo]) {
+    for fi in fs {
+        if let (Some(o), Payload::Code(c)) = (&*fi.obj.borrow(), &fi.code().payload) {
+            if let Payload::Frame(fd) = &o.payload {
+                fd.lineno.set(c.line_at(fi.lasti.get()));
+                fd.lasti.set(fi.lasti.get() as u32 * 2);
+            }
+        }
+    }
+}
+
+/// `sys._current_frames()`: the top frame of every thread, by thread ident (the
+/// running thread and those waiting for the GIL).
 fn current_frames(vm: &Vm, a: Args) -> PyResult {
     args::pos(vm, "_current_frames", user(a), 0, 0)?;
-    Ok(vm.new_dict())
+    let d = vm.new_dict();
+    let me = crate::modules::thread::current_ident();
+    // The running thread: its innermost Python frame is the caller.
+    let top = {
+        let fs = vm.frame_stack.borrow();
+        (!fs.is_empty())
+            .then(|| crate::objects::exception::frame_object_at(vm, &fs, fs.len() - 1, true))
+    };
+    if let Some(top) = top {
+        vm.dict_set_item(&d, vm.new_int_from_i128(me as i128), top)?;
+    }
+    let mut others = Vec::new();
+    crate::vm::thread_state::for_each_parked(|id, fs, _| {
+        refresh_lines(fs);
+        if !fs.is_empty() {
+            let top = crate::objects::exception::frame_object_at(vm, fs, fs.len() - 1, false);
+            others.push((id, top));
+        }
+    });
+    for (id, top) in others {
+        vm.dict_set_item(&d, vm.new_int_from_i128(id as i128), top)?;
+    }
+    Ok(d)
+}
+
+/// `sys._current_exceptions()`: `(type, value, traceback)` of the exception each thread
+/// is handling (`(None, None, None)` for none), by thread ident.
+fn current_exceptions(vm: &Vm, a: Args) -> PyResult {
+    args::pos(vm, "_current_exceptions", user(a), 0, 0)?;
+    let d = vm.new_dict();
+    let info = |e: Option<PyRef>| match e {
+        Some(e) => vm.new_tuple(vec![
+            e.class().clone(),
+            e.clone(),
+            crate::objects::exception::traceback_of(vm, &e),
+        ]),
+        None => vm.new_tuple(vec![vm.none(), vm.none(), vm.none()]),
+    };
+    let me = crate::modules::thread::current_ident();
+    let mut all = vec![(me, vm.topmost_handled_exc())];
+    crate::vm::thread_state::for_each_parked(|id, fs, e| {
+        refresh_lines(fs);
+        all.push((id, e.cloned()))
+    });
+    for (id, e) in all {
+        vm.dict_set_item(&d, vm.new_int_from_i128(id as i128), info(e))?;
+    }
+    Ok(d)
 }
 
 fn clear_type_cache(vm: &Vm, a: Args) -> PyResult {
@@ -181,6 +243,7 @@ pub fn install(vm: &Vm, m: &PyRef, d: &PyRef) -> PyResult<()> {
         ("get_asyncgen_hooks", get_asyncgen_hooks),
         ("set_asyncgen_hooks", set_asyncgen_hooks),
         ("_current_frames", current_frames),
+        ("_current_exceptions", current_exceptions),
         ("_clear_type_cache", clear_type_cache),
         ("getallocatedblocks", getallocatedblocks),
         ("call_tracing", call_tracing),
