@@ -251,7 +251,12 @@ fn iter_setstate(vm: &Vm, a: Args) -> PyResult {
         // The reduce value restarts the range at the current item with index 0, so the
         // index counts from there: CPython's round trip, and a skip of `want` items.
         IterState::Range { next, stop, step } => {
-            let left = range_len(vm, &vm.new_int(*next), &vm.new_int(*stop), &vm.new_int(*step))?;
+            let left = range_len(
+                vm,
+                &vm.new_int(*next),
+                &vm.new_int(*stop),
+                &vm.new_int(*step),
+            )?;
             *next += want.clamp(0, left) * *step;
         }
         IterState::BigRange { next, stop, step } => {
