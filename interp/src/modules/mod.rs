@@ -169,6 +169,28 @@ fn builtins_module(vm: &Vm) -> PyResult {
 }
 
 /// Creates a native module object with the given functions.
+/// A module-level builtin function with a docstring, bound to the module.
+pub fn module_function(
+    vm: &Vm,
+    m: &PyRef,
+    name: &'static str,
+    func: NativeFn,
+    doc: &'static str,
+) -> PyRef {
+    PyRef::new(
+        vm.types.builtin_function.clone(),
+        Payload::NativeFunction(Box::new(NativeFunctionData {
+            name,
+            func,
+            kind: NativeKind::Function,
+            bound_self: Some(m.clone()),
+            owner: None,
+            doc: Some(doc),
+            needs_frame: false,
+        })),
+    )
+}
+
 pub fn new_native_module(vm: &Vm, name: &str, funcs: &[(&'static str, NativeFn)]) -> PyRef {
     let m = vm.new_module(name);
     let d = vm.module_dict(&m).unwrap();

@@ -567,8 +567,10 @@ pub fn collect(vm: &Vm, gen: usize) -> usize {
     }
     run_callbacks(vm, "start", gen, 0);
     let n = collect_inner(vm, gen);
-    STATE.with(|s| s.collecting.set(false));
+    // Still "collecting" through the stop callbacks (as CPython): what they allocate
+    // must not start another collection, whose callbacks would allocate again.
     run_callbacks(vm, "stop", gen, n);
+    STATE.with(|s| s.collecting.set(false));
     n
 }
 

@@ -15,6 +15,7 @@ use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::gil::GilCell;
+use crate::modules::module_function;
 use crate::vm::Vm;
 
 /// Module functions: name → implementation, docstring.
@@ -193,27 +194,6 @@ fn field_size_limit(vm: &Vm, a: Args) -> PyResult {
     Ok(vm.new_int(old))
 }
 
-/// A module-level builtin function with a docstring, bound to the module.
-fn module_function(
-    vm: &Vm,
-    m: &PyRef,
-    name: &'static str,
-    func: NativeFn,
-    doc: &'static str,
-) -> PyRef {
-    PyRef::new(
-        vm.types.builtin_function.clone(),
-        Payload::NativeFunction(Box::new(NativeFunctionData {
-            name,
-            func,
-            kind: NativeKind::Function,
-            bound_self: Some(m.clone()),
-            owner: None,
-            doc: Some(doc),
-            needs_frame: false,
-        })),
-    )
-}
 
 /// A method with a docstring in a native type's namespace.
 fn add_method_doc(vm: &Vm, ty: &PyRef, name: &'static str, func: NativeFn, doc: &'static str) {

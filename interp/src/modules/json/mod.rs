@@ -15,6 +15,7 @@ use crate::modules::user_args as user;
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
+use crate::modules::module_function;
 use crate::vm::Vm;
 
 use strings::Text;
@@ -109,27 +110,6 @@ fn encode_basestring(vm: &Vm, a: Args) -> PyResult {
     Ok(crate::objects::str::new_wtf8(vm, out))
 }
 
-/// A module-level builtin function with a docstring, bound to the module.
-fn module_function(
-    vm: &Vm,
-    m: &PyRef,
-    name: &'static str,
-    func: NativeFn,
-    doc: &'static str,
-) -> PyRef {
-    PyRef::new(
-        vm.types.builtin_function.clone(),
-        Payload::NativeFunction(Box::new(NativeFunctionData {
-            name,
-            func,
-            kind: NativeKind::Function,
-            bound_self: Some(m.clone()),
-            owner: None,
-            doc: Some(doc),
-            needs_frame: false,
-        })),
-    )
-}
 
 /// The setter of the read-only members of both types.
 fn readonly(vm: &Vm, _o: &PyRef, _v: Option<PyRef>) -> PyResult<()> {
