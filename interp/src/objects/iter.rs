@@ -518,8 +518,21 @@ fn zip_new(vm: &Vm, args: Args) -> PyResult {
     ))
 }
 
+/// CPython's map/filter refuse keywords unless a subclass has its own `__init__`; those
+/// keywords are then left to that `__init__` (`type->tp_init == PyMap_Type.tp_init`).
+fn refuses_keywords(vm: &Vm, cls: &PyRef) -> bool {
+    cls.is(&vm.types.map)
+        || cls.is(&vm.types.filter)
+        || args::uses_builtin_slot(cls, &vm.names.__init__, crate::objects::object::object_init)
+}
+
 fn map_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
+    let args = if args.has_kw() && !refuses_keywords(vm, &cls) {
+        Args::new(args.pos())
+    } else {
+        args
+    };
     if args.has_kw() {
         return Err(vm.type_error("map() takes no keyword arguments"));
     }
@@ -540,6 +553,11 @@ fn map_new(vm: &Vm, args: Args) -> PyResult {
 
 fn filter_new(vm: &Vm, args: Args) -> PyResult {
     let cls = args::this(vm, &args)?.clone();
+    let args = if args.has_kw() && !refuses_keywords(vm, &cls) {
+        Args::new(args.pos())
+    } else {
+        args
+    };
     let a = args::pos(
         vm,
         "filter",

@@ -10,12 +10,12 @@ mod writer;
 
 use std::cell::{Cell, RefCell};
 
+use crate::modules::module_function;
 use crate::modules::user_args as user;
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
 use crate::vm::gil::GilCell;
-use crate::modules::module_function;
 use crate::vm::Vm;
 
 /// Module functions: name → implementation, docstring.
@@ -193,7 +193,6 @@ fn field_size_limit(vm: &Vm, a: Args) -> PyResult {
     }
     Ok(vm.new_int(old))
 }
-
 
 /// A method with a docstring in a native type's namespace.
 fn add_method_doc(vm: &Vm, ty: &PyRef, name: &'static str, func: NativeFn, doc: &'static str) {

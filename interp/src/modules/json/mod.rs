@@ -11,11 +11,11 @@ mod strings;
 
 use ferropy_primitives::wtf8::Wtf8Buf;
 
+use crate::modules::module_function;
 use crate::modules::user_args as user;
 use crate::object::payload::*;
 use crate::object::PyRef;
 use crate::objects::args;
-use crate::modules::module_function;
 use crate::vm::Vm;
 
 use strings::Text;
@@ -109,7 +109,6 @@ fn encode_basestring(vm: &Vm, a: Args) -> PyResult {
     strings::escape_unicode(&mut out, s.view());
     Ok(crate::objects::str::new_wtf8(vm, out))
 }
-
 
 /// The setter of the read-only members of both types.
 fn readonly(vm: &Vm, _o: &PyRef, _v: Option<PyRef>) -> PyResult<()> {
