@@ -80,17 +80,14 @@ pub(super) fn unpack_new<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [PyRef]> {
-    if a.has_kw() {
-        let init = vm.intern("__init__");
-        let own = type_lookup(cls, &init);
-        let base = type_lookup(&vm.types.object, &init);
-        let inherited = match (&own, &base) {
-            (Some(o), Some(b)) => o.is(b),
-            _ => own.is_none(),
-        };
-        if inherited {
-            return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
-        }
+    if a.has_kw()
+        && crate::objects::args::uses_builtin_slot(
+            cls,
+            &vm.names.__init__,
+            crate::objects::object::object_init,
+        )
+    {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
     }
     unpack(vm, name, Args::new(a.pos()), min, max)
 }
